@@ -1,0 +1,3 @@
+//! The command-line verbs: one file per verb group, each with an `Args` (clap) and a `run`.
+
+pub mod kb;

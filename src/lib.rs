@@ -1,0 +1,17 @@
+//! Concierge: a self-hosted Discord support bot.
+//!
+//! The map (see `ARCHITECTURE.md` in the shared folder for the long form):
+//! - [`kb`]: the knowledge base, pure: response files -> index -> best match.
+//! - [`tickets`]: the support desk's rules, pure: tickets, tiers, statuses, SLA.
+//! - [`store`]: sqlx persistence (SQLite or PostgreSQL), one file per aggregate.
+//! - [`desk`]: the use cases (open, claim, escalate, close, reopen, rate, queue, due SLA).
+//! - [`kpi`]: support KPI definitions and reports.
+//! - [`config`]: every setting, read from the environment / `.env`.
+//! - [`cli`]: the command-line verbs behind `concierge <verb>`.
+//!
+//! Only the Discord layer (`bot`, later) names serenity types; everything else
+//! works with plain values.
+
+pub mod cli;
+pub mod config;
+pub mod kb;

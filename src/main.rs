@@ -1,0 +1,35 @@
+//! `concierge`: the command-line entry point. Each verb lives in `concierge::cli::<verb>`.
+
+use clap::{Parser, Subcommand};
+use concierge::cli;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "concierge", version, about = "A self-hosted Discord support bot")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Knowledge-base tools for moderators: check, match, eval.
+    #[command(subcommand)]
+    Kb(cli::kb::KbCommand),
+}
+
+fn main() -> ExitCode {
+    let _ = dotenvy::dotenv();
+    concierge::config::init_tracing();
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Kb(cmd) => cli::kb::run(cmd),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
