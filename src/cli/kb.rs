@@ -1,15 +1,319 @@
-//! `concierge kb ...`: moderators' tools for the response files.
+//! `concierge kb ...`: moderators' tools for the response files (check, match, eval).
 
+use crate::config;
+use crate::kb::{self, eval, Decision, KnowledgeBase, Match};
+use anyhow::{bail, Context};
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// The `kb` verbs.
 #[derive(clap::Subcommand)]
 pub enum KbCommand {
-    /// Validate the response files.
-    Check,
+    /// Validate the response files: a summary, or every problem as `file:line: message`.
+    Check {
+        /// The responses folder (default: RESPONSES_DIR, else ./responses).
+        #[arg(long)]
+        responses: Option<PathBuf>,
+    },
+    /// Show what the bot would answer to questions (TEXT, or one a line from stdin).
+    Match {
+        #[arg(long)]
+        responses: Option<PathBuf>,
+        /// One JSON object a line: {"text", "answer": {"id","score"}|null, "candidates": [...]}.
+        #[arg(long)]
+        json: bool,
+        /// The question (words are joined); none: read questions from stdin.
+        text: Vec<String>,
+    },
+    /// Measure precision, coverage and out-of-scope answers on labelled questions.
+    Eval {
+        #[arg(long, conflicts_with = "kb")]
+        responses: Option<PathBuf>,
+        /// A knowledge base in JSON lines ({"id", "patterns"} a line) instead of TOML files.
+        #[arg(long)]
+        kb: Option<PathBuf>,
+        /// Labelled questions: {"text", "expected": "<id>" | null} a line.
+        #[arg(long)]
+        queries: PathBuf,
+        /// Threshold to report at (default: the configured one).
+        #[arg(long)]
+        threshold: Option<f32>,
+        /// Also write each question's signals as JSON lines to this file (for tuning).
+        #[arg(long, hide = true)]
+        signals: Option<PathBuf>,
+    },
 }
 
 /// Runs one `kb` verb.
-pub fn run(_cmd: KbCommand) -> anyhow::Result<ExitCode> {
+pub fn run(cmd: KbCommand) -> anyhow::Result<ExitCode> {
+    match cmd {
+        KbCommand::Check { responses } => check(config::responses_dir(responses)),
+        KbCommand::Match {
+            responses,
+            json,
+            text,
+        } => {
+            let kb = load(config::responses_dir(responses))?;
+            match_questions(&kb, json, text)
+        }
+        KbCommand::Eval {
+            responses,
+            kb,
+            queries,
+            threshold,
+            signals,
+        } => {
+            let base = match kb {
+                Some(path) => KnowledgeBase::from_entries(
+                    eval::load_jsonl_entries(&path).map_err(anyhow::Error::msg)?,
+                ),
+                None => load(config::responses_dir(responses))?,
+            };
+            let queries = eval::load_queries(&queries).map_err(anyhow::Error::msg)?;
+            evaluate(&base, &queries, threshold, signals)
+        }
+    }
+}
+
+/// Loads a knowledge base, or fails listing every problem.
+pub fn load(dir: PathBuf) -> anyhow::Result<KnowledgeBase> {
+    KnowledgeBase::load(&dir).map_err(|problems| {
+        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        anyhow::anyhow!(
+            "the responses in {} have {} problem(s):\n{}",
+            dir.display(),
+            problems.len(),
+            list.join("\n")
+        )
+    })
+}
+
+fn check(dir: PathBuf) -> anyhow::Result<ExitCode> {
+    match kb::files::load_dir(&dir) {
+        Ok(entries) => {
+            let mut files: Vec<_> = entries.iter().map(|e| &e.source.file).collect();
+            files.sort();
+            files.dedup();
+            let patterns: usize = entries.iter().map(|e| e.patterns.len()).sum();
+            println!(
+                "ok: {} entries, {} patterns, {} files in {}",
+                entries.len(),
+                patterns,
+                files.len(),
+                dir.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(problems) => {
+            for p in &problems {
+                println!("{p}");
+            }
+            eprintln!("{} problem(s) in {}", problems.len(), dir.display());
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+fn match_questions(kb: &KnowledgeBase, json: bool, text: Vec<String>) -> anyhow::Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    let one = |q: &str, out: &mut dyn Write| -> anyhow::Result<()> {
+        let m = kb.best_match(q);
+        if json {
+            writeln!(out, "{}", match_json(q, &m))?;
+        } else {
+            writeln!(out, "{}", explain(kb, q, &m))?;
+        }
+        Ok(())
+    };
+    if text.is_empty() {
+        for line in std::io::stdin().lock().lines() {
+            let line = line.context("reading questions from stdin")?;
+            if !line.trim().is_empty() {
+                one(&line, &mut out)?;
+            }
+        }
+    } else {
+        one(&text.join(" "), &mut out)?;
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The `--json` form of a match (a contract other tools rely on).
+pub fn match_json(text: &str, m: &Match) -> serde_json::Value {
+    let round = |s: f32| (s as f64 * 1000.0).round() / 1000.0;
+    serde_json::json!({
+        "text": text,
+        "answer": m.answer.as_ref().map(|a| serde_json::json!({"id": a.id, "score": round(a.score)})),
+        "candidates": m.candidates.iter().map(|c| serde_json::json!({"id": c.id, "score": round(c.score)})).collect::<Vec<_>>(),
+    })
+}
+
+/// A readable explanation for moderators: which entry, what made the score, and why
+/// the bot would or would not answer.
+pub fn explain(kb: &KnowledgeBase, text: &str, m: &Match) -> String {
+    let mut s = format!("question: {text}\n");
+    match (&m.answer, &m.decision) {
+        (Some(a), _) => s += &format!("answer:   {} (confidence {:.2})\n", a.id, a.score),
+        (None, Decision::NotAQuestion) => {
+            s += "answer:   none: this reads as chit-chat or has no topical words\n"
+        }
+        (None, Decision::NoCandidate) => {
+            s += "answer:   none: no entry shares a word with this question\n"
+        }
+        (None, Decision::BelowThreshold { score, threshold }) => {
+            s += &format!(
+                "answer:   none: best confidence {score:.2} is under the threshold {threshold:.2}\n"
+            )
+        }
+        (None, Decision::Answer) => {}
+    }
+    let sig = &m.signals;
+    s += &format!(
+        "why:      best entry takes {:.0}% of the probability, runner-up {:.0}%; \
+         word overlap (BM25) {:.2}; {:.0}% of the question's words are known to the knowledge base",
+        sig.p1 * 100.0,
+        sig.p2 * 100.0,
+        sig.bm25,
+        sig.known_share * 100.0
+    );
+    if sig.regex_hit {
+        s += "; a regex of the best entry matched";
+    }
+    if sig.keyword_hits > 0 {
+        s += &format!("; {} keyword(s) of the best entry found", sig.keyword_hits);
+    }
+    s.push('\n');
+    for (rank, c) in m.candidates.iter().enumerate() {
+        let entry = &kb.entries()[c.index];
+        let shared = shared_words(text, entry);
+        s += &format!(
+            "  {}. {} ({:.0}%) {}\n     shared words: {}\n     closest pattern: \"{}\"\n",
+            rank + 1,
+            c.id,
+            c.score * 100.0,
+            entry.source,
+            if shared.is_empty() {
+                "none".to_string()
+            } else {
+                shared.join(", ")
+            },
+            closest_pattern(text, entry)
+        );
+    }
+    s
+}
+
+fn stems_of(text: &str) -> Vec<String> {
+    kb::text::normalize(text)
+        .split_whitespace()
+        .filter(|w| !kb::text::is_stop_word(w))
+        .map(kb::text::stem)
+        .collect()
+}
+
+fn shared_words(text: &str, entry: &kb::Entry) -> Vec<String> {
+    let entry_stems: Vec<String> = entry
+        .patterns
+        .iter()
+        .chain(&entry.keywords)
+        .flat_map(|p| stems_of(p))
+        .collect();
+    let mut shared: Vec<String> = stems_of(text)
+        .into_iter()
+        .filter(|w| entry_stems.contains(w))
+        .collect();
+    shared.dedup();
+    shared
+}
+
+/// The pattern sharing the most (stemmed, non-stop) words with the question; only for
+/// explanations, never for matching.
+fn closest_pattern<'e>(text: &str, entry: &'e kb::Entry) -> &'e str {
+    let q = stems_of(text);
+    entry
+        .patterns
+        .iter()
+        .max_by_key(|p| stems_of(p).iter().filter(|w| q.contains(w)).count())
+        .map_or("", String::as_str)
+}
+
+fn evaluate(
+    kb: &KnowledgeBase,
+    queries: &[eval::LabelledQuery],
+    threshold: Option<f32>,
+    signals: Option<PathBuf>,
+) -> anyhow::Result<ExitCode> {
+    if queries.is_empty() {
+        bail!("no labelled questions to evaluate");
+    }
+    let outcomes = eval::run(kb, queries);
+    if let Some(path) = signals {
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&path)?);
+        for o in &outcomes {
+            let s = &o.signals;
+            writeln!(
+                f,
+                "{}",
+                serde_json::json!({"expected": o.expected, "best": o.best, "answerable": o.answerable,
+                    "p1": s.p1, "p2": s.p2, "bm25": s.bm25, "known": s.known_share, "words": s.words,
+                    "regex": s.regex_hit, "keywords": s.keyword_hits, "score": o.score})
+            )?;
+        }
+    }
+    use std::fmt::Write as _;
+    let mut r = String::new();
+    let threshold = threshold.unwrap_or(kb.params().threshold);
+    let f = eval::figures(&outcomes, threshold);
+    let in_scope = queries.iter().filter(|q| q.expected.is_some()).count();
+    let _ = writeln!(
+        r,
+        "{} entries, {} questions ({} in scope, {} out of scope)",
+        kb.entries().len(),
+        queries.len(),
+        in_scope,
+        queries.len() - in_scope
+    );
+    let _ = writeln!(r, "top-1 (no threshold): {:.1}%", f.top1 * 100.0);
+    let _ = writeln!(r,
+        "at threshold {:.2}: precision {:.1}%  coverage {:.1}%  out-of-scope answered {:.1}%  ({} answers)",
+        threshold,
+        f.precision * 100.0,
+        f.coverage * 100.0,
+        f.oos_answered * 100.0,
+        f.answers
+    );
+    let _ = writeln!(r, "\nthreshold  precision  coverage  oos-answered");
+    for step in 0..=19 {
+        let t = step as f32 * 0.05;
+        let g = eval::figures(&outcomes, t);
+        let _ = writeln!(
+            r,
+            "  {:.2}      {:5.1}%     {:5.1}%     {:5.1}%",
+            t,
+            g.precision * 100.0,
+            g.coverage * 100.0,
+            g.oos_answered * 100.0
+        );
+    }
+    let confused = eval::confusions(&outcomes, threshold, 10);
+    if !confused.is_empty() {
+        let _ = writeln!(
+            r,
+            "\nmost confused at {threshold:.2} (expected -> answered: count)"
+        );
+        for (expected, given, n) in confused {
+            let _ = writeln!(r, "  {expected} -> {given}: {n}");
+        }
+    }
+    emit(&r)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes a report to stdout; a closed pipe (`| head`) is not an error.
+fn emit(report: &str) -> anyhow::Result<()> {
+    match std::io::stdout().lock().write_all(report.as_bytes()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
 }

@@ -1,0 +1,190 @@
+//! Measuring the matcher on labelled questions: precision of the answers given, coverage
+//! of in-scope questions, out-of-scope questions answered, a threshold curve and the
+//! entries most often confused.
+
+use super::files::{Entry, Location};
+use super::{Decision, KnowledgeBase, Signals};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// One labelled question: `expected` is the entry id, or `None` for out of scope.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LabelledQuery {
+    pub text: String,
+    pub expected: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct JsonlEntry {
+    id: String,
+    patterns: Vec<String>,
+}
+
+fn read_jsonl<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            serde_json::from_str(l).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))
+        })
+        .collect()
+}
+
+/// Reads the JSON-lines form of a knowledge base (`{"id", "patterns"}` a line).
+pub fn load_jsonl_entries(path: &Path) -> Result<Vec<Entry>, String> {
+    let raw: Vec<JsonlEntry> = read_jsonl(path)?;
+    Ok(raw
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| Entry {
+            answer: format!("(answer for {})", e.id),
+            id: e.id,
+            title: None,
+            patterns: e.patterns,
+            keywords: Vec::new(),
+            regex: Vec::new(),
+            channels: Vec::new(),
+            tags: Vec::new(),
+            threshold: None,
+            cooldown_secs: None,
+            offer_ticket: true,
+            source: Location {
+                file: PathBuf::from(path),
+                line: i + 1,
+            },
+        })
+        .collect())
+}
+
+/// Reads labelled questions (`{"text", "expected"}` a line).
+pub fn load_queries(path: &Path) -> Result<Vec<LabelledQuery>, String> {
+    read_jsonl(path)
+}
+
+/// What the matcher did with one labelled question.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub expected: Option<String>,
+    pub best: Option<String>,
+    /// The confidence of the best entry (0 when it would never answer).
+    pub score: f32,
+    /// Whether the answer gate (question detection) let it through.
+    pub answerable: bool,
+    pub signals: Signals,
+}
+
+impl Outcome {
+    fn answered_at(&self, threshold: f32) -> bool {
+        self.answerable && self.best.is_some() && self.score >= threshold
+    }
+}
+
+/// Runs every question through the knowledge base.
+pub fn run(kb: &KnowledgeBase, queries: &[LabelledQuery]) -> Vec<Outcome> {
+    queries
+        .iter()
+        .map(|q| {
+            let m = kb.best_match(&q.text);
+            let score = match &m.decision {
+                Decision::Answer => m.answer.as_ref().map_or(0.0, |a| a.score),
+                Decision::BelowThreshold { score, .. } => *score,
+                _ => matcher_score(&m.signals),
+            };
+            Outcome {
+                expected: q.expected.clone(),
+                best: m.candidates.first().map(|c| c.id.clone()),
+                score,
+                answerable: !matches!(m.decision, Decision::NotAQuestion | Decision::NoCandidate),
+                signals: m.signals,
+            }
+        })
+        .collect()
+}
+
+fn matcher_score(s: &Signals) -> f32 {
+    super::matcher::confidence(s)
+}
+
+/// The figures at one threshold.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figures {
+    pub threshold: f32,
+    /// Correct answers / all answers given.
+    pub precision: f64,
+    /// In-scope questions answered / all in-scope questions.
+    pub coverage: f64,
+    /// Out-of-scope questions answered / all out-of-scope questions.
+    pub oos_answered: f64,
+    /// Best entry right, ignoring the threshold, over in-scope questions.
+    pub top1: f64,
+    pub answers: usize,
+}
+
+/// Precision, coverage and out-of-scope rate at `threshold`.
+pub fn figures(outcomes: &[Outcome], threshold: f32) -> Figures {
+    let (mut answers, mut correct, mut in_scope, mut in_answered, mut oos, mut oos_answered) =
+        (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
+    let mut top1 = 0usize;
+    for o in outcomes {
+        let answered = o.answered_at(threshold);
+        match &o.expected {
+            Some(expected) => {
+                in_scope += 1;
+                if o.best.as_ref() == Some(expected) {
+                    top1 += 1;
+                }
+                if answered {
+                    in_answered += 1;
+                    if o.best.as_ref() == Some(expected) {
+                        correct += 1;
+                    }
+                }
+            }
+            None => {
+                oos += 1;
+                if answered {
+                    oos_answered += 1;
+                }
+            }
+        }
+        if answered {
+            answers += 1;
+        }
+    }
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    Figures {
+        threshold,
+        precision: ratio(correct, answers),
+        coverage: ratio(in_answered, in_scope),
+        oos_answered: ratio(oos_answered, oos),
+        top1: ratio(top1, in_scope),
+        answers,
+    }
+}
+
+/// The pairs (expected, given) most often answered wrongly at `threshold`, most first.
+pub fn confusions(
+    outcomes: &[Outcome],
+    threshold: f32,
+    most: usize,
+) -> Vec<(String, String, usize)> {
+    let mut counts: HashMap<(String, String), usize> = HashMap::new();
+    for o in outcomes {
+        if !o.answered_at(threshold) || o.best == o.expected {
+            continue;
+        }
+        let expected = o
+            .expected
+            .clone()
+            .unwrap_or_else(|| "(out of scope)".into());
+        *counts
+            .entry((expected, o.best.clone().unwrap_or_default()))
+            .or_default() += 1;
+    }
+    let mut list: Vec<_> = counts.into_iter().map(|((e, g), n)| (e, g, n)).collect();
+    list.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+    list.truncate(most);
+    list
+}

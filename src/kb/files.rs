@@ -1,0 +1,502 @@
+//! The response files: `responses/*.toml`, each holding `[[response]]` tables. Reads a
+//! whole folder, validates every entry and reports **all** problems with file and line.
+
+use regex::{Regex, RegexBuilder};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+/// The longest answer: the bot posts answers as an embed description (4096 characters).
+pub const MAX_ANSWER_CHARS: usize = 4096;
+/// The longest title: an embed title (256 characters).
+pub const MAX_TITLE_CHARS: usize = 256;
+/// The most memory one compiled regex may take.
+pub const REGEX_SIZE_LIMIT: usize = 256 * 1024;
+
+/// Where something was written: a file and a 1-based line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub file: PathBuf,
+    pub line: usize,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.file.display(), self.line)
+    }
+}
+
+/// One problem found in the response files, shown as `file:line: message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub at: Location,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.at, self.message)
+    }
+}
+
+/// One canned response, validated.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Unique across all files, `[a-z0-9-]+`.
+    pub id: String,
+    pub title: Option<String>,
+    /// Example questions as members phrase them.
+    pub patterns: Vec<String>,
+    /// What the bot posts (Markdown); `{user}` becomes a mention of the asker.
+    pub answer: String,
+    /// Words that weigh more when a question contains them.
+    pub keywords: Vec<String>,
+    /// A hit on any of these is strong evidence for the entry.
+    pub regex: Vec<Regex>,
+    /// Only answer in these channels (empty: everywhere watched).
+    pub channels: Vec<u64>,
+    pub tags: Vec<String>,
+    /// The least confidence at which this entry is posted (overrides the default).
+    pub threshold: Option<f32>,
+    /// Seconds before this entry is posted again in the same channel.
+    pub cooldown_secs: Option<u64>,
+    /// Whether the answer offers "Talk to a human" (default true).
+    pub offer_ticket: bool,
+    /// Where the entry was written.
+    pub source: Location,
+}
+
+const FIELDS: &[&str] = &[
+    "id",
+    "patterns",
+    "answer",
+    "title",
+    "keywords",
+    "regex",
+    "channels",
+    "tags",
+    "threshold",
+    "cooldown",
+    "offer_ticket",
+];
+
+type RawTable = BTreeMap<Spanned<String>, Spanned<toml::Value>>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    response: Vec<Spanned<RawTable>>,
+}
+
+/// Reads every `*.toml` file below `dir` (sorted by path) and returns the entries, or every
+/// problem found. A folder with no files or no entries is valid.
+pub fn load_dir(dir: &Path) -> Result<Vec<Entry>, Vec<Problem>> {
+    let files = match toml_files(dir) {
+        Ok(files) => files,
+        Err(message) => {
+            return Err(vec![Problem {
+                at: Location {
+                    file: dir.to_path_buf(),
+                    line: 0,
+                },
+                message,
+            }])
+        }
+    };
+    let mut entries = Vec::new();
+    let mut problems = Vec::new();
+    for file in files {
+        match std::fs::read(&file) {
+            Ok(bytes) => parse_file(&file, &bytes, &mut entries, &mut problems),
+            Err(err) => problems.push(Problem {
+                at: Location { file, line: 0 },
+                message: format!("cannot read the file: {err}"),
+            }),
+        }
+    }
+    check_unique_ids(&entries, &mut problems);
+    if problems.is_empty() {
+        Ok(entries)
+    } else {
+        Err(problems)
+    }
+}
+
+fn toml_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let read = std::fs::read_dir(&d)
+            .map_err(|err| format!("cannot read the responses folder {}: {err}", d.display()))?;
+        for item in read.flatten() {
+            let path = item.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "toml") {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Parses one file's bytes, appending its entries and problems.
+pub fn parse_file(
+    file: &Path,
+    bytes: &[u8],
+    entries: &mut Vec<Entry>,
+    problems: &mut Vec<Problem>,
+) {
+    let at = |line: usize| Location {
+        file: file.to_path_buf(),
+        line,
+    };
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let line = line_of(bytes, err.valid_up_to());
+            problems.push(Problem {
+                at: at(line),
+                message: format!(
+                    "the file is not valid UTF-8 (bad byte at offset {}); save it as UTF-8",
+                    err.valid_up_to()
+                ),
+            });
+            return;
+        }
+    };
+    let raw: RawFile = match toml::from_str(text) {
+        Ok(raw) => raw,
+        Err(err) => {
+            let line = err
+                .span()
+                .map(|s| line_of(text.as_bytes(), s.start))
+                .unwrap_or(1);
+            let message = err.message().replace('\n', " ");
+            let message = if message.contains("unknown field") {
+                format!("{message} (a response file holds only [[response]] tables)")
+            } else {
+                format!("TOML syntax: {message}")
+            };
+            problems.push(Problem {
+                at: at(line),
+                message,
+            });
+            return;
+        }
+    };
+    for table in raw.response {
+        let line = line_of(text.as_bytes(), table.span().start);
+        let mut check = TableCheck {
+            text,
+            problems,
+            file,
+        };
+        if let Some(entry) = check.entry(table.get_ref(), at(line)) {
+            entries.push(entry);
+        }
+    }
+}
+
+fn line_of(bytes: &[u8], offset: usize) -> usize {
+    bytes[..offset.min(bytes.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Validates one `[[response]]` table, field by field.
+struct TableCheck<'a> {
+    text: &'a str,
+    problems: &'a mut Vec<Problem>,
+    file: &'a Path,
+}
+
+impl TableCheck<'_> {
+    fn problem(&mut self, line: usize, message: String) {
+        self.problems.push(Problem {
+            at: Location {
+                file: self.file.to_path_buf(),
+                line,
+            },
+            message,
+        });
+    }
+
+    fn line(&self, value: &Spanned<toml::Value>) -> usize {
+        line_of(self.text.as_bytes(), value.span().start)
+    }
+
+    fn entry(&mut self, table: &RawTable, source: Location) -> Option<Entry> {
+        let before = self.problems.len();
+        let mut fields: HashMap<&str, &Spanned<toml::Value>> = HashMap::new();
+        for (key, value) in table {
+            let name = key.get_ref().as_str();
+            if FIELDS.contains(&name) {
+                fields.insert(name, value);
+            } else {
+                let line = line_of(self.text.as_bytes(), key.span().start);
+                self.problem(
+                    line,
+                    format!(
+                        "unknown field `{name}` in [[response]]; expected one of: {}",
+                        FIELDS.join(", ")
+                    ),
+                );
+            }
+        }
+        let id = self.required_string(&fields, "id", source.line);
+        if let Some((id, line)) = &id {
+            if id.is_empty()
+                || !id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                self.problem(
+                    *line,
+                    format!("id `{id}` must be lower-case letters, digits and dashes ([a-z0-9-]+)"),
+                );
+            }
+        }
+        let patterns = match fields.get("patterns") {
+            None => {
+                self.problem(
+                    source.line,
+                    "missing required field `patterns` (a list of example questions)".into(),
+                );
+                Vec::new()
+            }
+            Some(value) => {
+                let list = self.string_list(value, "patterns");
+                if list.is_empty() {
+                    self.problem(
+                        self.line(value),
+                        "`patterns` is empty: give at least one example question".into(),
+                    );
+                } else if list.iter().any(|p| p.trim().is_empty()) {
+                    self.problem(self.line(value), "`patterns` holds an empty pattern".into());
+                }
+                list
+            }
+        };
+        let answer = self.required_string(&fields, "answer", source.line);
+        if let Some((answer, line)) = &answer {
+            let chars = answer.chars().count();
+            if answer.trim().is_empty() {
+                self.problem(*line, "`answer` is empty".into());
+            } else if chars > MAX_ANSWER_CHARS {
+                self.problem(
+                    *line,
+                    format!("`answer` is {chars} characters; Discord embeds hold at most {MAX_ANSWER_CHARS}"),
+                );
+            }
+        }
+        let title = self.optional_string(&fields, "title");
+        if let Some((title, line)) = &title {
+            if title.chars().count() > MAX_TITLE_CHARS {
+                self.problem(
+                    *line,
+                    format!("`title` is longer than {MAX_TITLE_CHARS} characters"),
+                );
+            }
+        }
+        let keywords = fields
+            .get("keywords")
+            .map(|v| self.string_list(v, "keywords"))
+            .unwrap_or_default();
+        let tags = fields
+            .get("tags")
+            .map(|v| self.string_list(v, "tags"))
+            .unwrap_or_default();
+        let regex = self.regexes(fields.get("regex").copied());
+        let channels = self.channels(fields.get("channels").copied());
+        let threshold = self.threshold(fields.get("threshold").copied());
+        let cooldown_secs = match fields.get("cooldown") {
+            None => None,
+            Some(v) => match v.get_ref().as_integer() {
+                Some(n) if n >= 0 => Some(n as u64),
+                _ => {
+                    self.problem(
+                        self.line(v),
+                        "`cooldown` must be a whole number of seconds (0 or more)".into(),
+                    );
+                    None
+                }
+            },
+        };
+        let offer_ticket = match fields.get("offer_ticket") {
+            None => true,
+            Some(v) => v.get_ref().as_bool().unwrap_or_else(|| {
+                self.problem(self.line(v), "`offer_ticket` must be true or false".into());
+                true
+            }),
+        };
+        if self.problems.len() > before {
+            return None;
+        }
+        Some(Entry {
+            id: id?.0,
+            title: title.map(|t| t.0),
+            patterns,
+            answer: answer?.0,
+            keywords,
+            regex,
+            channels,
+            tags,
+            threshold,
+            cooldown_secs,
+            offer_ticket,
+            source,
+        })
+    }
+
+    fn required_string(
+        &mut self,
+        fields: &HashMap<&str, &Spanned<toml::Value>>,
+        name: &str,
+        table_line: usize,
+    ) -> Option<(String, usize)> {
+        if !fields.contains_key(name) {
+            self.problem(
+                table_line,
+                format!("missing required field `{name}` (a string)"),
+            );
+            return None;
+        }
+        self.optional_string(fields, name)
+    }
+
+    fn optional_string(
+        &mut self,
+        fields: &HashMap<&str, &Spanned<toml::Value>>,
+        name: &str,
+    ) -> Option<(String, usize)> {
+        let value = fields.get(name)?;
+        let line = self.line(value);
+        match value.get_ref().as_str() {
+            Some(s) => Some((s.to_string(), line)),
+            None => {
+                self.problem(
+                    line,
+                    format!(
+                        "`{name}` must be a string, found {}",
+                        value.get_ref().type_str()
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn string_list(&mut self, value: &Spanned<toml::Value>, name: &str) -> Vec<String> {
+        let line = self.line(value);
+        match value.get_ref().as_array() {
+            Some(items) if items.iter().all(|i| i.is_str()) => items
+                .iter()
+                .filter_map(|i| i.as_str().map(str::to_string))
+                .collect(),
+            _ => {
+                self.problem(
+                    line,
+                    format!("`{name}` must be a list of strings, like [\"a\", \"b\"]"),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn regexes(&mut self, value: Option<&Spanned<toml::Value>>) -> Vec<Regex> {
+        let Some(value) = value else {
+            return Vec::new();
+        };
+        let line = self.line(value);
+        let mut out = Vec::new();
+        for source in self.string_list(value, "regex") {
+            match RegexBuilder::new(&source)
+                .size_limit(REGEX_SIZE_LIMIT)
+                .build()
+            {
+                Ok(re) => out.push(re),
+                Err(regex::Error::CompiledTooBig(limit)) => self.problem(
+                    line,
+                    format!(
+                        "regex `{source}` is too large (over {limit} bytes compiled); simplify it"
+                    ),
+                ),
+                Err(err) => self.problem(
+                    line,
+                    format!(
+                        "invalid regex `{source}`: {}",
+                        err.to_string().replace('\n', " ")
+                    ),
+                ),
+            }
+        }
+        out
+    }
+
+    fn channels(&mut self, value: Option<&Spanned<toml::Value>>) -> Vec<u64> {
+        let Some(value) = value else {
+            return Vec::new();
+        };
+        let line = self.line(value);
+        let items = value.get_ref().as_array().cloned().unwrap_or_default();
+        let ids: Option<Vec<u64>> = items
+            .iter()
+            .map(|i| match i {
+                toml::Value::Integer(n) if *n > 0 => Some(*n as u64),
+                toml::Value::String(s) => s.parse().ok(),
+                _ => None,
+            })
+            .collect();
+        match (value.get_ref().is_array(), ids) {
+            (true, Some(ids)) => ids,
+            _ => {
+                self.problem(
+                    line,
+                    "`channels` must be a list of channel ids, like [\"123456789012345678\"]"
+                        .into(),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn threshold(&mut self, value: Option<&Spanned<toml::Value>>) -> Option<f32> {
+        let value = value?;
+        let number = match value.get_ref() {
+            toml::Value::Float(f) => Some(*f),
+            toml::Value::Integer(i) => Some(*i as f64),
+            _ => None,
+        };
+        match number {
+            Some(t) if (0.0..=1.0).contains(&t) => Some(t as f32),
+            _ => {
+                self.problem(
+                    self.line(value),
+                    "`threshold` must be a number from 0 to 1".into(),
+                );
+                None
+            }
+        }
+    }
+}
+
+fn check_unique_ids(entries: &[Entry], problems: &mut Vec<Problem>) {
+    let mut seen: HashMap<&str, &Location> = HashMap::new();
+    for entry in entries {
+        if let Some(first) = seen.get(entry.id.as_str()) {
+            problems.push(Problem {
+                at: entry.source.clone(),
+                message: format!("duplicate id `{}`: already used at {first}", entry.id),
+            });
+        } else {
+            seen.insert(&entry.id, &entry.source);
+        }
+    }
+}

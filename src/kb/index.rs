@@ -1,0 +1,227 @@
+//! The lexical index: BM25 over one document per entry (all of its patterns and
+//! keywords together), and a speller that maps words the knowledge base does not know
+//! to the nearest word it does (one edit away), found through a deletion index rather
+//! than by comparing against every word.
+
+use std::collections::HashMap;
+
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+
+/// BM25 over entries. Postings are stored per term as compressed rows.
+#[derive(Debug, Default)]
+pub struct Bm25 {
+    terms: HashMap<String, u32>,
+    offsets: Vec<u32>,
+    postings: Vec<(u32, f32)>,
+    idf: Vec<f32>,
+    doc_len: Vec<f32>,
+    avg_len: f32,
+    unknown_idf: f32,
+}
+
+/// BM25 scores of one query: per entry, normalised by the most the query could score.
+#[derive(Debug, Default)]
+pub struct Bm25Hits {
+    /// (entry, score in [0, 1]): the share of the query's IDF mass the entry covers.
+    pub hits: Vec<(u32, f32)>,
+    /// The share of the query's terms (weighted by IDF) that the knowledge base knows.
+    pub known_share: f32,
+}
+
+impl Bm25 {
+    /// Builds the index from each entry's stemmed terms.
+    pub fn build(docs: &[Vec<String>]) -> Bm25 {
+        let mut terms: HashMap<String, u32> = HashMap::new();
+        let mut rows: Vec<Vec<(u32, f32)>> = Vec::new();
+        let mut doc_len = Vec::with_capacity(docs.len());
+        let mut counts: HashMap<&str, f32> = HashMap::new();
+        for (d, doc) in docs.iter().enumerate() {
+            counts.clear();
+            for t in doc {
+                *counts.entry(t.as_str()).or_default() += 1.0;
+            }
+            for (t, tf) in &counts {
+                let next = terms.len() as u32;
+                let id = *terms.entry((*t).to_string()).or_insert(next);
+                if id as usize == rows.len() {
+                    rows.push(Vec::new());
+                }
+                rows[id as usize].push((d as u32, *tf));
+            }
+            doc_len.push(doc.len() as f32);
+        }
+        let n = docs.len() as f32;
+        let idf_of = |df: f32| (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+        let mut offsets = vec![0u32];
+        let mut postings = Vec::new();
+        let mut idf = Vec::with_capacity(rows.len());
+        for mut row in rows {
+            row.sort_unstable_by_key(|p| p.0);
+            idf.push(idf_of(row.len() as f32));
+            postings.extend(row);
+            offsets.push(postings.len() as u32);
+        }
+        let avg_len = if docs.is_empty() {
+            1.0
+        } else {
+            doc_len.iter().sum::<f32>() / n
+        };
+        Bm25 {
+            terms,
+            offsets,
+            postings,
+            idf,
+            doc_len,
+            avg_len: avg_len.max(1.0),
+            unknown_idf: idf_of(0.0),
+        }
+    }
+
+    /// Scores every entry that shares a term with the query (unique terms count once).
+    pub fn search(&self, query_terms: &[String], scratch: &mut Vec<f32>) -> Bm25Hits {
+        let mut unique: Vec<&str> = query_terms.iter().map(String::as_str).collect();
+        unique.sort_unstable();
+        unique.dedup();
+        scratch.clear();
+        scratch.resize(self.doc_len.len(), 0.0);
+        let mut touched: Vec<u32> = Vec::new();
+        let (mut total, mut known) = (0.0f32, 0.0f32);
+        for term in unique {
+            let Some(&id) = self.terms.get(term) else {
+                total += self.unknown_idf;
+                continue;
+            };
+            let idf = self.idf[id as usize];
+            total += idf;
+            known += idf;
+            let (lo, hi) = (
+                self.offsets[id as usize] as usize,
+                self.offsets[id as usize + 1] as usize,
+            );
+            for &(doc, tf) in &self.postings[lo..hi] {
+                let len_norm = 1.0 - B + B * self.doc_len[doc as usize] / self.avg_len;
+                let slot = &mut scratch[doc as usize];
+                if *slot == 0.0 {
+                    touched.push(doc);
+                }
+                *slot += idf * tf * (K1 + 1.0) / (tf + K1 * len_norm);
+            }
+        }
+        let max_possible = total * (K1 + 1.0);
+        let hits = touched
+            .into_iter()
+            .map(|d| (d, (scratch[d as usize] / max_possible).min(1.0)))
+            .collect();
+        Bm25Hits {
+            hits,
+            known_share: if total > 0.0 { known / total } else { 0.0 },
+        }
+    }
+}
+
+/// Corrects words that are one edit (insert, delete, substitute, swap) from a known word.
+#[derive(Debug, Default)]
+pub struct Speller {
+    words: HashMap<String, u32>,
+    by_id: Vec<(String, u32)>,
+    deletes: HashMap<String, Vec<u32>>,
+}
+
+/// Words shorter than this are never corrected (too many neighbours).
+const MIN_CORRECT_CHARS: usize = 4;
+
+fn deletions(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    (0..chars.len())
+        .map(|i| {
+            chars
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .map(|(_, c)| c)
+                .collect()
+        })
+        .collect()
+}
+
+impl Speller {
+    /// Learns the vocabulary from the knowledge base's words (with their counts).
+    pub fn build<'a>(words: impl IntoIterator<Item = &'a str>) -> Speller {
+        let mut speller = Speller::default();
+        for w in words {
+            if let Some(&id) = speller.words.get(w) {
+                speller.by_id[id as usize].1 += 1;
+                continue;
+            }
+            let id = speller.by_id.len() as u32;
+            speller.words.insert(w.to_string(), id);
+            speller.by_id.push((w.to_string(), 1));
+            if w.chars().count() >= MIN_CORRECT_CHARS - 1 {
+                for d in deletions(w) {
+                    speller.deletes.entry(d).or_default().push(id);
+                }
+            }
+        }
+        speller
+    }
+
+    /// The word itself if known, else the most frequent known word one edit away, else `None`.
+    pub fn correct(&self, word: &str) -> Option<&str> {
+        if let Some(&id) = self.words.get(word) {
+            return Some(&self.by_id[id as usize].0);
+        }
+        if word.chars().count() < MIN_CORRECT_CHARS || word.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let mut best: Option<(u32, u32)> = None;
+        let mut consider = |id: u32| {
+            let (known, count) = &self.by_id[id as usize];
+            if strsim::damerau_levenshtein(word, known) <= 1 && best.is_none_or(|b| count > &b.1) {
+                best = Some((id, *count));
+            }
+        };
+        if let Some(ids) = self.deletes.get(word) {
+            ids.iter().for_each(|&id| consider(id));
+        }
+        for d in deletions(word) {
+            if let Some(&id) = self.words.get(&d) {
+                consider(id);
+            }
+            if let Some(ids) = self.deletes.get(&d) {
+                ids.iter().for_each(|&id| consider(id));
+            }
+        }
+        best.map(|(id, _)| self.by_id[id as usize].0.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn bm25_prefers_the_entry_with_rare_query_words() {
+        let index = Bm25::build(&[doc("reset password account"), doc("refund order account")]);
+        let mut scratch = Vec::new();
+        let hits = index.search(&doc("refund my account"), &mut scratch);
+        let best = hits.hits.iter().max_by(|a, b| a.1.total_cmp(&b.1)).unwrap();
+        assert_eq!(best.0, 1);
+        assert!(hits.known_share > 0.0 && hits.known_share < 1.0);
+    }
+
+    #[test]
+    fn speller_fixes_one_edit_and_leaves_the_rest() {
+        let s = Speller::build(["password", "refund", "install", "install"]);
+        assert_eq!(s.correct("pasword"), Some("password"));
+        assert_eq!(s.correct("passwrod"), Some("password"));
+        assert_eq!(s.correct("refunds"), Some("refund"));
+        assert_eq!(s.correct("instal"), Some("install"));
+        assert_eq!(s.correct("banana"), None);
+        assert_eq!(s.correct("pwd"), None);
+    }
+}

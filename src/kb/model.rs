@@ -1,0 +1,238 @@
+//! A multinomial logistic regression trained on the knowledge base's own patterns.
+//!
+//! Weights are sparse and centred: feature `f` carries a weight only for the entries
+//! whose patterns contain `f` (every other entry shares weight 0, which softmax cannot
+//! tell from any other shared value). Scoring a query then touches only the entries that
+//! share a feature with it, and training costs the same sparse walk per pattern.
+
+use super::features::SparseVec;
+
+/// Training settings.
+#[derive(Debug, Clone, Copy)]
+pub struct TrainParams {
+    pub epochs: usize,
+    pub learning_rate: f32,
+    pub l2: f32,
+    /// After training, keep at most this many entries per feature (largest weights).
+    pub max_per_feature: usize,
+}
+
+impl Default for TrainParams {
+    fn default() -> Self {
+        TrainParams {
+            epochs: 25,
+            learning_rate: 0.3,
+            l2: 1e-3,
+            max_per_feature: 32,
+        }
+    }
+}
+
+/// The trained model, stored as compressed sparse rows (one row per feature).
+#[derive(Debug, Default)]
+pub struct Classifier {
+    offsets: Vec<u32>,
+    classes: Vec<u32>,
+    weights: Vec<f32>,
+    n_classes: usize,
+}
+
+/// Reusable scratch space for scoring: a dense score per class and the touched classes.
+#[derive(Debug, Default)]
+pub struct Scores {
+    pub dense: Vec<f32>,
+    pub touched: Vec<u32>,
+}
+
+impl Scores {
+    /// Makes room for `n` classes, all at 0.
+    pub fn reset(&mut self, n: usize) {
+        for &c in &self.touched {
+            self.dense[c as usize] = 0.0;
+        }
+        self.touched.clear();
+        if self.dense.len() != n {
+            self.dense.clear();
+            self.dense.resize(n, 0.0);
+        }
+    }
+
+    /// Adds `value` to class `c`'s score; a touched class never sits at exactly 0.
+    #[inline]
+    pub fn add(&mut self, c: u32, value: f32) {
+        let slot = &mut self.dense[c as usize];
+        if *slot == 0.0 {
+            self.touched.push(c);
+        }
+        *slot += value;
+        if *slot == 0.0 {
+            *slot = f32::MIN_POSITIVE;
+        }
+    }
+}
+
+impl Classifier {
+    /// Trains on `(vector, class)` samples over `n_features` features and `n_classes` classes.
+    pub fn train(
+        samples: &[(SparseVec, u32)],
+        n_features: usize,
+        n_classes: usize,
+        params: TrainParams,
+    ) -> Classifier {
+        let mut rows: Vec<Vec<u32>> = vec![Vec::new(); n_features];
+        for (x, class) in samples {
+            for &f in &x.ids {
+                rows[f as usize].push(*class);
+            }
+        }
+        let mut offsets = Vec::with_capacity(n_features + 1);
+        let mut classes = Vec::new();
+        offsets.push(0u32);
+        for row in &mut rows {
+            row.sort_unstable();
+            row.dedup();
+            classes.extend_from_slice(row);
+            offsets.push(classes.len() as u32);
+        }
+        drop(rows);
+        let mut model = Classifier {
+            weights: vec![0.0; classes.len()],
+            offsets,
+            classes,
+            n_classes,
+        };
+        model.fit(samples, params);
+        model.prune(params.max_per_feature);
+        model
+    }
+
+    fn fit(&mut self, samples: &[(SparseVec, u32)], params: TrainParams) {
+        if samples.is_empty() || self.n_classes < 2 {
+            return;
+        }
+        let mut grad_sq = vec![1e-6f32; self.weights.len()];
+        let mut scores = Scores::default();
+        let mut order: Vec<usize> = (0..samples.len()).collect();
+        let mut rng = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..params.epochs {
+            for i in (1..order.len()).rev() {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                order.swap(i, (rng % (i as u64 + 1)) as usize);
+            }
+            for &i in &order {
+                let (x, y) = &samples[i];
+                self.score_into(x, &mut scores);
+                let (max, z) = softmax_parts(&scores, self.n_classes);
+                for (&f, &xv) in x.ids.iter().zip(&x.values) {
+                    let (lo, hi) = self.row(f);
+                    let row = self.classes[lo..hi]
+                        .iter()
+                        .zip(&mut self.weights[lo..hi])
+                        .zip(&mut grad_sq[lo..hi]);
+                    for ((&c, w), g2) in row {
+                        let p = ((scores.dense[c as usize] - max).exp()) / z;
+                        let target = if c == *y { 1.0 } else { 0.0 };
+                        let g = xv * (p - target) + params.l2 * *w;
+                        *g2 += g * g;
+                        *w -= params.learning_rate * g / g2.sqrt();
+                    }
+                }
+            }
+        }
+    }
+
+    /// Keeps the `max` largest weights per feature; the rest become the shared 0.
+    fn prune(&mut self, max: usize) {
+        let mut offsets = Vec::with_capacity(self.offsets.len());
+        let mut classes = Vec::new();
+        let mut weights = Vec::new();
+        offsets.push(0u32);
+        for f in 0..self.offsets.len() - 1 {
+            let (lo, hi) = self.row(f as u32);
+            let mut row: Vec<(u32, f32)> = (lo..hi)
+                .map(|k| (self.classes[k], self.weights[k]))
+                .filter(|&(_, w)| w.abs() > 1e-4)
+                .collect();
+            if row.len() > max {
+                row.sort_unstable_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+                row.truncate(max);
+            }
+            for (c, w) in row {
+                classes.push(c);
+                weights.push(w);
+            }
+            offsets.push(classes.len() as u32);
+        }
+        self.offsets = offsets;
+        self.classes = classes;
+        self.weights = weights;
+    }
+
+    #[inline]
+    fn row(&self, f: u32) -> (usize, usize) {
+        (
+            self.offsets[f as usize] as usize,
+            self.offsets[f as usize + 1] as usize,
+        )
+    }
+
+    /// Adds this model's logits for `x` into `scores` (reset first by the caller).
+    pub fn score_into(&self, x: &SparseVec, scores: &mut Scores) {
+        scores.reset(self.n_classes);
+        self.add_scores(x, scores);
+    }
+
+    /// Adds this model's logits for `x` into `scores` without resetting.
+    pub fn add_scores(&self, x: &SparseVec, scores: &mut Scores) {
+        for (&f, &xv) in x.ids.iter().zip(&x.values) {
+            let (lo, hi) = self.row(f);
+            for k in lo..hi {
+                scores.add(self.classes[k], xv * self.weights[k]);
+            }
+        }
+    }
+}
+
+/// The max logit and the softmax normaliser over all classes (untouched ones are at 0).
+pub fn softmax_parts(scores: &Scores, n_classes: usize) -> (f32, f32) {
+    let untouched = n_classes - scores.touched.len();
+    let mut max = if untouched > 0 { 0.0f32 } else { f32::MIN };
+    for &c in &scores.touched {
+        max = max.max(scores.dense[c as usize]);
+    }
+    let mut z = untouched as f32 * (-max).exp();
+    for &c in &scores.touched {
+        z += (scores.dense[c as usize] - max).exp();
+    }
+    (max, z)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(ids: &[u32]) -> SparseVec {
+        SparseVec {
+            ids: ids.to_vec(),
+            values: vec![1.0 / (ids.len() as f32).sqrt(); ids.len()],
+        }
+    }
+
+    #[test]
+    fn learns_to_separate_classes_by_their_features() {
+        let samples = vec![
+            (v(&[0, 1]), 0),
+            (v(&[0, 2]), 0),
+            (v(&[3, 1]), 1),
+            (v(&[3, 4]), 1),
+        ];
+        let model = Classifier::train(&samples, 5, 2, TrainParams::default());
+        let mut s = Scores::default();
+        model.score_into(&v(&[0]), &mut s);
+        assert!(s.dense[0] > s.dense[1]);
+        model.score_into(&v(&[3]), &mut s);
+        assert!(s.dense[1] > s.dense[0]);
+    }
+}

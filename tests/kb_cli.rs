@@ -1,0 +1,118 @@
+//! The `concierge kb` command-line contract: exit codes, `file:line: message` problems,
+//! and the `--json` shape of `kb match`.
+
+use std::process::Command;
+
+fn concierge(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_concierge"))
+        .args(args)
+        .env_remove("RESPONSES_DIR")
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("run concierge");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+const KB: &str = "[[response]]\nid = \"reset-password\"\npatterns = [\"how do I reset my password\", \"forgot my password\"]\nanswer = \"Use the link.\"\n\n[[response]]\nid = \"refund\"\npatterns = [\"can I get a refund\", \"I want my money back\"]\nanswer = \"14 days.\"\n";
+
+#[test]
+fn check_passes_on_a_good_folder_and_lists_problems_on_a_bad_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_str().unwrap();
+    std::fs::write(dir.path().join("a.toml"), KB).unwrap();
+    let (code, out, _) = concierge(&["kb", "check", "--responses", path]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.starts_with("ok: 2 entries, 4 patterns, 1 files"),
+        "{out}"
+    );
+
+    std::fs::write(
+        dir.path().join("b.toml"),
+        "[[response]]\nid = \"refund\"\nanswer = \"\"\nextra = 1\n",
+    )
+    .unwrap();
+    let (code, out, _) = concierge(&["kb", "check", "--responses", path]);
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines.len() >= 3, "{out}");
+    for line in lines {
+        assert!(
+            line.contains("b.toml:"),
+            "every problem names file and line: {line}"
+        );
+    }
+}
+
+#[test]
+fn match_json_prints_one_object_a_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.toml"), KB).unwrap();
+    let path = dir.path().to_str().unwrap();
+    let (code, out, err) = concierge(&[
+        "kb",
+        "match",
+        "--responses",
+        path,
+        "--json",
+        "how",
+        "do",
+        "I",
+        "reset",
+        "my",
+        "password",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["text"], "how do I reset my password");
+    assert_eq!(v["answer"]["id"], "reset-password");
+    assert!(v["answer"]["score"].as_f64().unwrap() > 0.0);
+    assert_eq!(v["candidates"][0]["id"], "reset-password");
+
+    let (_, out, _) = concierge(&["kb", "match", "--responses", path, "--json", "thanks!"]);
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert!(v["answer"].is_null());
+}
+
+#[test]
+fn match_explains_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.toml"), KB).unwrap();
+    let path = dir.path().to_str().unwrap();
+    let (_, out, _) = concierge(&["kb", "match", "--responses", path, "can i get a refund"]);
+    assert!(out.contains("answer:   refund"), "{out}");
+    assert!(out.contains("shared words: refund"), "{out}");
+    assert!(
+        out.contains("closest pattern: \"can I get a refund\""),
+        "{out}"
+    );
+}
+
+#[test]
+fn eval_reports_precision_coverage_and_out_of_scope() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.toml"), KB).unwrap();
+    let queries = dir.path().join("q.jsonl");
+    std::fs::write(&queries, "{\"text\": \"how do i reset my password\", \"expected\": \"reset-password\"}\n{\"text\": \"what is the weather in rome\", \"expected\": null}\n").unwrap();
+    let (code, out, err) = concierge(&[
+        "kb",
+        "eval",
+        "--responses",
+        dir.path().to_str().unwrap(),
+        "--queries",
+        queries.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("2 questions (1 in scope, 1 out of scope)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("precision 100.0%  coverage 100.0%  out-of-scope answered 0.0%"),
+        "{out}"
+    );
+}
