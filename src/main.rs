@@ -5,7 +5,11 @@ use concierge::cli;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "concierge", version, about = "A self-hosted Discord support bot")]
+#[command(
+    name = "concierge",
+    version,
+    about = "A self-hosted Discord support bot"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
