@@ -1,11 +1,23 @@
-//! Settings shared by every verb, read from the environment (and `.env`, loaded by `main`).
+//! Settings, read from the environment (and `.env`, loaded by `main`) and validated once
+//! at start: every bad or missing key is reported together, by name.
 
+use std::collections::HashMap;
+use std::fmt;
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// Where the response files live: `--responses` if given, else `RESPONSES_DIR`, else `./responses`.
 pub fn responses_dir(flag: Option<PathBuf>) -> PathBuf {
     flag.or_else(|| std::env::var_os("RESPONSES_DIR").map(PathBuf::from))
         .unwrap_or_else(|| PathBuf::from("responses"))
+}
+
+/// The database: `DATABASE_URL`, else `sqlite://concierge.db` next to where it runs.
+pub fn database_url() -> String {
+    std::env::var("DATABASE_URL")
+        .ok()
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| "sqlite://concierge.db".to_string())
 }
 
 /// Logs go to stderr; `RUST_LOG` sets the level (default `info`).
@@ -16,4 +28,317 @@ pub fn init_tracing() {
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .try_init();
+}
+
+/// Everything the bot needs to run (`concierge run`).
+#[derive(Clone)]
+pub struct BotConfig {
+    pub token: String,
+    /// REST base for a proxy or the emulator (e.g. `http://127.0.0.1:8080`); none: Discord.
+    pub api_base: Option<String>,
+    pub database_url: String,
+    pub responses_dir: PathBuf,
+    /// Register slash commands in this guild (instant); none: globally.
+    pub guild_id: Option<u64>,
+    pub support_channel_ids: Vec<u64>,
+    pub ticket_channel_id: u64,
+    /// Tier roles, tier 1 first.
+    pub tier_role_ids: Vec<u64>,
+    pub moderator_role_ids: Vec<u64>,
+    pub urgent_role_id: Option<u64>,
+    pub log_channel_id: Option<u64>,
+    /// Per asker: no second auto-answer within this time.
+    pub user_cooldown: Duration,
+    /// Per channel: no second auto-answer within this time.
+    pub channel_cooldown: Duration,
+    /// Stay quiet in a channel where an agent posted within this time.
+    pub agent_quiet: Duration,
+    /// Lock a closed ticket's thread once the owner rated, or after this grace period.
+    pub rating_grace: Duration,
+    /// How often the SLA clock looks for due escalations.
+    pub sla_tick: Duration,
+    /// The desk's rules (SLA targets, limits, urgent words, business hours), as raw settings.
+    pub desk: DeskSettings,
+}
+
+/// The support desk's settings, as read from the environment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeskSettings {
+    pub max_open_tickets: u32,
+    pub reopen_window_days: u32,
+    pub sla_normal_minutes: u32,
+    pub sla_urgent_minutes: u32,
+    pub urgent_keywords: Option<Vec<String>>,
+    /// e.g. `mon-fri 09:00-17:00`.
+    pub business_hours: Option<String>,
+    /// e.g. `Europe/Berlin`.
+    pub business_timezone: Option<String>,
+}
+
+/// A bad or missing setting, named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub key: &'static str,
+    pub problem: String,
+}
+
+/// All bad settings, shown one a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigErrors(pub Vec<ConfigError>);
+
+impl fmt::Display for ConfigErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "the configuration has {} problem(s) (see .env.example):",
+            self.0.len()
+        )?;
+        for e in &self.0 {
+            writeln!(f, "  {}: {}", e.key, e.problem)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ConfigErrors {}
+
+/// Reads settings from a key-value source, collecting every problem.
+struct Reader<'a> {
+    vars: &'a HashMap<String, String>,
+    errors: Vec<ConfigError>,
+}
+
+impl Reader<'_> {
+    fn raw(&self, key: &str) -> Option<&str> {
+        self.vars
+            .get(key)
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+    }
+
+    fn fail(&mut self, key: &'static str, problem: impl Into<String>) {
+        self.errors.push(ConfigError {
+            key,
+            problem: problem.into(),
+        });
+    }
+
+    fn required(&mut self, key: &'static str, what: &str) -> String {
+        match self.raw(key) {
+            Some(v) => v.to_string(),
+            None => {
+                self.fail(key, format!("missing: {what}"));
+                String::new()
+            }
+        }
+    }
+
+    fn id(&mut self, key: &'static str) -> Option<u64> {
+        let raw = self.raw(key)?.to_string();
+        match parse_id(&raw) {
+            Some(id) => Some(id),
+            None => {
+                self.fail(
+                    key,
+                    format!("`{raw}` is not a Discord id (a number like 123456789012345678)"),
+                );
+                None
+            }
+        }
+    }
+
+    fn required_id(&mut self, key: &'static str, what: &str) -> u64 {
+        if self.raw(key).is_none() {
+            self.fail(key, format!("missing: {what}"));
+            return 0;
+        }
+        self.id(key).unwrap_or(0)
+    }
+
+    fn ids(&mut self, key: &'static str) -> Vec<u64> {
+        let Some(raw) = self.raw(key).map(str::to_string) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            match parse_id(part) {
+                Some(id) => out.push(id),
+                None => self.fail(
+                    key,
+                    format!("`{part}` is not a Discord id (expected a comma list of ids)"),
+                ),
+            }
+        }
+        out
+    }
+
+    fn number(&mut self, key: &'static str, default: u64, min: u64) -> u64 {
+        let Some(raw) = self.raw(key).map(str::to_string) else {
+            return default;
+        };
+        match raw.parse::<u64>() {
+            Ok(n) if n >= min => n,
+            _ => {
+                self.fail(
+                    key,
+                    format!("`{raw}` is not a whole number of at least {min}"),
+                );
+                default
+            }
+        }
+    }
+}
+
+fn parse_id(s: &str) -> Option<u64> {
+    s.parse::<u64>().ok().filter(|&n| n > 0)
+}
+
+impl BotConfig {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<BotConfig, ConfigErrors> {
+        BotConfig::from_vars(&std::env::vars().collect())
+    }
+
+    /// Reads settings from `vars`; reports every bad or missing key at once.
+    pub fn from_vars(vars: &HashMap<String, String>) -> Result<BotConfig, ConfigErrors> {
+        let mut r = Reader {
+            vars,
+            errors: Vec::new(),
+        };
+        let token = r.required(
+            "DISCORD_TOKEN",
+            "the bot token from the Discord developer portal",
+        );
+        let api_base = r
+            .raw("DISCORD_API_BASE")
+            .map(|s| s.trim_end_matches('/').to_string());
+        if let Some(base) = &api_base {
+            if !(base.starts_with("http://") || base.starts_with("https://")) {
+                r.fail(
+                    "DISCORD_API_BASE",
+                    format!("`{base}` must start with http:// or https://"),
+                );
+            }
+        }
+        let support_channel_ids = r.ids("SUPPORT_CHANNEL_IDS");
+        let ticket_channel_id = r.required_id(
+            "TICKET_CHANNEL_ID",
+            "the channel under which private ticket threads are created",
+        );
+        let tier_role_ids = r.ids("TIER_ROLE_IDS");
+        if tier_role_ids.is_empty() && r.raw("TIER_ROLE_IDS").is_none() {
+            r.fail(
+                "TIER_ROLE_IDS",
+                "missing: the agent roles, tier 1 first (comma list of role ids)",
+            );
+        }
+        let desk = DeskSettings {
+            max_open_tickets: r.number("MAX_OPEN_TICKETS", 3, 1) as u32,
+            reopen_window_days: r.number("REOPEN_WINDOW_DAYS", 7, 0) as u32,
+            sla_normal_minutes: r.number("SLA_FIRST_RESPONSE_MINUTES", 60, 1) as u32,
+            sla_urgent_minutes: r.number("SLA_URGENT_FIRST_RESPONSE_MINUTES", 15, 1) as u32,
+            urgent_keywords: r.raw("URGENT_KEYWORDS").map(|s| {
+                s.split(',')
+                    .map(|k| k.trim().to_lowercase())
+                    .filter(|k| !k.is_empty())
+                    .collect()
+            }),
+            business_hours: r.raw("BUSINESS_HOURS").map(str::to_string),
+            business_timezone: r.raw("BUSINESS_TIMEZONE").map(str::to_string),
+        };
+        let config = BotConfig {
+            api_base,
+            database_url: r
+                .raw("DATABASE_URL")
+                .map(str::to_string)
+                .unwrap_or_else(|| "sqlite://concierge.db".into()),
+            responses_dir: r
+                .raw("RESPONSES_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| PathBuf::from("responses")),
+            guild_id: r.id("GUILD_ID"),
+            support_channel_ids,
+            ticket_channel_id,
+            tier_role_ids,
+            moderator_role_ids: r.ids("MODERATOR_ROLE_IDS"),
+            urgent_role_id: r.id("URGENT_ROLE_ID"),
+            log_channel_id: r.id("LOG_CHANNEL_ID"),
+            user_cooldown: Duration::from_secs(r.number("USER_COOLDOWN_SECONDS", 60, 0)),
+            channel_cooldown: Duration::from_secs(r.number("CHANNEL_COOLDOWN_SECONDS", 10, 0)),
+            agent_quiet: Duration::from_secs(60 * r.number("AGENT_QUIET_MINUTES", 5, 0)),
+            rating_grace: Duration::from_secs(3600 * r.number("RATING_GRACE_HOURS", 24, 0)),
+            sla_tick: Duration::from_secs(r.number("SLA_CHECK_SECONDS", 60, 1)),
+            desk,
+            token,
+        };
+        if r.errors.is_empty() {
+            Ok(config)
+        } else {
+            Err(ConfigErrors(r.errors))
+        }
+    }
+}
+
+impl fmt::Debug for BotConfig {
+    /// Never prints the token.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BotConfig")
+            .field("token", &"<redacted>")
+            .field("api_base", &self.api_base)
+            .field("database_url", &self.database_url)
+            .field("guild_id", &self.guild_id)
+            .field("support_channel_ids", &self.support_channel_ids)
+            .field("ticket_channel_id", &self.ticket_channel_id)
+            .field("tier_role_ids", &self.tier_role_ids)
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vars(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_complete_configuration_parses() {
+        let c = BotConfig::from_vars(&vars(&[
+            ("DISCORD_TOKEN", "secret"),
+            ("TICKET_CHANNEL_ID", "200"),
+            ("TIER_ROLE_IDS", "11, 12,13"),
+            ("SUPPORT_CHANNEL_IDS", "100,101"),
+            ("DISCORD_API_BASE", "http://127.0.0.1:9000/"),
+        ]))
+        .unwrap();
+        assert_eq!(c.tier_role_ids, vec![11, 12, 13]);
+        assert_eq!(c.support_channel_ids, vec![100, 101]);
+        assert_eq!(c.api_base.as_deref(), Some("http://127.0.0.1:9000"));
+        assert_eq!(c.desk.max_open_tickets, 3);
+        assert!(!format!("{c:?}").contains("secret"));
+    }
+
+    #[test]
+    fn every_bad_key_is_named_at_once() {
+        let err = BotConfig::from_vars(&vars(&[
+            ("TICKET_CHANNEL_ID", "abc"),
+            ("SUPPORT_CHANNEL_IDS", "1,x"),
+            ("MAX_OPEN_TICKETS", "0"),
+        ]))
+        .unwrap_err();
+        let keys: Vec<&str> = err.0.iter().map(|e| e.key).collect();
+        for key in [
+            "DISCORD_TOKEN",
+            "TICKET_CHANNEL_ID",
+            "SUPPORT_CHANNEL_IDS",
+            "TIER_ROLE_IDS",
+            "MAX_OPEN_TICKETS",
+        ] {
+            assert!(keys.contains(&key), "{key} missing from {err}");
+        }
+    }
 }
