@@ -14,4 +14,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod desk;
 pub mod kb;
+pub mod store;
+pub mod tickets;

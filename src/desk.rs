@@ -1,0 +1,334 @@
+//! The support desk's use cases: plain calls in, plain values out, no Discord here.
+//!
+//! Each use case loads the ticket, asks the pure rules in [`crate::tickets::rules`] whether it may
+//! go ahead, then applies the change with one conditional UPDATE plus its event row in one
+//! transaction. If someone else changed the ticket in between, the update matches nothing and the
+//! use case re-reads and re-decides, so two agents claiming at once get one winner and one
+//! "already claimed by ..." refusal. Time always comes in as a `now` argument.
+
+mod clock;
+mod feedback;
+mod lifecycle;
+
+pub use clock::{DueEscalation, Queue, QueueEntry, QueueFilter};
+pub use feedback::{MessageOutcome, Rated};
+
+use crate::store::events::NewEvent;
+use crate::store::tickets::{Inserted, NewTicket, Value};
+use crate::store::{Store, StoreError};
+use crate::tickets::{
+    rules, transcript, Actor, ChannelId, Event, EventKind, GuildId, InteractionId, Notify,
+    Priority, Refusal, Ticket, TicketId, TicketMessage, Tier, UserId,
+};
+use chrono::{DateTime, Utc};
+use thiserror::Error;
+
+pub use crate::store::answers::{KnowledgeGap, NewAnswer, NewQuestion};
+pub use crate::store::messages::NewMessage;
+pub use crate::tickets::DeskRules;
+
+/// Why a desk call did not happen.
+#[derive(Debug, Error)]
+pub enum DeskError {
+    /// The rules say no; show the text to the person who asked.
+    #[error("{0}")]
+    Refused(#[from] Refusal),
+    /// The database failed; log it, tell the person to try again.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl DeskError {
+    /// The refusal, if this is one.
+    pub fn refusal(&self) -> Option<&Refusal> {
+        match self {
+            DeskError::Refused(r) => Some(r),
+            DeskError::Store(_) => None,
+        }
+    }
+}
+
+/// The result of a change: the ticket afterwards, whether it was already so, and who to ping.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub ticket: Ticket,
+    /// Nothing changed: the ticket was already in the requested state (e.g. a re-delivered event).
+    pub already: bool,
+    pub notify: Vec<Notify>,
+}
+
+/// A request to open a ticket.
+#[derive(Debug, Clone)]
+pub struct OpenRequest {
+    pub guild: GuildId,
+    /// The member the ticket is for.
+    pub owner: UserId,
+    /// Who asked: the owner, or an agent on their behalf.
+    pub opened_by: Actor,
+    pub topic: String,
+    /// The member's first message, if given with the request (checked for urgent words).
+    pub first_message: Option<String>,
+    /// The ticket's thread, if it already exists (else see [`Desk::attach_thread`]).
+    pub thread: Option<ChannelId>,
+    /// The interaction that asked (unique: a re-delivered interaction opens nothing new).
+    pub interaction: Option<InteractionId>,
+}
+
+/// A ticket was opened (or had already been opened by the same interaction).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    pub ticket: Ticket,
+    pub already: bool,
+    /// Who to ping: the ticket's tier role, and the urgent role for emergencies.
+    pub notify: Vec<Notify>,
+    /// The urgent keywords found (empty for a normal ticket).
+    pub urgent_keywords: Vec<String>,
+    /// When the member can expect a first answer (the SLA deadline).
+    pub expect_answer_by: DateTime<Utc>,
+    /// Outside business hours: when the desk opens next.
+    pub desk_opens_at: Option<DateTime<Utc>>,
+}
+
+/// What a use case decided after looking at the current ticket.
+pub(crate) enum Plan {
+    /// Nothing to do; report success.
+    Already,
+    /// Apply `UPDATE tickets SET {set} WHERE id = $1 AND {cond}` with `values` from `$2`.
+    Go {
+        set: String,
+        cond: String,
+        values: Vec<Value>,
+        event: NewEvent,
+        notify: Vec<Notify>,
+    },
+}
+
+/// The support desk: rules plus a store.
+#[derive(Clone)]
+pub struct Desk {
+    store: Store,
+    rules: DeskRules,
+}
+
+impl Desk {
+    /// A desk over an opened store.
+    pub fn new(store: Store, rules: DeskRules) -> Desk {
+        Desk { store, rules }
+    }
+
+    /// The store (for reports).
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The rules in force.
+    pub fn rules(&self) -> &DeskRules {
+        &self.rules
+    }
+
+    /// One ticket, or a "no such ticket" refusal.
+    pub async fn ticket(&self, id: TicketId) -> Result<Ticket, DeskError> {
+        self.store
+            .ticket(id)
+            .await?
+            .ok_or(DeskError::Refused(Refusal::NoSuchTicket(id)))
+    }
+
+    /// The ticket living in a thread, or a "not a ticket" refusal.
+    pub async fn ticket_in_thread(&self, thread: ChannelId) -> Result<Ticket, DeskError> {
+        self.store
+            .ticket_by_thread(thread)
+            .await?
+            .ok_or(DeskError::Refused(Refusal::NotATicket))
+    }
+
+    /// A member's open tickets in a guild.
+    pub async fn open_tickets_of(
+        &self,
+        guild: GuildId,
+        owner: UserId,
+    ) -> Result<Vec<Ticket>, DeskError> {
+        Ok(self.store.open_tickets_of(guild, owner).await?)
+    }
+
+    /// A ticket's audit log, oldest first.
+    pub async fn events(&self, id: TicketId) -> Result<Vec<Event>, DeskError> {
+        Ok(self.store.events_of(id).await?)
+    }
+
+    /// Who to ping when a ticket lands at `tier`.
+    pub(crate) fn notify_for(&self, priority: Priority, tier: Tier) -> Vec<Notify> {
+        let mut n = Vec::new();
+        if priority == Priority::Urgent {
+            n.push(Notify::UrgentRole);
+        }
+        n.push(Notify::TierRole(tier));
+        n
+    }
+
+    /// Opens a ticket: at most `max_open` per member, urgent when its words say so.
+    pub async fn open(&self, req: OpenRequest, now: DateTime<Utc>) -> Result<Opened, DeskError> {
+        rules::may_open_for(&req.opened_by, req.owner)?;
+        let topic: String = req.topic.trim().chars().take(200).collect();
+        if topic.is_empty() {
+            return Err(Refusal::EmptyTopic.into());
+        }
+        let mut words = self.rules.urgent.find(&topic);
+        if let Some(first) = &req.first_message {
+            for w in self.rules.urgent.find(first) {
+                if !words.contains(&w) {
+                    words.push(w);
+                }
+            }
+        }
+        let priority = if words.is_empty() {
+            Priority::Normal
+        } else {
+            Priority::Urgent
+        };
+        let due = self
+            .rules
+            .sla
+            .deadline(priority, Tier::FIRST, now, self.rules.hours.as_ref());
+        let new = NewTicket {
+            guild: req.guild,
+            owner: req.owner,
+            opened_by: req.opened_by.user,
+            thread: req.thread,
+            interaction: req.interaction,
+            topic,
+            tier: Tier::FIRST,
+            priority,
+            opened_at: now,
+            sla_due_at: due,
+        };
+        let mut event = NewEvent::by(req.opened_by.user, EventKind::Opened, now);
+        if !words.is_empty() {
+            event.reason = Some(format!("urgent: {}", words.join(", ")));
+        }
+        let (ticket, already) = match self
+            .store
+            .insert_ticket(&new, self.rules.max_open, event)
+            .await?
+        {
+            Inserted::Created(t) => (t, false),
+            Inserted::Duplicate(t) => (t, true),
+            Inserted::TooMany(open) => {
+                return Err(Refusal::TooManyOpen {
+                    max: self.rules.max_open,
+                    open,
+                }
+                .into())
+            }
+        };
+        let desk_opens_at = self
+            .rules
+            .hours
+            .as_ref()
+            .filter(|h| !h.is_open(now))
+            .map(|h| h.next_open(now));
+        Ok(Opened {
+            notify: if already {
+                Vec::new()
+            } else {
+                self.notify_for(ticket.priority, ticket.tier)
+            },
+            expect_answer_by: ticket.sla_due_at.unwrap_or(ticket.first_sla_due_at),
+            urgent_keywords: if already { Vec::new() } else { words },
+            ticket,
+            already,
+            desk_opens_at,
+        })
+    }
+
+    /// Links a ticket to its thread once created (idempotent; events name the thread).
+    pub async fn attach_thread(
+        &self,
+        id: TicketId,
+        thread: ChannelId,
+        now: DateTime<Utc>,
+    ) -> Result<Outcome, DeskError> {
+        self.change(id, |t| {
+            if t.thread == Some(thread) {
+                return Ok(Plan::Already);
+            }
+            Ok(Plan::Go {
+                set: "thread_id = $2".into(),
+                cond: "thread_id IS NULL".into(),
+                values: vec![Value::Int(thread.to_db())],
+                event: NewEvent {
+                    actor: None,
+                    kind: EventKind::ThreadAttached,
+                    at: now,
+                    from_tier: None,
+                    to_tier: None,
+                    reason: Some(format!("thread {thread}")),
+                    automatic: true,
+                },
+                notify: Vec::new(),
+            })
+        })
+        .await
+    }
+
+    /// Loads the ticket, plans, applies conditionally; re-plans if someone changed it meanwhile.
+    pub(crate) async fn change<F>(&self, id: TicketId, mut plan: F) -> Result<Outcome, DeskError>
+    where
+        F: FnMut(&Ticket) -> Result<Plan, Refusal>,
+    {
+        for _ in 0..8 {
+            let ticket = self.ticket(id).await?;
+            match plan(&ticket)? {
+                Plan::Already => {
+                    return Ok(Outcome {
+                        ticket,
+                        already: true,
+                        notify: Vec::new(),
+                    })
+                }
+                Plan::Go {
+                    set,
+                    cond,
+                    values,
+                    event,
+                    notify,
+                } => {
+                    if let Some(ticket) = self
+                        .store
+                        .transition(id, &set, &cond, &values, event)
+                        .await?
+                    {
+                        return Ok(Outcome {
+                            ticket,
+                            already: false,
+                            notify,
+                        });
+                    }
+                }
+            }
+        }
+        Err(StoreError::Unavailable(format!("ticket {id} kept changing; try again")).into())
+    }
+
+    /// The ticket and its messages.
+    pub async fn transcript(
+        &self,
+        id: TicketId,
+    ) -> Result<(Ticket, Vec<TicketMessage>), DeskError> {
+        let t = self.ticket(id).await?;
+        let m = self.store.messages_of(id).await?;
+        Ok((t, m))
+    }
+
+    /// The transcript as Markdown.
+    pub async fn transcript_markdown(&self, id: TicketId) -> Result<String, DeskError> {
+        let (t, m) = self.transcript(id).await?;
+        Ok(transcript::markdown(&t, &m))
+    }
+
+    /// The transcript as one self-contained HTML page.
+    pub async fn transcript_html(&self, id: TicketId) -> Result<String, DeskError> {
+        let (t, m) = self.transcript(id).await?;
+        Ok(transcript::html(&t, &m))
+    }
+}

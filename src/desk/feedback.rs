@@ -1,0 +1,177 @@
+//! What people say: ticket messages (responses, urgent first messages), ratings, auto-answers.
+
+use super::{Desk, DeskError, Plan};
+use crate::store::answers::{KnowledgeGap, NewAnswer, NewQuestion};
+use crate::store::events::NewEvent;
+use crate::store::messages::{MessageStored, NewMessage};
+use crate::store::ratings::Rating;
+use crate::store::tickets::Value;
+use crate::store::ts;
+use crate::tickets::{
+    rules, ChannelId, EventKind, MessageId, Notify, Priority, Status, Ticket, TicketId, UserId,
+};
+use chrono::{DateTime, Utc};
+
+/// What recording a ticket message did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MessageOutcome {
+    pub ticket: TicketId,
+    /// The message id was recorded before: nothing changed.
+    pub already: bool,
+    /// This was the ticket's first agent response (the first-response clock stopped).
+    pub first_response: bool,
+    /// The owner's first message made the ticket urgent: the keywords found.
+    pub became_urgent: Vec<String>,
+    pub notify: Vec<Notify>,
+}
+
+/// A rating was stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rated {
+    pub ticket: Ticket,
+    /// From the owner: counts toward CSAT. Others are kept as community feedback.
+    pub counted: bool,
+    /// False when the same score was already stored.
+    pub changed: bool,
+}
+
+impl Desk {
+    /// Records a message posted in a ticket's thread (once per Discord message id). Agent
+    /// messages count as responses; the first stops the first-response clock (bot messages
+    /// never do). The owner's first message is checked for urgent words.
+    pub async fn record_message(
+        &self,
+        thread: ChannelId,
+        m: NewMessage,
+    ) -> Result<MessageOutcome, DeskError> {
+        let t = self.ticket_in_thread(thread).await?;
+        let stored = self.store.record_message(t.id, t.owner, &m).await?;
+        let mut out = MessageOutcome {
+            ticket: t.id,
+            already: false,
+            first_response: false,
+            became_urgent: Vec::new(),
+            notify: Vec::new(),
+        };
+        match stored {
+            MessageStored::Duplicate => out.already = true,
+            MessageStored::Agent(after) => out.first_response = after.agent_responses == 1,
+            MessageStored::Owner(1)
+                if t.priority == Priority::Normal && t.status != Status::Closed =>
+            {
+                let words = self.rules.urgent.find(&m.content);
+                if !words.is_empty() {
+                    let reason = format!("urgent: {}", words.join(", "));
+                    let raised = self
+                        .change(t.id, |t| {
+                            if t.priority == Priority::Urgent {
+                                return Ok(Plan::Already);
+                            }
+                            let due = self.deadline(Priority::Urgent, t.tier, m.at);
+                            let due = t.sla_due_at.map_or(due, |d| d.min(due));
+                            Ok(Plan::Go {
+                                set: "priority = 'urgent', sla_due_at = CASE WHEN sla_due_at IS NULL THEN NULL ELSE $2 END".into(),
+                                cond: "priority = 'normal'".into(),
+                                values: vec![Value::Int(ts(due))],
+                                event: NewEvent {
+                                    actor: Some(m.author),
+                                    kind: EventKind::PriorityRaised,
+                                    at: m.at,
+                                    from_tier: None,
+                                    to_tier: None,
+                                    reason: Some(reason.clone()),
+                                    automatic: true,
+                                },
+                                notify: self.notify_for(Priority::Urgent, t.tier),
+                            })
+                        })
+                        .await?;
+                    if !raised.already {
+                        out.became_urgent = words;
+                        out.notify = raised.notify;
+                    }
+                }
+            }
+            MessageStored::Owner(_) | MessageStored::Other => {}
+        }
+        Ok(out)
+    }
+
+    /// Rates a closed ticket 1-5. The owner's rating counts toward CSAT (a later one replaces
+    /// it); anyone else's is kept as community feedback.
+    pub async fn rate(
+        &self,
+        id: TicketId,
+        rater: UserId,
+        score: u8,
+        now: DateTime<Utc>,
+    ) -> Result<Rated, DeskError> {
+        let ticket = self.ticket(id).await?;
+        let counted = rules::may_rate(&ticket, rater, score)?;
+        let changed = self
+            .store
+            .upsert_rating(&Rating {
+                ticket: id,
+                rater,
+                score,
+                is_owner: counted,
+                at: now,
+            })
+            .await?;
+        Ok(Rated {
+            ticket,
+            counted,
+            changed,
+        })
+    }
+
+    /// Removes someone's rating (their reaction was removed); false when there was none.
+    pub async fn unrate(
+        &self,
+        id: TicketId,
+        rater: UserId,
+        now: DateTime<Utc>,
+    ) -> Result<bool, DeskError> {
+        self.ticket(id).await?;
+        Ok(self.store.delete_rating(id, rater, now).await?)
+    }
+
+    /// The ratings of a ticket, owner's first.
+    pub async fn ratings(&self, id: TicketId) -> Result<Vec<Rating>, DeskError> {
+        Ok(self.store.ratings_of(id).await?)
+    }
+
+    /// Records an auto-answer the bot posted; false if already recorded (same message id).
+    pub async fn record_auto_answer(&self, a: NewAnswer) -> Result<bool, DeskError> {
+        Ok(self.store.record_answer(&a).await?)
+    }
+
+    /// Someone marked an auto-answer helpful (`Some(true)`), not helpful (`Some(false)`), or took
+    /// their vote back (`None`). False when the message is not a recorded answer.
+    pub async fn answer_feedback(
+        &self,
+        answer_message: MessageId,
+        user: UserId,
+        helpful: Option<bool>,
+        now: DateTime<Utc>,
+    ) -> Result<bool, DeskError> {
+        Ok(self
+            .store
+            .answer_feedback(answer_message, user, helpful, now)
+            .await?)
+    }
+
+    /// Records a question the knowledge base could not answer.
+    pub async fn record_unanswered(&self, q: NewQuestion) -> Result<bool, DeskError> {
+        Ok(self.store.record_unanswered(&q).await?)
+    }
+
+    /// Unanswered questions since `since` that the asker followed with a ticket within 24 h.
+    pub async fn knowledge_gaps(
+        &self,
+        since: DateTime<Utc>,
+        limit: i64,
+    ) -> Result<Vec<KnowledgeGap>, DeskError> {
+        Ok(self.store.knowledge_gaps(since, limit).await?)
+    }
+}

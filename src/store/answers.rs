@@ -1,0 +1,179 @@
+//! The `answers`, `answer_feedback` and `unanswered` tables: what the bot answered on its own,
+//! how it was received, and the questions it could not answer (knowledge gaps).
+
+use super::{from_ts, ts, with_pool, Store, StoreError};
+use crate::tickets::{ChannelId, MessageId, TicketId, UserId};
+use chrono::{DateTime, Utc};
+
+/// An auto-answer the bot posted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewAnswer {
+    /// The bot's answer message (unique: a re-delivered event records nothing twice).
+    pub message_id: MessageId,
+    pub channel: ChannelId,
+    pub asker: UserId,
+    /// The knowledge-base entry that answered.
+    pub entry_id: String,
+    /// The match score.
+    pub score: f64,
+    pub at: DateTime<Utc>,
+}
+
+/// A question the bot could not answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewQuestion {
+    /// The question message, when known (unique).
+    pub message_id: Option<MessageId>,
+    pub channel: ChannelId,
+    pub asker: UserId,
+    pub text: String,
+    pub at: DateTime<Utc>,
+}
+
+/// An unanswered question that was followed by a ticket from the asker within 24 h.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnowledgeGap {
+    pub asker: UserId,
+    pub channel: ChannelId,
+    pub text: String,
+    pub at: DateTime<Utc>,
+    pub ticket: TicketId,
+}
+
+/// An auto-answer's outcome, for reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
+pub struct AnswerOutcome {
+    pub at: i64,
+    /// A ticket the asker opened within 24 h of the answer.
+    pub ticket_id: Option<i64>,
+    pub helpful: i64,
+    pub not_helpful: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct GapRow {
+    asker_id: i64,
+    channel_id: i64,
+    text: String,
+    at: i64,
+    ticket_id: i64,
+}
+
+impl Store {
+    /// Records an auto-answer once; returns false if that message was already recorded.
+    pub async fn record_answer(&self, a: &NewAnswer) -> Result<bool, StoreError> {
+        let n = with_pool!(self, |p| sqlx::query(
+            "INSERT INTO answers (message_id, channel_id, asker_id, entry_id, score, at) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (message_id) DO NOTHING",
+        )
+        .bind(a.message_id.to_db())
+        .bind(a.channel.to_db())
+        .bind(a.asker.to_db())
+        .bind(&a.entry_id)
+        .bind(a.score)
+        .bind(ts(a.at))
+        .execute(p)
+        .await
+        .map(|r| r.rows_affected()))?;
+        Ok(n > 0)
+    }
+
+    /// Sets (`Some`) or removes (`None`) one person's helpful / not-helpful vote on an answer.
+    /// Returns false when the message is not a recorded answer.
+    pub async fn answer_feedback(
+        &self,
+        answer_message: MessageId,
+        user: UserId,
+        helpful: Option<bool>,
+        at: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let id: Option<i64> = with_pool!(self, |p| sqlx::query_scalar(
+            "SELECT id FROM answers WHERE message_id = $1"
+        )
+        .bind(answer_message.to_db())
+        .fetch_optional(p)
+        .await)?;
+        let Some(id) = id else { return Ok(false) };
+        match helpful {
+            Some(h) => with_pool!(self, |p| {
+                sqlx::query(
+                "INSERT INTO answer_feedback (answer_id, user_id, helpful, at) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (answer_id, user_id) DO UPDATE SET helpful = excluded.helpful, at = excluded.at",
+            )
+            .bind(id)
+            .bind(user.to_db())
+            .bind(h)
+            .bind(ts(at))
+            .execute(p)
+            .await
+            .map(|r| r.rows_affected())
+            })?,
+            None => with_pool!(self, |p| sqlx::query(
+                "DELETE FROM answer_feedback WHERE answer_id = $1 AND user_id = $2"
+            )
+            .bind(id)
+            .bind(user.to_db())
+            .execute(p)
+            .await
+            .map(|r| r.rows_affected()))?,
+        };
+        Ok(true)
+    }
+
+    /// Records a question nobody (no entry) answered; false if that message was recorded already.
+    pub async fn record_unanswered(&self, q: &NewQuestion) -> Result<bool, StoreError> {
+        let n = with_pool!(self, |p| sqlx::query(
+            "INSERT INTO unanswered (message_id, channel_id, asker_id, text, at) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+        )
+        .bind(q.message_id.map(MessageId::to_db))
+        .bind(q.channel.to_db())
+        .bind(q.asker.to_db())
+        .bind(&q.text)
+        .bind(ts(q.at))
+        .execute(p)
+        .await
+        .map(|r| r.rows_affected()))?;
+        Ok(n > 0)
+    }
+
+    /// Unanswered questions since `since` that were followed by a ticket within 24 h, newest first.
+    pub async fn knowledge_gaps(
+        &self,
+        since: DateTime<Utc>,
+        limit: i64,
+    ) -> Result<Vec<KnowledgeGap>, StoreError> {
+        let sql = "SELECT asker_id, channel_id, text, at, ticket_id FROM unanswered \
+                   WHERE ticket_id IS NOT NULL AND at >= $1 ORDER BY at DESC LIMIT $2";
+        let rows: Vec<GapRow> = with_pool!(self, |p| sqlx::query_as(sql)
+            .bind(ts(since))
+            .bind(limit)
+            .fetch_all(p)
+            .await)?;
+        Ok(rows
+            .into_iter()
+            .map(|r| KnowledgeGap {
+                asker: UserId::from_db(r.asker_id),
+                channel: ChannelId::from_db(r.channel_id),
+                text: r.text,
+                at: from_ts(r.at),
+                ticket: TicketId(r.ticket_id),
+            })
+            .collect())
+    }
+
+    /// Auto-answers since `since` with their votes and follow-up ticket.
+    pub async fn answer_outcomes_since(
+        &self,
+        since: DateTime<Utc>,
+    ) -> Result<Vec<AnswerOutcome>, StoreError> {
+        let sql = "SELECT a.at, a.ticket_id, \
+            (SELECT COUNT(*) FROM answer_feedback f WHERE f.answer_id = a.id AND f.helpful) AS helpful, \
+            (SELECT COUNT(*) FROM answer_feedback f WHERE f.answer_id = a.id AND NOT f.helpful) AS not_helpful \
+            FROM answers a WHERE a.at >= $1";
+        Ok(with_pool!(self, |p| sqlx::query_as(sql)
+            .bind(ts(since))
+            .fetch_all(p)
+            .await)?)
+    }
+}

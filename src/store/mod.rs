@@ -1,0 +1,194 @@
+//! Persistence with sqlx on SQLite (embedded, default) or PostgreSQL, one file per aggregate.
+//!
+//! SQL is portable (`$1` placeholders work on both); [`with_pool!`] writes each query once and
+//! runs it on whichever pool the URL chose. Times are Unix seconds, Discord ids `BIGINT`.
+
+pub mod answers;
+mod error;
+pub mod events;
+pub mod messages;
+pub mod ratings;
+pub mod tickets;
+
+pub use error::StoreError;
+
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
+use sqlx::{ConnectOptions, Connection};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// Runs `$body` with `$pool` bound to the SQLite or the PostgreSQL pool.
+macro_rules! with_pool {
+    ($store:expr, |$pool:ident| $body:expr) => {
+        match &$store.pool {
+            $crate::store::Pool::Sqlite($pool) => $body,
+            $crate::store::Pool::Postgres($pool) => $body,
+        }
+    };
+}
+pub(crate) use with_pool;
+
+/// Which database a store talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Clone)]
+pub(crate) enum Pool {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// Connection settings beyond the URL.
+#[derive(Debug, Clone)]
+pub struct StoreOptions {
+    /// How long an operation waits for a connection before failing as unavailable (default 5 s).
+    pub acquire_timeout: Duration,
+    /// Pool size (default 8 for PostgreSQL, 4 for SQLite).
+    pub max_connections: Option<u32>,
+}
+
+impl Default for StoreOptions {
+    fn default() -> Self {
+        StoreOptions {
+            acquire_timeout: Duration::from_secs(5),
+            max_connections: None,
+        }
+    }
+}
+
+/// The database: SQLite or PostgreSQL, migrated on open. Cheap to clone (a pool handle).
+#[derive(Clone)]
+pub struct Store {
+    pub(crate) pool: Pool,
+}
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// The URL without its password, for error messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{}:***{}", &url[..s + 3], user, &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+impl Store {
+    /// Opens (creating a missing SQLite file) and migrates the database named by `url`.
+    pub async fn open(url: &str) -> Result<Store, StoreError> {
+        Store::open_with(url, StoreOptions::default()).await
+    }
+
+    /// [`Store::open`] with explicit connection settings.
+    pub async fn open_with(url: &str, opts: StoreOptions) -> Result<Store, StoreError> {
+        let url = url.trim();
+        let scheme = url.split(':').next().unwrap_or("").to_ascii_lowercase();
+        let store = match scheme.as_str() {
+            "sqlite" => Store::open_sqlite(url, &opts).await?,
+            "postgres" | "postgresql" => Store::open_postgres(url, &opts).await?,
+            _ => return Err(StoreError::UnknownScheme(redact(url))),
+        };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    async fn open_sqlite(url: &str, opts: &StoreOptions) -> Result<Store, StoreError> {
+        let connect = SqliteConnectOptions::from_str(url)
+            .map_err(|e| StoreError::BadUrl(format!("{url}: {e}")))?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let path = connect.get_filename().display().to_string();
+        // Open one connection now so a bad file is reported here, by name.
+        let probe = connect
+            .connect()
+            .await
+            .map_err(|e| StoreError::classify_sqlite_open(&path, e))?;
+        probe.close().await.ok();
+        let pool = SqlitePoolOptions::new()
+            .max_connections(opts.max_connections.unwrap_or(4))
+            .acquire_timeout(opts.acquire_timeout)
+            .connect_lazy_with(connect);
+        Ok(Store {
+            pool: Pool::Sqlite(pool),
+        })
+    }
+
+    async fn open_postgres(url: &str, opts: &StoreOptions) -> Result<Store, StoreError> {
+        let connect = PgConnectOptions::from_str(url)
+            .map_err(|e| StoreError::BadUrl(format!("{}: {e}", redact(url))))?;
+        let target = format!("{}:{}", connect.get_host(), connect.get_port());
+        // One direct connection first: the pool would hide *why* it cannot connect.
+        match tokio::time::timeout(opts.acquire_timeout, connect.connect()).await {
+            Err(_) => {
+                return Err(StoreError::Unreachable {
+                    target,
+                    reason: format!("no answer within {} s", opts.acquire_timeout.as_secs_f32()),
+                })
+            }
+            Ok(Err(e)) => return Err(StoreError::classify_pg_open(&connect, &target, e)),
+            Ok(Ok(conn)) => {
+                conn.close().await.ok();
+            }
+        }
+        let pool = PgPoolOptions::new()
+            .max_connections(opts.max_connections.unwrap_or(8))
+            .acquire_timeout(opts.acquire_timeout)
+            .connect_lazy_with(connect);
+        Ok(Store {
+            pool: Pool::Postgres(pool),
+        })
+    }
+
+    /// Applies the embedded migrations; refuses a database migrated by a newer concierge.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        let result = match &self.pool {
+            Pool::Sqlite(p) => SQLITE_MIGRATIONS.run(p).await,
+            Pool::Postgres(p) => POSTGRES_MIGRATIONS.run(p).await,
+        };
+        result.map_err(StoreError::from_migrate)
+    }
+
+    /// The newest migration version this binary knows.
+    pub fn known_schema_version() -> i64 {
+        SQLITE_MIGRATIONS
+            .iter()
+            .map(|m| m.version)
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// Which backend this store uses.
+    pub fn backend(&self) -> Backend {
+        match self.pool {
+            Pool::Sqlite(_) => Backend::Sqlite,
+            Pool::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Closes every connection (waits for running operations).
+    pub async fn close(&self) {
+        with_pool!(self, |p| p.close().await)
+    }
+}
+
+/// Unix seconds from a time.
+pub(crate) fn ts(t: chrono::DateTime<chrono::Utc>) -> i64 {
+    t.timestamp()
+}
+
+/// A time from Unix seconds.
+pub(crate) fn from_ts(s: i64) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp(s, 0).unwrap_or_default()
+}

@@ -1,0 +1,339 @@
+//! The `tickets` table: insert with the open-ticket limit, lookups, and conditional transitions.
+
+use super::events::{bind_event, NewEvent, INSERT_EVENT};
+use super::{from_ts, ts, with_pool, Backend, Store, StoreError};
+use crate::tickets::{
+    ChannelId, GuildId, InteractionId, Priority, Status, Ticket, TicketId, Tier, UserId,
+};
+use chrono::{DateTime, Duration, Utc};
+
+/// Every ticket column, in [`TicketRow`] order.
+pub(crate) const COLS: &str = "id, guild_id, owner_id, opened_by, thread_id, topic, tier, status, \
+priority, claimed_by, opened_at, first_response_at, first_responder, claimed_at, closed_at, \
+closed_by, resolution, reopened_at, reopen_count, agent_responses, sla_due_at, first_sla_due_at";
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct TicketRow {
+    id: i64,
+    guild_id: i64,
+    owner_id: i64,
+    opened_by: i64,
+    thread_id: Option<i64>,
+    topic: String,
+    tier: i64,
+    status: String,
+    priority: String,
+    claimed_by: Option<i64>,
+    opened_at: i64,
+    first_response_at: Option<i64>,
+    first_responder: Option<i64>,
+    claimed_at: Option<i64>,
+    closed_at: Option<i64>,
+    closed_by: Option<i64>,
+    resolution: Option<String>,
+    reopened_at: Option<i64>,
+    reopen_count: i64,
+    agent_responses: i64,
+    sla_due_at: Option<i64>,
+    first_sla_due_at: i64,
+}
+
+impl TryFrom<TicketRow> for Ticket {
+    type Error = StoreError;
+
+    fn try_from(r: TicketRow) -> Result<Ticket, StoreError> {
+        Ok(Ticket {
+            id: TicketId(r.id),
+            guild: GuildId::from_db(r.guild_id),
+            owner: UserId::from_db(r.owner_id),
+            opened_by: UserId::from_db(r.opened_by),
+            thread: r.thread_id.map(ChannelId::from_db),
+            topic: r.topic,
+            tier: Tier(r.tier.clamp(1, 255) as u8),
+            status: Status::parse(&r.status)
+                .ok_or_else(|| StoreError::Data(format!("ticket status `{}`", r.status)))?,
+            priority: Priority::parse(&r.priority)
+                .ok_or_else(|| StoreError::Data(format!("ticket priority `{}`", r.priority)))?,
+            claimed_by: r.claimed_by.map(UserId::from_db),
+            opened_at: from_ts(r.opened_at),
+            first_response_at: r.first_response_at.map(from_ts),
+            first_responder: r.first_responder.map(UserId::from_db),
+            claimed_at: r.claimed_at.map(from_ts),
+            closed_at: r.closed_at.map(from_ts),
+            closed_by: r.closed_by.map(UserId::from_db),
+            resolution: r.resolution,
+            reopened_at: r.reopened_at.map(from_ts),
+            reopen_count: r.reopen_count.max(0) as u32,
+            agent_responses: r.agent_responses.max(0) as u32,
+            sla_due_at: r.sla_due_at.map(from_ts),
+            first_sla_due_at: from_ts(r.first_sla_due_at),
+        })
+    }
+}
+
+fn convert(rows: Vec<TicketRow>) -> Result<Vec<Ticket>, StoreError> {
+    rows.into_iter().map(Ticket::try_from).collect()
+}
+
+/// A value for a query parameter (lets one transition helper serve every update).
+#[derive(Debug, Clone)]
+pub enum Value {
+    Int(i64),
+    OptInt(Option<i64>),
+    Text(Option<String>),
+}
+
+/// Binds `values` in order onto a query (works for either backend's query type).
+macro_rules! bind_values {
+    ($q:expr, $values:expr) => {{
+        let mut q = $q;
+        for v in $values {
+            q = match v {
+                Value::Int(i) => q.bind(*i),
+                Value::OptInt(i) => q.bind(*i),
+                Value::Text(s) => q.bind(s.clone()),
+            };
+        }
+        q
+    }};
+}
+
+/// A ticket to insert.
+#[derive(Debug, Clone)]
+pub struct NewTicket {
+    pub guild: GuildId,
+    pub owner: UserId,
+    pub opened_by: UserId,
+    pub thread: Option<ChannelId>,
+    pub interaction: Option<InteractionId>,
+    pub topic: String,
+    pub tier: Tier,
+    pub priority: Priority,
+    pub opened_at: DateTime<Utc>,
+    pub sla_due_at: DateTime<Utc>,
+}
+
+/// What an insert did.
+#[derive(Debug, Clone)]
+pub enum Inserted {
+    /// A new ticket.
+    Created(Ticket),
+    /// The same interaction or thread already made this ticket: nothing new.
+    Duplicate(Ticket),
+    /// The owner already holds the maximum; their open tickets.
+    TooMany(Vec<TicketId>),
+}
+
+const INSERT_TICKET: &str = "INSERT INTO tickets (guild_id, owner_id, opened_by, thread_id, \
+interaction_id, topic, tier, status, priority, opened_at, sla_due_at, first_sla_due_at) \
+SELECT $1, $2, $3, $4, $5, $6, $7, 'open', $8, $9, $10, $10 \
+WHERE (SELECT COUNT(*) FROM tickets WHERE owner_id = $2 AND guild_id = $1 AND status <> 'closed') < $11 \
+ON CONFLICT DO NOTHING RETURNING id";
+
+impl Store {
+    /// One ticket by number.
+    pub async fn ticket(&self, id: TicketId) -> Result<Option<Ticket>, StoreError> {
+        let sql = format!("SELECT {COLS} FROM tickets WHERE id = $1");
+        let row: Option<TicketRow> = with_pool!(self, |p| sqlx::query_as(&sql)
+            .bind(id.0)
+            .fetch_optional(p)
+            .await)?;
+        row.map(Ticket::try_from).transpose()
+    }
+
+    /// The ticket living in a thread.
+    pub async fn ticket_by_thread(&self, thread: ChannelId) -> Result<Option<Ticket>, StoreError> {
+        let sql = format!("SELECT {COLS} FROM tickets WHERE thread_id = $1");
+        let row: Option<TicketRow> = with_pool!(self, |p| sqlx::query_as(&sql)
+            .bind(thread.to_db())
+            .fetch_optional(p)
+            .await)?;
+        row.map(Ticket::try_from).transpose()
+    }
+
+    async fn ticket_by_interaction(&self, id: InteractionId) -> Result<Option<Ticket>, StoreError> {
+        let sql = format!("SELECT {COLS} FROM tickets WHERE interaction_id = $1");
+        let row: Option<TicketRow> = with_pool!(self, |p| sqlx::query_as(&sql)
+            .bind(id.to_db())
+            .fetch_optional(p)
+            .await)?;
+        row.map(Ticket::try_from).transpose()
+    }
+
+    /// A member's open (or claimed) tickets in a guild, oldest first.
+    pub async fn open_tickets_of(
+        &self,
+        guild: GuildId,
+        owner: UserId,
+    ) -> Result<Vec<Ticket>, StoreError> {
+        let sql = format!(
+            "SELECT {COLS} FROM tickets WHERE owner_id = $1 AND guild_id = $2 AND status <> 'closed' ORDER BY id"
+        );
+        let rows: Vec<TicketRow> = with_pool!(self, |p| sqlx::query_as(&sql)
+            .bind(owner.to_db())
+            .bind(guild.to_db())
+            .fetch_all(p)
+            .await)?;
+        convert(rows)
+    }
+
+    /// Inserts a ticket unless the owner holds `max_open` already (checked atomically) or the
+    /// interaction / thread already made one; links the owner's recent questions to it.
+    pub async fn insert_ticket(
+        &self,
+        t: &NewTicket,
+        max_open: u32,
+        event: NewEvent,
+    ) -> Result<Inserted, StoreError> {
+        if let Some(i) = t.interaction {
+            if let Some(existing) = self.ticket_by_interaction(i).await? {
+                return Ok(Inserted::Duplicate(existing));
+            }
+        }
+        let pg = self.backend() == Backend::Postgres;
+        let since = ts(t.opened_at - Duration::hours(24));
+        let id: Option<i64> = with_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            if pg {
+                // Serialise opens per member so two at once cannot both pass the limit.
+                sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                    .bind(t.owner.to_db())
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            let id: Option<i64> = sqlx::query_scalar(INSERT_TICKET)
+                .bind(t.guild.to_db())
+                .bind(t.owner.to_db())
+                .bind(t.opened_by.to_db())
+                .bind(t.thread.map(ChannelId::to_db))
+                .bind(t.interaction.map(InteractionId::to_db))
+                .bind(&t.topic)
+                .bind(t.tier.0 as i64)
+                .bind(t.priority.as_str())
+                .bind(ts(t.opened_at))
+                .bind(ts(t.sla_due_at))
+                .bind(max_open as i64)
+                .fetch_optional(&mut *tx)
+                .await?;
+            if let Some(id) = id {
+                for table in ["answers", "unanswered"] {
+                    sqlx::query(&format!(
+                        "UPDATE {table} SET ticket_id = $1 WHERE asker_id = $2 AND ticket_id IS NULL AND at >= $3 AND at <= $4"
+                    ))
+                    .bind(id)
+                    .bind(t.owner.to_db())
+                    .bind(since)
+                    .bind(ts(t.opened_at))
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                bind_event!(sqlx::query(INSERT_EVENT), &event, TicketId(id))
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok::<_, StoreError>(id)
+        })?;
+        match id {
+            Some(id) => Ok(Inserted::Created(
+                self.ticket(TicketId(id)).await?.ok_or_else(|| {
+                    StoreError::Data(format!("ticket {id} vanished after insert"))
+                })?,
+            )),
+            None => {
+                if let Some(i) = t.interaction {
+                    if let Some(existing) = self.ticket_by_interaction(i).await? {
+                        return Ok(Inserted::Duplicate(existing));
+                    }
+                }
+                if let Some(th) = t.thread {
+                    if let Some(existing) = self.ticket_by_thread(th).await? {
+                        return Ok(Inserted::Duplicate(existing));
+                    }
+                }
+                let open = self.open_tickets_of(t.guild, t.owner).await?;
+                Ok(Inserted::TooMany(open.into_iter().map(|t| t.id).collect()))
+            }
+        }
+    }
+
+    /// `UPDATE tickets SET {set} WHERE id = $1 AND {cond}`, plus `event`, in one transaction.
+    /// Parameters in `set` / `cond` start at `$2`. Returns the updated ticket, or none when
+    /// the condition no longer held (someone else changed the ticket first).
+    pub async fn transition(
+        &self,
+        id: TicketId,
+        set: &str,
+        cond: &str,
+        values: &[Value],
+        event: NewEvent,
+    ) -> Result<Option<Ticket>, StoreError> {
+        let sql = format!("UPDATE tickets SET {set} WHERE id = $1 AND {cond} RETURNING {COLS}");
+        let row: Option<TicketRow> = with_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let q = sqlx::query_as::<_, TicketRow>(&sql).bind(id.0);
+            let row = bind_values!(q, values).fetch_optional(&mut *tx).await?;
+            if row.is_some() {
+                bind_event!(sqlx::query(INSERT_EVENT), &event, id)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+            } else {
+                tx.rollback().await?;
+            }
+            Ok::<_, StoreError>(row)
+        })?;
+        row.map(Ticket::try_from).transpose()
+    }
+
+    /// Open tickets whose first-response deadline is at or before `now`, earliest first.
+    pub async fn due_tickets(&self, now: DateTime<Utc>) -> Result<Vec<Ticket>, StoreError> {
+        let sql = format!(
+            "SELECT {COLS} FROM tickets WHERE status = 'open' AND sla_due_at IS NOT NULL AND sla_due_at <= $1 ORDER BY sla_due_at, id LIMIT 1000"
+        );
+        let rows: Vec<TicketRow> = with_pool!(self, |p| sqlx::query_as(&sql)
+            .bind(ts(now))
+            .fetch_all(p)
+            .await)?;
+        convert(rows)
+    }
+
+    /// Tickets not closed: urgent first, then oldest.
+    pub async fn active_tickets(&self) -> Result<Vec<Ticket>, StoreError> {
+        let sql = format!(
+            "SELECT {COLS} FROM tickets WHERE status <> 'closed' ORDER BY CASE priority WHEN 'urgent' THEN 0 ELSE 1 END, opened_at, id"
+        );
+        let rows: Vec<TicketRow> = with_pool!(self, |p| sqlx::query_as(&sql).fetch_all(p).await)?;
+        convert(rows)
+    }
+
+    /// First-response times (seconds) of the latest `limit` first responses since `since`.
+    pub async fn recent_first_response_secs(
+        &self,
+        since: DateTime<Utc>,
+        limit: i64,
+    ) -> Result<Vec<i64>, StoreError> {
+        let sql = "SELECT first_response_at - opened_at FROM tickets WHERE first_response_at IS NOT NULL \
+AND first_response_at >= $1 ORDER BY first_response_at DESC LIMIT $2";
+        Ok(with_pool!(self, |p| sqlx::query_scalar(sql)
+            .bind(ts(since))
+            .bind(limit)
+            .fetch_all(p)
+            .await)?)
+    }
+
+    /// The tickets a report over `[since, ..)` needs: opened or closed since then, or still open.
+    pub async fn tickets_for_report(
+        &self,
+        since: DateTime<Utc>,
+    ) -> Result<Vec<Ticket>, StoreError> {
+        let sql = format!(
+            "SELECT {COLS} FROM tickets WHERE opened_at >= $1 OR closed_at >= $1 OR status <> 'closed'"
+        );
+        let rows: Vec<TicketRow> = with_pool!(self, |p| sqlx::query_as(&sql)
+            .bind(ts(since))
+            .fetch_all(p)
+            .await)?;
+        convert(rows)
+    }
+}

@@ -1,0 +1,81 @@
+//! Typed ids: Discord snowflakes (`u64`) and ticket numbers (`i64`), never mixed up.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+macro_rules! snowflake {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub u64);
+
+        impl $name {
+            /// The id as stored in the database (a bit-for-bit reinterpretation as `i64`).
+            pub fn to_db(self) -> i64 {
+                self.0 as i64
+            }
+
+            /// The id read back from the database.
+            pub fn from_db(v: i64) -> Self {
+                Self(v as u64)
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}", self.0)
+            }
+        }
+
+        impl From<u64> for $name {
+            fn from(v: u64) -> Self {
+                Self(v)
+            }
+        }
+    };
+}
+
+snowflake!(
+    /// A Discord user (member or agent).
+    UserId
+);
+snowflake!(
+    /// A Discord guild (server).
+    GuildId
+);
+snowflake!(
+    /// A Discord channel or thread.
+    ChannelId
+);
+snowflake!(
+    /// A Discord message.
+    MessageId
+);
+snowflake!(
+    /// A Discord interaction (slash command, button press): identifies one request.
+    InteractionId
+);
+
+/// A ticket's number, assigned by the database (shown to users as `#42`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct TicketId(pub i64);
+
+impl fmt::Display for TicketId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "#{}", self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn large_snowflakes_survive_the_database_round_trip() {
+        let id = UserId(u64::MAX - 7);
+        assert_eq!(UserId::from_db(id.to_db()), id);
+        assert_eq!(TicketId(42).to_string(), "#42");
+    }
+}

@@ -1,0 +1,21 @@
+//! The support desk's rules, pure: tickets, tiers, statuses, who may do what, SLA, business hours,
+//! urgent keywords and transcripts. No I/O here; the desk and the store use these.
+
+pub mod hours;
+pub mod ids;
+pub mod model;
+pub mod refusal;
+pub mod rules;
+pub mod sla;
+pub mod transcript;
+pub mod urgent;
+
+pub use hours::{BusinessHours, HoursError};
+pub use ids::{ChannelId, GuildId, InteractionId, MessageId, TicketId, UserId};
+pub use model::{
+    Actor, AuthorKind, Event, EventKind, Notify, Priority, Status, Ticket, TicketMessage, Tier,
+};
+pub use refusal::Refusal;
+pub use rules::{Check, DeskRules};
+pub use sla::SlaPolicy;
+pub use urgent::{UrgentKeywords, DEFAULT_URGENT_KEYWORDS};

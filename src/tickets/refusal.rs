@@ -1,0 +1,110 @@
+//! Refusals: the desk saying "no" to a person, as values whose `Display` reads well in Discord.
+
+use super::ids::{TicketId, UserId};
+use super::model::Tier;
+use thiserror::Error;
+
+/// A request the rules do not allow. The text is meant for the person who asked.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum Refusal {
+    /// The member already holds the maximum number of open tickets.
+    #[error("You already have {} open ticket(s) ({}), the most one member may hold at once ({max}). Please continue in one of them, or close one first.", open.len(), list(open))]
+    TooManyOpen { max: u32, open: Vec<TicketId> },
+    /// A ticket needs a topic.
+    #[error("Please give your ticket a short topic.")]
+    EmptyTopic,
+    /// No ticket with this number.
+    #[error("There is no ticket {0}.")]
+    NoSuchTicket(TicketId),
+    /// The channel is not a ticket thread.
+    #[error("This channel is not a ticket.")]
+    NotATicket,
+    /// Only agents may do this.
+    #[error("Only support agents can {action}.")]
+    AgentsOnly { action: &'static str },
+    /// The agent's tier is below the ticket's.
+    #[error("Only {needed} agents (or higher) can {action} this ticket.")]
+    TierTooLow { needed: Tier, action: &'static str },
+    /// Someone else already holds the ticket.
+    #[error("Ticket {ticket} is already claimed by <@{by}>.")]
+    AlreadyClaimed { ticket: TicketId, by: UserId },
+    /// The action needs a claimed ticket.
+    #[error("Ticket {0} is not claimed by anyone.")]
+    NotClaimed(TicketId),
+    /// Only the agent holding the ticket (or a higher tier) may do this.
+    #[error("Only the agent holding ticket {ticket} (<@{holder}>) or a higher-tier agent can {action} it.")]
+    NotTheHolder {
+        ticket: TicketId,
+        holder: UserId,
+        action: &'static str,
+    },
+    /// Only the ticket's owner or an agent may do this.
+    #[error("Only the person who opened ticket {ticket} or a support agent can {action} it.")]
+    OwnerOrAgentOnly {
+        ticket: TicketId,
+        action: &'static str,
+    },
+    /// The ticket is closed.
+    #[error("Ticket {0} is closed.")]
+    Closed(TicketId),
+    /// Nowhere higher to escalate.
+    #[error(
+        "Ticket {ticket} is already at the top tier ({tier}); it cannot be escalated further."
+    )]
+    AtTopTier { ticket: TicketId, tier: Tier },
+    /// Escalation must go up.
+    #[error("Ticket {ticket} is at {current}; it can only be escalated to a higher tier.")]
+    NotHigher { ticket: TicketId, current: Tier },
+    /// A tier that is not configured.
+    #[error("There is no {requested}: tiers go from 1 to {max}.")]
+    NoSuchTier { requested: Tier, max: u8 },
+    /// The transfer target cannot take the ticket.
+    #[error("<@{target}> cannot take ticket {ticket}: it needs a {needed} agent (or higher).")]
+    TargetTierTooLow {
+        ticket: TicketId,
+        target: UserId,
+        needed: Tier,
+    },
+    /// Ratings come after closing.
+    #[error("Ticket {0} can be rated once it is closed.")]
+    NotClosedYet(TicketId),
+    /// A rating outside 1..=5.
+    #[error("A rating goes from 1 to 5 (got {0}).")]
+    BadScore(u8),
+    /// Too late to reopen.
+    #[error("Ticket {ticket} was closed more than {days} day(s) ago and can no longer be reopened. Please open a new ticket.")]
+    ReopenWindowPassed { ticket: TicketId, days: i64 },
+}
+
+fn list(ids: &[TicketId]) -> String {
+    ids.iter()
+        .map(|id| id.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn too_many_open_names_the_tickets() {
+        let r = Refusal::TooManyOpen {
+            max: 3,
+            open: vec![TicketId(1), TicketId(4), TicketId(9)],
+        };
+        let s = r.to_string();
+        assert!(s.contains("#1, #4, #9"), "{s}");
+        assert!(s.contains("(3)"), "{s}");
+    }
+
+    #[test]
+    fn already_claimed_says_who() {
+        let s = Refusal::AlreadyClaimed {
+            ticket: TicketId(2),
+            by: UserId(77),
+        }
+        .to_string();
+        assert_eq!(s, "Ticket #2 is already claimed by <@77>.");
+    }
+}

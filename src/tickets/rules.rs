@@ -1,0 +1,256 @@
+//! Who may do what to a ticket: pure checks that either allow, say "already done", or refuse.
+
+use super::hours::{BusinessHours, HoursError};
+use super::model::{Actor, Status, Ticket, Tier};
+use super::refusal::Refusal;
+use super::sla::SlaPolicy;
+use super::urgent::UrgentKeywords;
+use crate::config::DeskSettings;
+use chrono::{DateTime, Duration, Utc};
+
+/// The desk's rules, validated once at start.
+#[derive(Debug, Clone)]
+pub struct DeskRules {
+    /// Open tickets one member may hold at once (default 3).
+    pub max_open: u32,
+    /// How long after closing a ticket may be reopened (default 7 days).
+    pub reopen_window: Duration,
+    /// Number of tiers (the number of tier roles; default 3).
+    pub tiers: u8,
+    /// First-response targets.
+    pub sla: SlaPolicy,
+    /// Staffed hours; none = always.
+    pub hours: Option<BusinessHours>,
+    /// What makes a ticket urgent.
+    pub urgent: UrgentKeywords,
+}
+
+impl Default for DeskRules {
+    fn default() -> Self {
+        DeskRules {
+            max_open: 3,
+            reopen_window: Duration::days(7),
+            tiers: 3,
+            sla: SlaPolicy::default(),
+            hours: None,
+            urgent: UrgentKeywords::default(),
+        }
+    }
+}
+
+impl DeskRules {
+    /// Builds the rules from the environment's settings and the number of tier roles.
+    pub fn from_settings(s: &DeskSettings, tiers: u8) -> Result<DeskRules, HoursError> {
+        let hours = match &s.business_hours {
+            Some(spec) => Some(BusinessHours::parse(
+                spec,
+                s.business_timezone.as_deref().unwrap_or("UTC"),
+            )?),
+            None => None,
+        };
+        Ok(DeskRules {
+            max_open: s.max_open_tickets.max(1),
+            reopen_window: Duration::days(s.reopen_window_days as i64),
+            tiers: tiers.max(1),
+            sla: SlaPolicy::minutes(s.sla_normal_minutes, s.sla_urgent_minutes),
+            hours,
+            urgent: match &s.urgent_keywords {
+                Some(words) => UrgentKeywords::new(words.iter().map(String::as_str)),
+                None => UrgentKeywords::default(),
+            },
+        })
+    }
+
+    /// The highest tier.
+    pub fn top_tier(&self) -> Tier {
+        Tier(self.tiers)
+    }
+}
+
+/// A check that passed: go ahead, or nothing to do because it is already so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    /// Make the change.
+    Go,
+    /// Already in the requested state: report success, change nothing.
+    Already,
+}
+
+fn agent_tier(actor: &Actor, action: &'static str) -> Result<Tier, Refusal> {
+    actor.tier.ok_or(Refusal::AgentsOnly { action })
+}
+
+fn not_closed(t: &Ticket) -> Result<(), Refusal> {
+    if t.status == Status::Closed {
+        Err(Refusal::Closed(t.id))
+    } else {
+        Ok(())
+    }
+}
+
+/// Someone may act on a ticket's handling: an agent of its tier or above; if another agent
+/// holds it, only that agent or a higher tier.
+fn may_handle(t: &Ticket, actor: &Actor, action: &'static str) -> Result<(), Refusal> {
+    let tier = agent_tier(actor, action)?;
+    if tier < t.tier {
+        return Err(Refusal::TierTooLow {
+            needed: t.tier,
+            action,
+        });
+    }
+    match t.claimed_by {
+        Some(holder) if t.status == Status::Claimed && holder != actor.user && tier <= t.tier => {
+            Err(Refusal::NotTheHolder {
+                ticket: t.id,
+                holder,
+                action,
+            })
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Opening on someone else's behalf needs an agent.
+pub fn may_open_for(opener: &Actor, owner: crate::tickets::UserId) -> Result<(), Refusal> {
+    if opener.user != owner && !opener.is_agent() {
+        return Err(Refusal::AgentsOnly {
+            action: "open a ticket for someone else",
+        });
+    }
+    Ok(())
+}
+
+/// Claim: an agent whose tier is at least the ticket's; the ticket must be open.
+pub fn may_claim(t: &Ticket, actor: &Actor) -> Result<Check, Refusal> {
+    let tier = agent_tier(actor, "claim tickets")?;
+    not_closed(t)?;
+    if t.status == Status::Claimed {
+        return match t.claimed_by {
+            Some(by) if by == actor.user => Ok(Check::Already),
+            Some(by) => Err(Refusal::AlreadyClaimed { ticket: t.id, by }),
+            None => Ok(Check::Go),
+        };
+    }
+    if tier < t.tier {
+        return Err(Refusal::TierTooLow {
+            needed: t.tier,
+            action: "claim",
+        });
+    }
+    Ok(Check::Go)
+}
+
+/// Unclaim: the holder, or an agent above the ticket's tier.
+pub fn may_unclaim(t: &Ticket, actor: &Actor) -> Result<Check, Refusal> {
+    agent_tier(actor, "unclaim tickets")?;
+    not_closed(t)?;
+    if t.status != Status::Claimed {
+        return Ok(Check::Already);
+    }
+    may_handle(t, actor, "unclaim")?;
+    Ok(Check::Go)
+}
+
+/// Transfer to another agent who could claim the ticket themselves.
+pub fn may_transfer(t: &Ticket, actor: &Actor, target: &Actor) -> Result<Check, Refusal> {
+    not_closed(t)?;
+    may_handle(t, actor, "transfer")?;
+    match target.tier {
+        Some(tier) if tier >= t.tier => {}
+        _ => {
+            return Err(Refusal::TargetTierTooLow {
+                ticket: t.id,
+                target: target.user,
+                needed: t.tier,
+            })
+        }
+    }
+    if t.status == Status::Claimed && t.claimed_by == Some(target.user) {
+        return Ok(Check::Already);
+    }
+    Ok(Check::Go)
+}
+
+/// Escalate to the next tier (`to: None`) or a named higher tier; returns the target tier.
+pub fn may_escalate(
+    t: &Ticket,
+    actor: &Actor,
+    to: Option<Tier>,
+    rules: &DeskRules,
+) -> Result<Tier, Refusal> {
+    not_closed(t)?;
+    may_handle(t, actor, "escalate")?;
+    let top = rules.top_tier();
+    match to {
+        None if t.tier >= top => Err(Refusal::AtTopTier {
+            ticket: t.id,
+            tier: t.tier,
+        }),
+        None => Ok(t.tier.next()),
+        Some(req) if req.0 == 0 || req > top => Err(Refusal::NoSuchTier {
+            requested: req,
+            max: rules.tiers,
+        }),
+        Some(req) if req <= t.tier && t.tier >= top => Err(Refusal::AtTopTier {
+            ticket: t.id,
+            tier: t.tier,
+        }),
+        Some(req) if req <= t.tier => Err(Refusal::NotHigher {
+            ticket: t.id,
+            current: t.tier,
+        }),
+        Some(req) => Ok(req),
+    }
+}
+
+fn owner_or_agent(t: &Ticket, actor: &Actor, action: &'static str) -> Result<(), Refusal> {
+    if actor.user == t.owner || actor.is_agent() {
+        Ok(())
+    } else {
+        Err(Refusal::OwnerOrAgentOnly {
+            ticket: t.id,
+            action,
+        })
+    }
+}
+
+/// Close: the owner or an agent.
+pub fn may_close(t: &Ticket, actor: &Actor) -> Result<Check, Refusal> {
+    owner_or_agent(t, actor, "close")?;
+    Ok(if t.status == Status::Closed {
+        Check::Already
+    } else {
+        Check::Go
+    })
+}
+
+/// Reopen: the owner or an agent, within the window after closing.
+pub fn may_reopen(
+    t: &Ticket,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    window: Duration,
+) -> Result<Check, Refusal> {
+    owner_or_agent(t, actor, "reopen")?;
+    if t.status != Status::Closed {
+        return Ok(Check::Already);
+    }
+    match t.closed_at {
+        Some(closed) if now - closed > window => Err(Refusal::ReopenWindowPassed {
+            ticket: t.id,
+            days: window.num_days(),
+        }),
+        _ => Ok(Check::Go),
+    }
+}
+
+/// Rate a closed ticket 1-5; returns whether the rater is the owner (only those count for CSAT).
+pub fn may_rate(t: &Ticket, rater: crate::tickets::UserId, score: u8) -> Result<bool, Refusal> {
+    if !(1..=5).contains(&score) {
+        return Err(Refusal::BadScore(score));
+    }
+    if t.status != Status::Closed {
+        return Err(Refusal::NotClosedYet(t.id));
+    }
+    Ok(rater == t.owner)
+}

@@ -1,0 +1,133 @@
+//! Transcripts of a ticket: Markdown for Discord, and one self-contained HTML file.
+
+use super::model::{AuthorKind, Ticket, TicketMessage};
+use chrono::{DateTime, Utc};
+use std::fmt::Write;
+
+fn stamp(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+fn role(kind: AuthorKind) -> &'static str {
+    match kind {
+        AuthorKind::Member => "",
+        AuthorKind::Agent => " (agent)",
+        AuthorKind::Bot => " (bot)",
+    }
+}
+
+fn header_lines(t: &Ticket) -> Vec<(&'static str, String)> {
+    let mut rows = vec![
+        ("Topic", t.topic.clone()),
+        ("Owner", t.owner.to_string()),
+        ("Status", t.status.to_string()),
+        ("Priority", t.priority.to_string()),
+        ("Tier", t.tier.0.to_string()),
+        ("Opened", stamp(t.opened_at)),
+    ];
+    if let Some(by) = t.claimed_by {
+        rows.push(("Handled by", by.to_string()));
+    }
+    if let Some(c) = t.closed_at {
+        rows.push(("Closed", stamp(c)));
+    }
+    if let Some(r) = &t.resolution {
+        rows.push(("Resolution", r.clone()));
+    }
+    if t.reopen_count > 0 {
+        rows.push(("Reopened", format!("{} time(s)", t.reopen_count)));
+    }
+    rows
+}
+
+/// The transcript as Markdown.
+pub fn markdown(t: &Ticket, messages: &[TicketMessage]) -> String {
+    let mut out = format!("# Ticket {}: {}\n\n", t.id, t.topic.replace('\n', " "));
+    for (k, v) in header_lines(t) {
+        let _ = writeln!(out, "- **{k}:** {}", v.replace('\n', " "));
+    }
+    out.push('\n');
+    for m in messages {
+        let _ = writeln!(
+            out,
+            "**{}**{} — {}",
+            m.author_name.replace('*', "\\*"),
+            role(m.kind),
+            stamp(m.at)
+        );
+        for line in m.content.lines() {
+            let _ = writeln!(out, "> {line}");
+        }
+        out.push('\n');
+    }
+    if messages.is_empty() {
+        out.push_str("_No messages._\n");
+    }
+    out
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#222}\
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}\
+.msg{border-left:3px solid #ccc;padding:.3rem .8rem;margin:.8rem 0}.agent{border-color:#5865f2}\
+.bot{border-color:#999;color:#555}.meta{font-size:.85rem;color:#666}.body{white-space:pre-wrap}";
+
+/// The transcript as a self-contained HTML page (inline style, no scripts, everything escaped).
+pub fn html(t: &Ticket, messages: &[TicketMessage]) -> String {
+    let title = escape_html(&format!("Ticket {}: {}", t.id, t.topic));
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n<dl>\n"
+    );
+    for (k, v) in header_lines(t) {
+        let _ = writeln!(out, "<dt>{k}</dt><dd>{}</dd>", escape_html(&v));
+    }
+    out.push_str("</dl>\n");
+    for m in messages {
+        let class = match m.kind {
+            AuthorKind::Member => "msg",
+            AuthorKind::Agent => "msg agent",
+            AuthorKind::Bot => "msg bot",
+        };
+        let _ = writeln!(
+            out,
+            "<div class=\"{class}\"><div class=\"meta\"><strong>{}</strong>{} — {}</div><div class=\"body\">{}</div></div>",
+            escape_html(&m.author_name),
+            role(m.kind),
+            stamp(m.at),
+            escape_html(&m.content)
+        );
+    }
+    if messages.is_empty() {
+        out.push_str("<p><em>No messages.</em></p>\n");
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_everything_that_could_be_markup() {
+        assert_eq!(
+            escape_html("<script>alert('x')</script> & \"q\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+        );
+    }
+}
