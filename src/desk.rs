@@ -32,10 +32,16 @@ pub use crate::tickets::DeskRules;
 pub enum DeskError {
     /// The rules say no; show the text to the person who asked.
     #[error("{0}")]
-    Refused(#[from] Refusal),
+    Refused(Refusal),
     /// The database failed; log it, tell the person to try again.
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl From<Refusal> for DeskError {
+    fn from(r: Refusal) -> DeskError {
+        DeskError::Refused(r)
+    }
 }
 
 impl DeskError {

@@ -16,5 +16,6 @@ pub mod cli;
 pub mod config;
 pub mod desk;
 pub mod kb;
+pub mod kpi;
 pub mod store;
 pub mod tickets;

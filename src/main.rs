@@ -20,6 +20,12 @@ enum Command {
     /// Knowledge-base tools for moderators: check, match, eval.
     #[command(subcommand)]
     Kb(cli::kb::KbCommand),
+    /// Apply the database migrations (DATABASE_URL) without starting the bot.
+    Migrate(cli::db::MigrateArgs),
+    /// Support KPIs: first response, resolution, CSAT, SLA, deflection, backlog.
+    Stats(cli::db::StatsArgs),
+    /// Print a ticket's transcript (Markdown, or --html).
+    Transcript(cli::db::TranscriptArgs),
 }
 
 fn main() -> ExitCode {
@@ -28,6 +34,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Kb(cmd) => cli::kb::run(cmd),
+        Command::Migrate(args) => cli::db::run_migrate(args),
+        Command::Stats(args) => cli::db::run_stats(args),
+        Command::Transcript(args) => cli::db::run_transcript(args),
     };
     match result {
         Ok(code) => code,

@@ -1,3 +1,4 @@
 //! The command-line verbs: one file per verb group, each with an `Args` (clap) and a `run`.
 
+pub mod db;
 pub mod kb;

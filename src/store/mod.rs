@@ -184,11 +184,11 @@ impl Store {
 }
 
 /// Unix seconds from a time.
-pub(crate) fn ts(t: chrono::DateTime<chrono::Utc>) -> i64 {
+pub fn ts(t: chrono::DateTime<chrono::Utc>) -> i64 {
     t.timestamp()
 }
 
 /// A time from Unix seconds.
-pub(crate) fn from_ts(s: i64) -> chrono::DateTime<chrono::Utc> {
+pub fn from_ts(s: i64) -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::from_timestamp(s, 0).unwrap_or_default()
 }
