@@ -1,0 +1,260 @@
+//! Messages, transcripts, ratings and auto-answers on both backends.
+
+#[macro_use]
+mod common;
+
+use common::*;
+use concierge::desk::{DeskError, NewAnswer, NewMessage, NewQuestion};
+use concierge::tickets::{Actor, AuthorKind, ChannelId, MessageId, Refusal, TicketId, UserId};
+
+fn msg(id: u64, who: Actor, name: &str, kind: AuthorKind, minute: i64, text: &str) -> NewMessage {
+    NewMessage {
+        message_id: MessageId(id),
+        author: who.user,
+        author_name: name.to_string(),
+        kind,
+        at: at(minute),
+        content: text.to_string(),
+    }
+}
+
+async fn ticket_with_thread(desk: &concierge::desk::Desk, who: Actor, thread: u64) -> TicketId {
+    let id = desk
+        .open(request(who, "Login loop"), at(0))
+        .await
+        .unwrap()
+        .ticket
+        .id;
+    desk.attach_thread(id, ChannelId(thread), at(0))
+        .await
+        .unwrap();
+    id
+}
+
+desk_test!(
+    bot_messages_do_not_stop_the_clock_and_redelivery_counts_once,
+    |db| {
+        let desk = db.desk().await;
+        let id = ticket_with_thread(&desk, member(1), 10).await;
+        let bot = desk
+            .record_message(
+                ChannelId(10),
+                msg(
+                    1,
+                    agent(9, 1),
+                    "Concierge",
+                    AuthorKind::Bot,
+                    1,
+                    "Thanks, an agent will come",
+                ),
+            )
+            .await
+            .unwrap();
+        assert!(!bot.first_response);
+        assert_eq!(desk.ticket(id).await.unwrap().first_response_at, None);
+        let first = desk
+            .record_message(
+                ChannelId(10),
+                msg(2, agent(1, 1), "Ann", AuthorKind::Agent, 12, "Hi!"),
+            )
+            .await
+            .unwrap();
+        assert!(first.first_response);
+        let dup = desk
+            .record_message(
+                ChannelId(10),
+                msg(2, agent(1, 1), "Ann", AuthorKind::Agent, 12, "Hi!"),
+            )
+            .await
+            .unwrap();
+        assert!(dup.already);
+        desk.record_message(
+            ChannelId(10),
+            msg(3, agent(2, 1), "Bob", AuthorKind::Agent, 20, "Also"),
+        )
+        .await
+        .unwrap();
+        let t = desk.ticket(id).await.unwrap();
+        assert_eq!(t.first_response_at, Some(at(12)));
+        assert_eq!(t.first_responder, Some(agent(1, 1).user));
+        assert_eq!(t.agent_responses, 2);
+        assert_eq!(t.sla_due_at, None);
+        assert!(matches!(
+            desk.record_message(
+                ChannelId(11),
+                msg(4, member(1), "M", AuthorKind::Member, 1, "x")
+            )
+            .await
+            .unwrap_err(),
+            DeskError::Refused(Refusal::NotATicket)
+        ));
+    }
+);
+
+desk_test!(transcripts_in_markdown_and_escaped_html, |db| {
+    let desk = db.desk().await;
+    let id = ticket_with_thread(&desk, member(1), 10).await;
+    desk.record_message(
+        ChannelId(10),
+        msg(
+            1,
+            member(1),
+            "Mia",
+            AuthorKind::Member,
+            1,
+            "It says <script>alert('x')</script> & loops",
+        ),
+    )
+    .await
+    .unwrap();
+    desk.record_message(
+        ChannelId(10),
+        msg(
+            2,
+            agent(1, 1),
+            "Ann",
+            AuthorKind::Agent,
+            3,
+            "Clear cookies\nthen retry",
+        ),
+    )
+    .await
+    .unwrap();
+    desk.close(id, agent(1, 1), Some("cookies".into()), at(5))
+        .await
+        .unwrap();
+    let md = desk.transcript_markdown(id).await.unwrap();
+    assert!(
+        md.starts_with(&format!("# Ticket {id}: Login loop")),
+        "{md}"
+    );
+    assert!(md.contains("**Ann** (agent)"), "{md}");
+    assert!(md.contains("> Clear cookies\n> then retry"), "{md}");
+    assert!(md.contains("**Resolution:** cookies"), "{md}");
+    let html = desk.transcript_html(id).await.unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; loops"));
+    assert!(!html.contains("<script>"));
+    assert!(
+        !html.contains("src=\"http"),
+        "self-contained: no external resources"
+    );
+    let mia = html.find("Mia").unwrap();
+    assert!(
+        mia < html.find("Ann</strong>").unwrap(),
+        "messages in order"
+    );
+});
+
+desk_test!(
+    ratings_owner_counts_others_are_feedback_later_replaces_removal_removes,
+    |db| {
+        let desk = db.desk().await;
+        let id = ticket_with_thread(&desk, member(1), 10).await;
+        assert_eq!(
+            desk.rate(id, member(1).user, 5, at(1))
+                .await
+                .unwrap_err()
+                .refusal()
+                .cloned(),
+            Some(Refusal::NotClosedYet(id))
+        );
+        desk.close(id, member(1), None, at(2)).await.unwrap();
+        assert_eq!(
+            desk.rate(id, member(1).user, 6, at(3))
+                .await
+                .unwrap_err()
+                .refusal()
+                .cloned(),
+            Some(Refusal::BadScore(6))
+        );
+        let r = desk.rate(id, member(1).user, 2, at(3)).await.unwrap();
+        assert!(r.counted && r.changed);
+        assert!(
+            !desk
+                .rate(id, member(1).user, 2, at(3))
+                .await
+                .unwrap()
+                .changed
+        );
+        desk.rate(id, member(1).user, 5, at(4)).await.unwrap();
+        let other = desk.rate(id, member(7).user, 1, at(4)).await.unwrap();
+        assert!(!other.counted);
+        let ratings = desk.ratings(id).await.unwrap();
+        assert_eq!(ratings.len(), 2);
+        assert_eq!(
+            (ratings[0].rater, ratings[0].score, ratings[0].is_owner),
+            (member(1).user, 5, true)
+        );
+        assert!(!ratings[1].is_owner);
+        assert!(desk.unrate(id, member(1).user, at(5)).await.unwrap());
+        assert!(!desk.unrate(id, member(1).user, at(5)).await.unwrap());
+        assert_eq!(desk.ratings(id).await.unwrap().len(), 1);
+    }
+);
+
+desk_test!(auto_answers_feedback_and_knowledge_gaps, |db| {
+    let desk = db.desk().await;
+    let answer = NewAnswer {
+        message_id: MessageId(500),
+        channel: ChannelId(7),
+        asker: member(1).user,
+        entry_id: "password-reset".into(),
+        score: 0.82,
+        at: at(0),
+    };
+    assert!(desk.record_auto_answer(answer.clone()).await.unwrap());
+    assert!(!desk.record_auto_answer(answer).await.unwrap());
+    assert!(desk
+        .answer_feedback(MessageId(500), member(1).user, Some(true), at(1))
+        .await
+        .unwrap());
+    assert!(desk
+        .answer_feedback(MessageId(500), member(1).user, Some(false), at(2))
+        .await
+        .unwrap());
+    assert!(desk
+        .answer_feedback(MessageId(500), member(1).user, None, at(3))
+        .await
+        .unwrap());
+    assert!(!desk
+        .answer_feedback(MessageId(501), member(1).user, Some(true), at(3))
+        .await
+        .unwrap());
+    // Unanswered questions; one asker opens a ticket within 24 h, the other does not.
+    let q = |id: u64, who: Actor, minute: i64, text: &str| NewQuestion {
+        message_id: Some(MessageId(id)),
+        channel: ChannelId(7),
+        asker: who.user,
+        text: text.into(),
+        at: at(minute),
+    };
+    assert!(desk
+        .record_unanswered(q(600, member(2), 0, "how do I export invoices?"))
+        .await
+        .unwrap());
+    assert!(!desk
+        .record_unanswered(q(600, member(2), 0, "how do I export invoices?"))
+        .await
+        .unwrap());
+    desk.record_unanswered(q(601, member(3), 0, "what is the meaning of life"))
+        .await
+        .unwrap();
+    desk.record_unanswered(q(602, member(4), 0, "old question"))
+        .await
+        .unwrap();
+    let t = desk
+        .open(request(member(2), "invoices"), at(60))
+        .await
+        .unwrap()
+        .ticket
+        .id;
+    desk.open(request(member(4), "late"), at(60 * 25))
+        .await
+        .unwrap();
+    let gaps = desk.knowledge_gaps(at(-60), 10).await.unwrap();
+    assert_eq!(gaps.len(), 1);
+    assert_eq!(gaps[0].text, "how do I export invoices?");
+    assert_eq!(gaps[0].ticket, t);
+    assert_eq!(gaps[0].asker, UserId(1002));
+});
