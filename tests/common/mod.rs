@@ -58,7 +58,10 @@ impl TestDb {
     pub async fn postgres() -> Option<TestDb> {
         let Ok(admin) = std::env::var(PG_ENV) else {
             SKIP_NOTICE.call_once(|| {
-                eprintln!(
+                // Written to stderr directly so the test harness does not capture it.
+                use std::io::Write;
+                let _ = writeln!(
+                    std::io::stderr(),
                     "NOTE: {PG_ENV} is not set: the PostgreSQL variants of the desk tests were skipped \
                      (set it, e.g. to postgres://postgres@127.0.0.1:5432/test, to run them)"
                 );
