@@ -13,8 +13,8 @@
 //!   (more helpful than not-helpful votes) or not followed by a ticket from the asker within 24 h.
 //! - **Backlog**: tickets not closed now, by tier and by age since (re)opened.
 
+use crate::store::tickets::ReportTicket;
 use crate::store::{Store, StoreError};
-use crate::tickets::{Status, Ticket};
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -84,10 +84,6 @@ fn ratio(num: u64, den: u64) -> Option<f64> {
     (den > 0).then(|| num as f64 / den as f64)
 }
 
-fn in_period(t: Option<DateTime<Utc>>, since: DateTime<Utc>, until: DateTime<Utc>) -> bool {
-    t.is_some_and(|t| t >= since && t <= until)
-}
-
 #[derive(Default)]
 struct AgentAcc {
     frts: Vec<i64>,
@@ -98,14 +94,14 @@ struct AgentAcc {
 }
 
 /// Whether a closed ticket counts for FCR, and whether it was resolved on first contact.
-fn fcr(t: &Ticket) -> Option<bool> {
+fn fcr(t: &ReportTicket) -> Option<bool> {
     (t.agent_responses > 0).then_some(t.agent_responses == 1 && t.reopen_count == 0)
 }
 
 /// Computes the report for the `days` days up to `now`.
 pub async fn report(store: &Store, now: DateTime<Utc>, days: u32) -> Result<KpiReport, StoreError> {
     let since = now - Duration::days(days as i64);
-    let tickets = store.tickets_for_report(since).await?;
+    let tickets = store.report_rows(since).await?;
     let reopened = store
         .count_events_since(crate::tickets::EventKind::Reopened, since)
         .await?;
@@ -119,26 +115,28 @@ pub async fn report(store: &Store, now: DateTime<Utc>, days: u32) -> Result<KpiR
     let (mut sla_met, mut sla_den) = (0u64, 0u64);
     let mut backlog = Backlog::default();
 
+    let (since_s, now_s) = (since.timestamp(), now.timestamp());
+    let in_period = |t: Option<i64>| t.is_some_and(|t| t >= since_s && t <= now_s);
     for t in &tickets {
-        if in_period(Some(t.opened_at), since, now) {
+        if in_period(Some(t.opened_at)) {
             opened += 1;
             if let Some(fr) = t.first_response_at {
-                let s = (fr - t.opened_at).num_seconds();
+                let s = fr - t.opened_at;
                 frts.push(s);
                 if let Some(a) = t.first_responder {
-                    agents.entry(a.to_db()).or_default().frts.push(s);
+                    agents.entry(a).or_default().frts.push(s);
                 }
                 sla_den += 1;
                 if fr <= t.first_sla_due_at {
                     sla_met += 1;
                 }
-            } else if t.first_sla_due_at <= t.closed_at.unwrap_or(now).min(now) {
+            } else if t.first_sla_due_at <= t.closed_at.unwrap_or(now_s).min(now_s) {
                 sla_den += 1;
             }
         }
-        if t.status == Status::Closed && in_period(t.closed_at, since, now) {
+        if t.closed == 1 && in_period(t.closed_at) {
             closed += 1;
-            let acc = t.claimed_by.map(|a| agents.entry(a.to_db()).or_default());
+            let acc = t.claimed_by.map(|a| agents.entry(a).or_default());
             if let Some(first) = fcr(t) {
                 fcr_den += 1;
                 responses += t.agent_responses as u64;
@@ -152,11 +150,11 @@ pub async fn report(store: &Store, now: DateTime<Utc>, days: u32) -> Result<KpiR
                 acc.closed += 1;
             }
         }
-        if t.status != Status::Closed {
+        if t.closed == 0 {
             backlog.total += 1;
-            *backlog.by_tier.entry(t.tier.0.to_string()).or_default() += 1;
-            let age = now - t.reopened_at.unwrap_or(t.opened_at);
-            match age.num_minutes() {
+            *backlog.by_tier.entry(t.tier.to_string()).or_default() += 1;
+            let age_min = (now_s - t.reopened_at.unwrap_or(t.opened_at)) / 60;
+            match age_min {
                 m if m < 60 => backlog.under_1h += 1,
                 m if m < 240 => backlog.from_1h_to_4h += 1,
                 m if m < 1440 => backlog.from_4h_to_24h += 1,

@@ -254,3 +254,141 @@ pub fn may_rate(t: &Ticket, rater: crate::tickets::UserId, score: u8) -> Result<
     }
     Ok(rater == t.owner)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tickets::{GuildId, Priority, TicketId, UserId};
+
+    fn ticket(tier: u8, status: Status, claimed_by: Option<u64>) -> Ticket {
+        let t0: DateTime<Utc> = "2024-01-15T10:00:00Z".parse().unwrap();
+        Ticket {
+            id: TicketId(1),
+            guild: GuildId(1),
+            owner: UserId(10),
+            opened_by: UserId(10),
+            thread: None,
+            topic: "t".into(),
+            tier: Tier(tier),
+            status,
+            priority: Priority::Normal,
+            claimed_by: claimed_by.map(UserId),
+            opened_at: t0,
+            first_response_at: None,
+            first_responder: None,
+            claimed_at: None,
+            closed_at: (status == Status::Closed).then_some(t0),
+            closed_by: None,
+            resolution: None,
+            reopened_at: None,
+            reopen_count: 0,
+            agent_responses: 0,
+            sla_due_at: None,
+            first_sla_due_at: t0,
+        }
+    }
+
+    fn agent(id: u64, tier: u8) -> Actor {
+        Actor::agent(UserId(id), Tier(tier))
+    }
+
+    #[test]
+    fn claim_rules() {
+        let open = ticket(2, Status::Open, None);
+        assert_eq!(may_claim(&open, &agent(1, 2)), Ok(Check::Go));
+        assert_eq!(may_claim(&open, &agent(1, 3)), Ok(Check::Go));
+        assert!(matches!(
+            may_claim(&open, &agent(1, 1)),
+            Err(Refusal::TierTooLow { .. })
+        ));
+        assert!(matches!(
+            may_claim(&open, &Actor::member(UserId(10))),
+            Err(Refusal::AgentsOnly { .. })
+        ));
+        let held = ticket(2, Status::Claimed, Some(1));
+        assert_eq!(may_claim(&held, &agent(1, 2)), Ok(Check::Already));
+        assert_eq!(
+            may_claim(&held, &agent(2, 3)),
+            Err(Refusal::AlreadyClaimed {
+                ticket: TicketId(1),
+                by: UserId(1)
+            })
+        );
+    }
+
+    #[test]
+    fn escalation_rules() {
+        let rules = DeskRules::default();
+        let t = ticket(1, Status::Open, None);
+        assert_eq!(may_escalate(&t, &agent(1, 1), None, &rules), Ok(Tier(2)));
+        assert_eq!(
+            may_escalate(&t, &agent(1, 1), Some(Tier(3)), &rules),
+            Ok(Tier(3))
+        );
+        let top = ticket(3, Status::Open, None);
+        assert!(matches!(
+            may_escalate(&top, &agent(1, 3), None, &rules),
+            Err(Refusal::AtTopTier { .. })
+        ));
+        let held = ticket(1, Status::Claimed, Some(5));
+        assert!(matches!(
+            may_escalate(&held, &agent(6, 1), None, &rules),
+            Err(Refusal::NotTheHolder { .. })
+        ));
+        assert_eq!(may_escalate(&held, &agent(5, 1), None, &rules), Ok(Tier(2)));
+        assert_eq!(may_escalate(&held, &agent(6, 2), None, &rules), Ok(Tier(2)));
+    }
+
+    #[test]
+    fn close_reopen_and_rate_rules() {
+        let closed = ticket(1, Status::Closed, None);
+        let owner = Actor::member(UserId(10));
+        let stranger = Actor::member(UserId(11));
+        assert_eq!(may_close(&closed, &owner), Ok(Check::Already));
+        assert!(may_close(&ticket(1, Status::Open, None), &stranger).is_err());
+        let now = closed.closed_at.unwrap() + Duration::days(7);
+        assert_eq!(
+            may_reopen(&closed, &owner, now, Duration::days(7)),
+            Ok(Check::Go)
+        );
+        assert!(matches!(
+            may_reopen(
+                &closed,
+                &owner,
+                now + Duration::seconds(1),
+                Duration::days(7)
+            ),
+            Err(Refusal::ReopenWindowPassed { .. })
+        ));
+        assert_eq!(may_rate(&closed, UserId(10), 5), Ok(true));
+        assert_eq!(may_rate(&closed, UserId(11), 5), Ok(false));
+        assert_eq!(may_rate(&closed, UserId(10), 0), Err(Refusal::BadScore(0)));
+    }
+
+    #[test]
+    fn rules_from_settings() {
+        let s = DeskSettings {
+            max_open_tickets: 5,
+            reopen_window_days: 3,
+            sla_normal_minutes: 30,
+            sla_urgent_minutes: 5,
+            urgent_keywords: Some(vec!["fire".into()]),
+            business_hours: Some("mon-fri 08:00-18:00".into()),
+            business_timezone: Some("America/New_York".into()),
+        };
+        let r = DeskRules::from_settings(&s, 2).unwrap();
+        assert_eq!((r.max_open, r.tiers), (5, 2));
+        assert_eq!(r.reopen_window, Duration::days(3));
+        assert_eq!(
+            r.sla.target(Priority::Urgent, Tier(1)),
+            Duration::minutes(5)
+        );
+        assert!(r.urgent.is_urgent("fire!") && !r.urgent.is_urgent("hacked"));
+        assert!(r.hours.is_some());
+        let bad = DeskSettings {
+            business_timezone: Some("Nowhere/Land".into()),
+            ..s
+        };
+        assert!(DeskRules::from_settings(&bad, 3).is_err());
+    }
+}

@@ -1,0 +1,209 @@
+//! Store bench (`cargo bench --bench store`): ticket lifecycles per second on SQLite and
+//! PostgreSQL (`CONCIERGE_TEST_POSTGRES_URL`, skipped when unset), and `stats` over 100 000
+//! tickets on SQLite (target: under 500 ms). Prints figures; no harness.
+
+use chrono::{DateTime, Utc};
+use concierge::desk::{Desk, DeskRules, NewMessage, OpenRequest};
+use concierge::kpi;
+use concierge::store::{Store, StoreOptions};
+use concierge::tickets::{Actor, AuthorKind, ChannelId, GuildId, MessageId, Tier, UserId};
+use std::sync::Arc;
+use std::time::Instant;
+
+const LIFECYCLES: u64 = 400;
+const TASKS: u64 = 4;
+const STATS_TICKETS: i64 = 100_000;
+
+/// One ticket from open to rating: open, thread, claim, member and agent messages, close, rate.
+async fn lifecycle(desk: &Desk, n: u64, now: DateTime<Utc>) {
+    let owner = Actor::member(UserId(1_000_000 + n));
+    let agent = Actor::agent(UserId(7), Tier(1));
+    let t = desk
+        .open(
+            OpenRequest {
+                guild: GuildId(1),
+                owner: owner.user,
+                opened_by: owner,
+                topic: format!("question {n}"),
+                first_message: None,
+                thread: None,
+                interaction: None,
+            },
+            now,
+        )
+        .await
+        .expect("open")
+        .ticket
+        .id;
+    let thread = ChannelId(10_000_000 + n);
+    desk.attach_thread(t, thread, now).await.expect("thread");
+    desk.claim(t, agent, now).await.expect("claim");
+    for (i, (who, kind)) in [(owner, AuthorKind::Member), (agent, AuthorKind::Agent)]
+        .into_iter()
+        .enumerate()
+    {
+        desk.record_message(
+            thread,
+            NewMessage {
+                message_id: MessageId(n * 10 + i as u64 + 1),
+                author: who.user,
+                author_name: "x".into(),
+                kind,
+                at: now,
+                content: "some words about the problem".into(),
+            },
+        )
+        .await
+        .expect("message");
+    }
+    desk.close(t, agent, None, now).await.expect("close");
+    desk.rate(t, owner.user, 5, now).await.expect("rate");
+}
+
+async fn lifecycles(label: &str, url: &str) {
+    let store = Store::open_with(
+        url,
+        StoreOptions {
+            max_connections: Some(8),
+            ..StoreOptions::default()
+        },
+    )
+    .await
+    .expect("open store");
+    let desk = Arc::new(Desk::new(store, DeskRules::default()));
+    let now = Utc::now();
+    let start = Instant::now();
+    for n in 0..LIFECYCLES {
+        lifecycle(&desk, n, now).await;
+    }
+    let seq = LIFECYCLES as f64 / start.elapsed().as_secs_f64();
+    let start = Instant::now();
+    let mut tasks = Vec::new();
+    for k in 0..TASKS {
+        let desk = desk.clone();
+        tasks.push(tokio::spawn(async move {
+            for n in 0..LIFECYCLES / TASKS {
+                lifecycle(&desk, 100_000 + k * 10_000 + n, now).await;
+            }
+        }));
+    }
+    for t in tasks {
+        t.await.expect("task");
+    }
+    let par = LIFECYCLES as f64 / start.elapsed().as_secs_f64();
+    println!(
+        "{label:<10} lifecycles/s: {seq:>7.0} sequential, {par:>7.0} with {TASKS} concurrent tasks \
+         (open, thread, claim, 2 messages, close, rate = 7 writes each)"
+    );
+    desk.store().close().await;
+}
+
+/// Fills a SQLite database with `STATS_TICKETS` varied tickets (and ratings, answers) quickly.
+async fn fill(url: &str) {
+    use sqlx::Connection;
+    let store = Store::open(url).await.expect("open");
+    store.close().await;
+    let mut c = sqlx::SqliteConnection::connect(url).await.expect("connect");
+    let now = Utc::now().timestamp();
+    let sql = format!(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {STATS_TICKETS}) \
+         INSERT INTO tickets (guild_id, owner_id, opened_by, topic, tier, status, priority, claimed_by, \
+           opened_at, first_response_at, first_responder, closed_at, closed_by, reopen_count, \
+           agent_responses, sla_due_at, first_sla_due_at) \
+         SELECT 1, i, i, 'topic', 1 + i % 3, CASE WHEN i % 10 = 0 THEN 'open' ELSE 'closed' END, \
+           CASE WHEN i % 17 = 0 THEN 'urgent' ELSE 'normal' END, 100 + i % 20, \
+           {now} - (i * 25) % 2592000, {now} - (i * 25) % 2592000 + (i * 7919) % 7200, 100 + i % 20, \
+           CASE WHEN i % 10 = 0 THEN NULL ELSE {now} - (i * 25) % 2592000 + 7200 + i % 3600 END, 100 + i % 20, \
+           CASE WHEN i % 13 = 0 THEN 1 ELSE 0 END, 1 + i % 4, NULL, {now} - (i * 25) % 2592000 + 3600 FROM n"
+    );
+    sqlx::query(&sql)
+        .execute(&mut c)
+        .await
+        .expect("fill tickets");
+    sqlx::query(
+        "INSERT INTO ratings (ticket_id, rater_id, score, is_owner, at) \
+         SELECT id, owner_id, 1 + id % 5, TRUE, closed_at FROM tickets WHERE closed_at IS NOT NULL AND id % 3 = 0",
+    )
+    .execute(&mut c)
+    .await
+    .expect("fill ratings");
+    sqlx::query(&format!(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000) \
+         INSERT INTO answers (message_id, channel_id, asker_id, entry_id, score, at, ticket_id) \
+         SELECT i, 5, i, 'entry', 0.8, {now} - (i * 51) % 2592000, CASE WHEN i % 4 = 0 THEN i ELSE NULL END FROM n"
+    ))
+    .execute(&mut c)
+    .await
+    .expect("fill answers");
+    c.close().await.ok();
+}
+
+async fn stats_bench(dir: &std::path::Path) {
+    let url = format!("sqlite://{}", dir.join("stats.db").display());
+    fill(&url).await;
+    let store = Store::open(&url).await.expect("open");
+    let now = Utc::now();
+    let _ = kpi::report(&store, now, 30).await.expect("warm-up");
+    let mut best = std::time::Duration::MAX;
+    let mut total = std::time::Duration::ZERO;
+    const RUNS: u32 = 5;
+    let mut report = None;
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        report = Some(kpi::report(&store, now, 30).await.expect("report"));
+        let took = start.elapsed();
+        best = best.min(took);
+        total += took;
+    }
+    let r = report.unwrap();
+    println!(
+        "sqlite     stats over {STATS_TICKETS} tickets (30 days, {} opened, {} auto-answers): best {:.0} ms, mean {:.0} ms (target < 500 ms)",
+        r.tickets_opened,
+        r.auto_answers,
+        best.as_secs_f64() * 1000.0,
+        total.as_secs_f64() * 1000.0 / RUNS as f64
+    );
+    store.close().await;
+}
+
+fn main() {
+    // `cargo test --benches` runs this with `--bench`-less args; keep it quick then.
+    let quick = !std::env::args().any(|a| a == "--bench");
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    rt.block_on(async {
+        if quick {
+            println!("store bench: run with `cargo bench --bench store` for figures");
+            return;
+        }
+        let dir = tempfile::tempdir().expect("tempdir");
+        let sqlite = format!("sqlite://{}", dir.path().join("bench.db").display());
+        lifecycles("sqlite", &sqlite).await;
+        match std::env::var("CONCIERGE_TEST_POSTGRES_URL") {
+            Ok(admin) => {
+                let name = format!("concierge_bench_{}", std::process::id());
+                let mut c = <sqlx::PgConnection as sqlx::Connection>::connect(&admin)
+                    .await
+                    .expect("connect to PostgreSQL");
+                sqlx::query(&format!("CREATE DATABASE {name}"))
+                    .execute(&mut c)
+                    .await
+                    .expect("create bench database");
+                let url = match admin.rsplit_once('/') {
+                    Some((base, _)) => format!("{base}/{name}"),
+                    None => admin.clone(),
+                };
+                lifecycles("postgres", &url).await;
+                sqlx::query(&format!("DROP DATABASE {name} WITH (FORCE)"))
+                    .execute(&mut c)
+                    .await
+                    .ok();
+            }
+            Err(_) => println!("postgres   skipped (CONCIERGE_TEST_POSTGRES_URL is not set)"),
+        }
+        stats_bench(dir.path()).await;
+    });
+}
