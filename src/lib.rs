@@ -8,11 +8,15 @@
 //! - [`kpi`]: support KPI definitions and reports.
 //! - [`config`]: every setting, read from the environment / `.env`.
 //! - [`cli`]: the command-line verbs behind `concierge <verb>`.
+//! - [`bot`]: the Discord layer (serenity): events in, actions out.
+//! - [`clock`]: where "now" comes from (system, or moved by hand in tests).
 //!
-//! Only the Discord layer (`bot`, later) names serenity types; everything else
+//! Only the Discord layer ([`bot`]) names serenity types; everything else
 //! works with plain values.
 
+pub mod bot;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod desk;
 pub mod kb;

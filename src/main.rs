@@ -11,12 +11,15 @@ use std::process::ExitCode;
     about = "A self-hosted Discord support bot"
 )]
 struct Cli {
+    /// What to do (default: run the bot).
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run the bot (the default): settings from the environment / .env.
+    Run,
     /// Knowledge-base tools for moderators: check, match, eval.
     #[command(subcommand)]
     Kb(cli::kb::KbCommand),
@@ -28,11 +31,19 @@ enum Command {
     Transcript(cli::db::TranscriptArgs),
 }
 
+/// Validates the settings, then runs the bot until SIGINT/SIGTERM.
+fn run_bot() -> anyhow::Result<ExitCode> {
+    let config = concierge::config::BotConfig::from_env()?;
+    tokio::runtime::Runtime::new()?.block_on(concierge::bot::run(config))?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn main() -> ExitCode {
     let _ = dotenvy::dotenv();
     concierge::config::init_tracing();
     let cli = Cli::parse();
-    let result = match cli.command {
+    let result = match cli.command.unwrap_or(Command::Run) {
+        Command::Run => run_bot(),
         Command::Kb(cmd) => cli::kb::run(cmd),
         Command::Migrate(args) => cli::db::run_migrate(args),
         Command::Stats(args) => cli::db::run_stats(args),

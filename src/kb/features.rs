@@ -1,7 +1,7 @@
 //! Feature vectors for the classifier: stemmed word 1-2 grams and character 3-5 grams
 //! within words, with sublinear TF-IDF weights, each block L2-normalised.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A sparse vector: feature ids (sorted, unique) and their values.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -87,7 +87,7 @@ impl FeatureSpace {
     pub fn fit(docs: &[Prepared<'_>]) -> FeatureSpace {
         let mut space = FeatureSpace::default();
         let mut df: Vec<u32> = Vec::new();
-        let mut scratch = HashMap::new();
+        let mut scratch = HashMap::default();
         for doc in docs {
             raw_features(doc.stems, doc.words, &mut scratch);
             for (&h, &(block, _)) in &scratch {
@@ -115,7 +115,7 @@ impl FeatureSpace {
 
     /// The TF-IDF vector of a text; features unknown to the space are dropped.
     pub fn vectorize(&self, text: &Prepared<'_>) -> SparseVec {
-        let mut scratch = HashMap::new();
+        let mut scratch = HashMap::default();
         raw_features(text.stems, text.words, &mut scratch);
         let mut pairs: Vec<(u32, f32)> = scratch
             .iter()

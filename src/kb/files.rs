@@ -106,16 +106,25 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Entry>, Vec<Problem>> {
             }])
         }
     };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let chunk = files.len().div_ceil(threads).max(1);
+    let parsed: Vec<(Vec<Entry>, Vec<Problem>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || read_files(part)))
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().expect("reading response files does not panic"))
+            .collect()
+    });
     let mut entries = Vec::new();
     let mut problems = Vec::new();
-    for file in files {
-        match std::fs::read(&file) {
-            Ok(bytes) => parse_file(&file, &bytes, &mut entries, &mut problems),
-            Err(err) => problems.push(Problem {
-                at: Location { file, line: 0 },
-                message: format!("cannot read the file: {err}"),
-            }),
-        }
+    for (e, p) in parsed {
+        entries.extend(e);
+        problems.extend(p);
     }
     check_unique_ids(&entries, &mut problems);
     if problems.is_empty() {
@@ -123,6 +132,25 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Entry>, Vec<Problem>> {
     } else {
         Err(problems)
     }
+}
+
+/// Reads and parses some files, in order.
+fn read_files(files: &[PathBuf]) -> (Vec<Entry>, Vec<Problem>) {
+    let mut entries = Vec::new();
+    let mut problems = Vec::new();
+    for file in files {
+        match std::fs::read(file) {
+            Ok(bytes) => parse_file(file, &bytes, &mut entries, &mut problems),
+            Err(err) => problems.push(Problem {
+                at: Location {
+                    file: file.clone(),
+                    line: 0,
+                },
+                message: format!("cannot read the file: {err}"),
+            }),
+        }
+    }
+    (entries, problems)
 }
 
 fn toml_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
@@ -189,16 +217,38 @@ pub fn parse_file(
             return;
         }
     };
+    let lines = Lines::of(text);
     for table in raw.response {
-        let line = line_of(text.as_bytes(), table.span().start);
+        let line = lines.line(table.span().start);
         let mut check = TableCheck {
-            text,
+            lines: &lines,
             problems,
             file,
         };
         if let Some(entry) = check.entry(table.get_ref(), at(line)) {
             entries.push(entry);
         }
+    }
+}
+
+/// Where each line starts, to turn byte offsets into line numbers quickly.
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn of(text: &str) -> Lines {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        Lines(starts)
+    }
+
+    /// The 1-based line holding byte `offset`.
+    fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset)
     }
 }
 
@@ -212,7 +262,7 @@ fn line_of(bytes: &[u8], offset: usize) -> usize {
 
 /// Validates one `[[response]]` table, field by field.
 struct TableCheck<'a> {
-    text: &'a str,
+    lines: &'a Lines,
     problems: &'a mut Vec<Problem>,
     file: &'a Path,
 }
@@ -229,7 +279,7 @@ impl TableCheck<'_> {
     }
 
     fn line(&self, value: &Spanned<toml::Value>) -> usize {
-        line_of(self.text.as_bytes(), value.span().start)
+        self.lines.line(value.span().start)
     }
 
     fn entry(&mut self, table: &RawTable, source: Location) -> Option<Entry> {
@@ -240,7 +290,7 @@ impl TableCheck<'_> {
             if FIELDS.contains(&name) {
                 fields.insert(name, value);
             } else {
-                let line = line_of(self.text.as_bytes(), key.span().start);
+                let line = self.lines.line(key.span().start);
                 self.problem(
                     line,
                     format!(

@@ -3,7 +3,7 @@
 //! to the nearest word it does (one edit away), found through a deletion index rather
 //! than by comparing against every word.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
@@ -31,19 +31,25 @@ pub struct Bm25Hits {
 
 impl Bm25 {
     /// Builds the index from each entry's stemmed terms.
-    pub fn build(docs: &[Vec<String>]) -> Bm25 {
-        let mut terms: HashMap<String, u32> = HashMap::new();
+    pub fn build(docs: &[&[String]]) -> Bm25 {
+        let mut terms: HashMap<String, u32> = HashMap::default();
         let mut rows: Vec<Vec<(u32, f32)>> = Vec::new();
         let mut doc_len = Vec::with_capacity(docs.len());
-        let mut counts: HashMap<&str, f32> = HashMap::new();
+        let mut counts: HashMap<&str, f32> = HashMap::default();
         for (d, doc) in docs.iter().enumerate() {
             counts.clear();
-            for t in doc {
+            for t in doc.iter() {
                 *counts.entry(t.as_str()).or_default() += 1.0;
             }
             for (t, tf) in &counts {
-                let next = terms.len() as u32;
-                let id = *terms.entry((*t).to_string()).or_insert(next);
+                let id = match terms.get(*t) {
+                    Some(&id) => id,
+                    None => {
+                        let id = terms.len() as u32;
+                        terms.insert((*t).to_string(), id);
+                        id
+                    }
+                };
                 if id as usize == rows.len() {
                     rows.push(Vec::new());
                 }
@@ -80,38 +86,68 @@ impl Bm25 {
 
     /// Scores every entry that shares a term with the query (unique terms count once).
     pub fn search(&self, query_terms: &[String], scratch: &mut Vec<f32>) -> Bm25Hits {
+        let n = self.doc_len.len();
+        if scratch.len() != n {
+            scratch.clear();
+            scratch.resize(n, 0.0);
+        }
         let mut unique: Vec<&str> = query_terms.iter().map(String::as_str).collect();
         unique.sort_unstable();
         unique.dedup();
-        scratch.clear();
-        scratch.resize(self.doc_len.len(), 0.0);
-        let mut touched: Vec<u32> = Vec::new();
         let (mut total, mut known) = (0.0f32, 0.0f32);
+        let mut terms: Vec<u32> = Vec::new();
         for term in unique {
-            let Some(&id) = self.terms.get(term) else {
-                total += self.unknown_idf;
-                continue;
-            };
+            match self.terms.get(term) {
+                Some(&id) => {
+                    total += self.idf[id as usize];
+                    known += self.idf[id as usize];
+                    terms.push(id);
+                }
+                None => total += self.unknown_idf,
+            }
+        }
+        // Rarest first. In a large base, a very common term only adds to entries that a
+        // rarer term already found (looked up by binary search), so a query never walks
+        // posting lists as long as the base itself.
+        terms.sort_unstable_by(|a, b| self.idf[*b as usize].total_cmp(&self.idf[*a as usize]));
+        let common_df = if n > COMMON_MIN_DOCS {
+            n / COMMON_SHARE
+        } else {
+            usize::MAX
+        };
+        let mut touched: Vec<u32> = Vec::new();
+        for (rank, &id) in terms.iter().enumerate() {
             let idf = self.idf[id as usize];
-            total += idf;
-            known += idf;
-            let (lo, hi) = (
-                self.offsets[id as usize] as usize,
-                self.offsets[id as usize + 1] as usize,
-            );
-            for &(doc, tf) in &self.postings[lo..hi] {
+            let postings = &self.postings
+                [self.offsets[id as usize] as usize..self.offsets[id as usize + 1] as usize];
+            let score = |doc: u32, tf: f32| {
                 let len_norm = 1.0 - B + B * self.doc_len[doc as usize] / self.avg_len;
+                idf * tf * (K1 + 1.0) / (tf + K1 * len_norm)
+            };
+            if postings.len() > common_df && (rank > 0 || !touched.is_empty()) {
+                for &doc in &touched {
+                    if let Ok(i) = postings.binary_search_by_key(&doc, |p| p.0) {
+                        scratch[doc as usize] += score(doc, postings[i].1);
+                    }
+                }
+                continue;
+            }
+            for &(doc, tf) in postings {
                 let slot = &mut scratch[doc as usize];
                 if *slot == 0.0 {
                     touched.push(doc);
                 }
-                *slot += idf * tf * (K1 + 1.0) / (tf + K1 * len_norm);
+                *slot += score(doc, tf);
             }
         }
         let max_possible = total * (K1 + 1.0);
         let hits = touched
             .into_iter()
-            .map(|d| (d, (scratch[d as usize] / max_possible).min(1.0)))
+            .map(|d| {
+                let s = (scratch[d as usize] / max_possible).min(1.0);
+                scratch[d as usize] = 0.0;
+                (d, s)
+            })
             .collect();
         Bm25Hits {
             hits,
@@ -119,6 +155,11 @@ impl Bm25 {
         }
     }
 }
+
+/// Bases larger than this treat very common terms specially (see [`Bm25::search`]).
+const COMMON_MIN_DOCS: usize = 2_000;
+/// A term in more than 1/COMMON_SHARE of the entries is "very common".
+const COMMON_SHARE: usize = 20;
 
 /// Corrects words that are one edit (insert, delete, substitute, swap) from a known word.
 #[derive(Debug, Default)]
@@ -146,17 +187,23 @@ fn deletions(word: &str) -> Vec<String> {
 }
 
 impl Speller {
-    /// Learns the vocabulary from the knowledge base's words (with their counts).
+    /// Learns the vocabulary from words (each occurrence counts once).
+    #[cfg(test)]
     pub fn build<'a>(words: impl IntoIterator<Item = &'a str>) -> Speller {
+        Speller::from_counts(words.into_iter().map(|w| (w, 1)))
+    }
+
+    /// Learns the vocabulary from (word, count) pairs; a word may come more than once.
+    pub fn from_counts<'a>(words: impl IntoIterator<Item = (&'a str, u32)>) -> Speller {
         let mut speller = Speller::default();
-        for w in words {
+        for (w, count) in words {
             if let Some(&id) = speller.words.get(w) {
-                speller.by_id[id as usize].1 += 1;
+                speller.by_id[id as usize].1 += count;
                 continue;
             }
             let id = speller.by_id.len() as u32;
             speller.words.insert(w.to_string(), id);
-            speller.by_id.push((w.to_string(), 1));
+            speller.by_id.push((w.to_string(), count));
             if w.chars().count() >= MIN_CORRECT_CHARS - 1 {
                 for d in deletions(w) {
                     speller.deletes.entry(d).or_default().push(id);
@@ -206,7 +253,8 @@ mod tests {
 
     #[test]
     fn bm25_prefers_the_entry_with_rare_query_words() {
-        let index = Bm25::build(&[doc("reset password account"), doc("refund order account")]);
+        let (a, b) = (doc("reset password account"), doc("refund order account"));
+        let index = Bm25::build(&[&a, &b]);
         let mut scratch = Vec::new();
         let hits = index.search(&doc("refund my account"), &mut scratch);
         let best = hits.hits.iter().max_by(|a, b| a.1.total_cmp(&b.1)).unwrap();

@@ -12,6 +12,8 @@ use std::cell::RefCell;
 /// Knowledge bases larger than this are served by BM25 and evidence alone: training the
 /// classifier grows with entries x patterns and would hold up a reload for too long.
 pub const MAX_TRAINED_ENTRIES: usize = 5_000;
+/// How many of the best entries a match reports.
+pub const TOP: usize = 3;
 /// Only the start of a long message is read: questions are short.
 pub const MAX_QUERY_CHARS: usize = 1_000;
 
@@ -89,7 +91,8 @@ pub struct Query {
     pub stems: Vec<String>,
 }
 
-/// The outcome of scoring: entries by probability (best first) and the signals.
+/// The outcome of scoring: the best entries by probability (up to [`TOP`], best first)
+/// and the signals.
 pub struct Scored {
     pub ranked: Vec<(usize, f32)>,
     pub signals: Signals,
@@ -98,62 +101,46 @@ pub struct Scored {
 impl Matcher {
     /// Indexes the entries (and trains the classifier when the base is small enough).
     pub fn build(entries: &[Entry], params: MatchParams) -> Matcher {
-        let mut pattern_words: Vec<Vec<String>> = Vec::new();
-        let mut pattern_class: Vec<u32> = Vec::new();
-        let mut docs: Vec<Vec<String>> = Vec::with_capacity(entries.len());
-        let mut keywords = Vec::with_capacity(entries.len());
-        for (i, entry) in entries.iter().enumerate() {
-            let mut doc = Vec::new();
-            for p in &entry.patterns {
-                let words: Vec<String> = text::normalize(p)
-                    .split_whitespace()
-                    .map(str::to_string)
-                    .collect();
-                doc.extend(words.iter().map(|w| text::stem(w)));
-                pattern_words.push(words);
-                pattern_class.push(i as u32);
-            }
-            let kws: Vec<String> = entry
-                .keywords
-                .iter()
-                .flat_map(|k| text::stemmed_tokens(&text::normalize(k)))
-                .collect();
-            doc.extend(kws.iter().cloned());
-            keywords.push(kws);
-            docs.push(doc);
-        }
-        let speller = Speller::build(pattern_words.iter().flatten().map(String::as_str));
+        let train = entries.len() <= MAX_TRAINED_ENTRIES && entries.len() >= 2;
+        let (prepared, words) = prepare_entries(entries, train);
+        let speller = Speller::from_counts(words.iter().flatten().map(|(w, n)| (w.as_str(), *n)));
+        let docs: Vec<&[String]> = prepared.iter().map(|e| e.doc.as_slice()).collect();
         let bm25 = Bm25::build(&docs);
-        let stems: Vec<Vec<String>> = pattern_words
-            .iter()
-            .map(|ws| ws.iter().map(|w| text::stem(w)).collect())
-            .collect();
-        let word_refs: Vec<Vec<&str>> = pattern_words
-            .iter()
-            .map(|ws| ws.iter().map(String::as_str).collect())
-            .collect();
-        let prepared: Vec<Prepared<'_>> = stems
-            .iter()
-            .zip(&word_refs)
-            .map(|(s, w)| Prepared { stems: s, words: w })
-            .collect();
-        let (space, model) = if entries.len() <= MAX_TRAINED_ENTRIES && entries.len() >= 2 {
-            let space = FeatureSpace::fit(&prepared);
-            let samples: Vec<(SparseVec, u32)> = prepared
+        let (space, model) = if train {
+            let mut texts: Vec<Prepared<'_>> = Vec::new();
+            let mut classes: Vec<u32> = Vec::new();
+            let refs: Vec<Vec<Vec<&str>>> = prepared
                 .iter()
-                .zip(&pattern_class)
-                .map(|(p, &c)| (space.vectorize(p), c))
+                .map(|e| {
+                    e.pattern_words
+                        .iter()
+                        .map(|ws| ws.iter().map(String::as_str).collect())
+                        .collect()
+                })
+                .collect();
+            for (c, (e, words)) in prepared.iter().zip(&refs).enumerate() {
+                for (stems, words) in e.pattern_stems.iter().zip(words) {
+                    texts.push(Prepared { stems, words });
+                    classes.push(c as u32);
+                }
+            }
+            let space = FeatureSpace::fit(&texts);
+            let samples: Vec<(SparseVec, u32)> = texts
+                .iter()
+                .zip(classes)
+                .map(|(p, c)| (space.vectorize(p), c))
                 .collect();
             let model = Classifier::train(
                 &samples,
                 space.feature_count(),
                 entries.len(),
-                TrainParams::default(),
+                TrainParams::for_samples(samples.len()),
             );
             (space, Some(model))
         } else {
             (FeatureSpace::default(), None)
         };
+        let keywords: Vec<Vec<String>> = prepared.into_iter().map(|e| e.keywords).collect();
         Matcher {
             space,
             model,
@@ -241,19 +228,19 @@ impl Matcher {
             }
             let (max, z) = softmax_parts(&scratch.scores, n.max(1));
             let base = (-max).exp() / z;
-            let mut ranked: Vec<(usize, f32)> = scratch
-                .scores
-                .touched
-                .iter()
-                .map(|&c| {
-                    (
-                        c as usize,
-                        (scratch.scores.dense[c as usize] - max).exp() / z,
-                    )
-                })
-                .filter(|&(c, _)| allowed(c))
-                .collect();
-            ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            let mut ranked: Vec<(usize, f32)> = Vec::with_capacity(TOP + 1);
+            for &c in &scratch.scores.touched {
+                let logit = scratch.scores.dense[c as usize];
+                let worst = ranked.last().map_or(f32::MIN, |r| r.1);
+                if (ranked.len() < TOP || logit > worst) && allowed(c as usize) {
+                    let at = ranked.partition_point(|r| r.1 >= logit);
+                    ranked.insert(at, (c as usize, logit));
+                    ranked.truncate(TOP);
+                }
+            }
+            for r in &mut ranked {
+                r.1 = (r.1 - max).exp() / z;
+            }
             let p1 = ranked.first().map_or(0.0, |r| r.1);
             let p2 = ranked.get(1).map_or(base, |r| r.1.max(base));
             let mut signals = Signals {
@@ -276,6 +263,94 @@ impl Matcher {
             Scored { ranked, signals }
         })
     }
+}
+
+/// One entry's text, normalised and stemmed once at load.
+struct PreparedEntry {
+    /// Each pattern's words (only when the classifier is trained).
+    pattern_words: Vec<Vec<String>>,
+    /// Each pattern's stems (only when the classifier is trained).
+    pattern_stems: Vec<Vec<String>>,
+    /// All stems of all patterns and keywords: the entry's BM25 document.
+    doc: Vec<String>,
+    keywords: Vec<String>,
+}
+
+/// Word counts of the patterns, for the speller.
+type WordCounts = rustc_hash::FxHashMap<String, u32>;
+
+/// Normalises and stems every entry, on all cores (each with its own stem cache: word
+/// forms repeat across a base far more than they differ). Also counts the words.
+fn prepare_entries(entries: &[Entry], per_pattern: bool) -> (Vec<PreparedEntry>, Vec<WordCounts>) {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let chunk = entries.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = entries
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    let mut counts = WordCounts::default();
+                    let mut cache: rustc_hash::FxHashMap<String, String> = Default::default();
+                    let mut stem = |w: &str| -> String {
+                        if let Some(s) = cache.get(w) {
+                            return s.clone();
+                        }
+                        let s = text::stem(w);
+                        cache.insert(w.to_string(), s.clone());
+                        s
+                    };
+                    let prepared = part
+                        .iter()
+                        .map(|entry| {
+                            let mut e = PreparedEntry {
+                                pattern_words: Vec::with_capacity(entry.patterns.len()),
+                                pattern_stems: Vec::new(),
+                                doc: Vec::new(),
+                                keywords: Vec::new(),
+                            };
+                            for p in &entry.patterns {
+                                let normalized = text::normalize(p);
+                                let start = e.doc.len();
+                                for w in normalized.split_whitespace() {
+                                    match counts.get_mut(w) {
+                                        Some(n) => *n += 1,
+                                        None => {
+                                            counts.insert(w.to_string(), 1);
+                                        }
+                                    }
+                                    e.doc.push(stem(w));
+                                }
+                                if per_pattern {
+                                    e.pattern_stems.push(e.doc[start..].to_vec());
+                                    e.pattern_words.push(
+                                        normalized.split_whitespace().map(str::to_string).collect(),
+                                    );
+                                }
+                            }
+                            for k in &entry.keywords {
+                                for w in text::normalize(k).split_whitespace() {
+                                    e.keywords.push(stem(w));
+                                }
+                            }
+                            e.doc.extend(e.keywords.iter().cloned());
+                            e
+                        })
+                        .collect::<Vec<_>>();
+                    (prepared, counts)
+                })
+            })
+            .collect();
+        let mut all = Vec::with_capacity(entries.len());
+        let mut counts = Vec::new();
+        for w in workers {
+            let (prepared, c) = w.join().expect("preparing entries does not panic");
+            all.extend(prepared);
+            counts.push(c);
+        }
+        (all, counts)
+    })
 }
 
 /// The confidence that the best entry is the right answer, in [0, 1].

@@ -15,6 +15,19 @@ pub struct TrainParams {
     pub l2: f32,
     /// After training, keep at most this many entries per feature (largest weights).
     pub max_per_feature: usize,
+    /// Features found in more entries than this (or a fifth of all entries, if more) are
+    /// left to BM25: they barely separate entries and would dominate training time.
+    pub max_classes_per_feature: usize,
+}
+
+impl TrainParams {
+    /// The defaults, with fewer passes over large pattern sets (training time grows with
+    /// patterns x passes; large sets need fewer passes to converge).
+    pub fn for_samples(samples: usize) -> TrainParams {
+        let base = TrainParams::default();
+        let epochs = (base.epochs * 3_000 / samples.max(1)).clamp(6, base.epochs);
+        TrainParams { epochs, ..base }
+    }
 }
 
 impl Default for TrainParams {
@@ -24,6 +37,7 @@ impl Default for TrainParams {
             learning_rate: 0.3,
             l2: 1e-3,
             max_per_feature: 32,
+            max_classes_per_feature: 64,
         }
     }
 }
@@ -88,9 +102,14 @@ impl Classifier {
         let mut offsets = Vec::with_capacity(n_features + 1);
         let mut classes = Vec::new();
         offsets.push(0u32);
+        let cap = params.max_classes_per_feature.max(n_classes / 5);
         for row in &mut rows {
             row.sort_unstable();
             row.dedup();
+            if row.len() > cap {
+                // So common it hardly tells entries apart; BM25 still sees it.
+                row.clear();
+            }
             classes.extend_from_slice(row);
             offsets.push(classes.len() as u32);
         }
@@ -112,6 +131,7 @@ impl Classifier {
         }
         let mut grad_sq = vec![1e-6f32; self.weights.len()];
         let mut scores = Scores::default();
+        let mut probs = vec![0f32; self.n_classes];
         let mut order: Vec<usize> = (0..samples.len()).collect();
         let mut rng = 0x9e37_79b9_7f4a_7c15u64;
         for _ in 0..params.epochs {
@@ -125,6 +145,9 @@ impl Classifier {
                 let (x, y) = &samples[i];
                 self.score_into(x, &mut scores);
                 let (max, z) = softmax_parts(&scores, self.n_classes);
+                for &c in &scores.touched {
+                    probs[c as usize] = (scores.dense[c as usize] - max).exp() / z;
+                }
                 for (&f, &xv) in x.ids.iter().zip(&x.values) {
                     let (lo, hi) = self.row(f);
                     let row = self.classes[lo..hi]
@@ -132,7 +155,7 @@ impl Classifier {
                         .zip(&mut self.weights[lo..hi])
                         .zip(&mut grad_sq[lo..hi]);
                     for ((&c, w), g2) in row {
-                        let p = ((scores.dense[c as usize] - max).exp()) / z;
+                        let p = probs[c as usize];
                         let target = if c == *y { 1.0 } else { 0.0 };
                         let g = xv * (p - target) + params.l2 * *w;
                         *g2 += g * g;

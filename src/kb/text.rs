@@ -7,26 +7,37 @@ use unicode_normalization::UnicodeNormalization;
 /// removed, apostrophes unified, contractions expanded, punctuation turned into spaces,
 /// white space folded. The result holds only letters, digits and single spaces.
 pub fn normalize(text: &str) -> String {
-    let mut words: Vec<String> = Vec::new();
-    let lowered: String = text.nfkc().collect::<String>().to_lowercase();
+    let mut out = String::with_capacity(text.len());
+    let lowered: String = if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.nfkc().collect::<String>().to_lowercase()
+    };
     for raw in lowered.split_whitespace() {
         if is_noise_token(raw) {
             continue;
         }
-        let raw = raw.replace(['\u{2019}', '\u{2018}', '`', '\u{b4}'], "'");
         let mut cleaned = String::with_capacity(raw.len());
         for ch in raw.chars() {
-            if ch.is_alphanumeric() || ch == '\'' {
-                cleaned.push(ch);
-            } else {
-                cleaned.push(' ');
+            match ch {
+                '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' | '\'' => cleaned.push('\''),
+                c if c.is_alphanumeric() => cleaned.push(c),
+                _ => cleaned.push(' '),
             }
         }
         for piece in cleaned.split_whitespace() {
-            expand_contraction(piece.trim_matches('\''), &mut words);
+            expand_contraction(piece.trim_matches('\''), &mut out);
         }
     }
-    words.join(" ")
+    out
+}
+
+/// Appends a word to a space-separated string.
+fn push_word(out: &mut String, word: &str) {
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(word);
 }
 
 /// URLs, Discord mentions (`<@123>`, `<#123>`, `<@&123>`) and custom emoji (`<:name:123>`).
@@ -38,7 +49,7 @@ fn is_noise_token(token: &str) -> bool {
 }
 
 /// Pushes the words of `piece`, with English contractions written out.
-fn expand_contraction(piece: &str, out: &mut Vec<String>) {
+fn expand_contraction(piece: &str, out: &mut String) {
     if piece.is_empty() {
         return;
     }
@@ -80,7 +91,9 @@ fn expand_contraction(piece: &str, out: &mut Vec<String>) {
         ("hows", &["how", "is"]),
     ];
     if let Some((_, parts)) = WHOLE.iter().find(|(w, _)| *w == piece) {
-        out.extend(parts.iter().map(|p| p.to_string()));
+        for p in *parts {
+            push_word(out, p);
+        }
         return;
     }
     const SUFFIXES: &[(&str, &str)] = &[
@@ -97,7 +110,7 @@ fn expand_contraction(piece: &str, out: &mut Vec<String>) {
             if !stem.is_empty() {
                 push_plain(stem, out);
                 if !word.is_empty() {
-                    out.push((*word).to_string());
+                    push_word(out, word);
                 }
                 return;
             }
@@ -106,10 +119,10 @@ fn expand_contraction(piece: &str, out: &mut Vec<String>) {
     push_plain(piece, out);
 }
 
-fn push_plain(piece: &str, out: &mut Vec<String>) {
+fn push_plain(piece: &str, out: &mut String) {
     for part in piece.split('\'') {
         if !part.is_empty() {
-            out.push(part.to_string());
+            push_word(out, part);
         }
     }
 }

@@ -1,0 +1,117 @@
+//! Messages: in a ticket thread they are recorded for the transcript and the KPIs; in a
+//! watched channel a question the knowledge base answers gets a reply with buttons.
+
+use super::{render, Bot};
+use crate::desk::{DeskError, NewAnswer, NewMessage, NewQuestion};
+use crate::kb::Decision;
+use crate::tickets::{AuthorKind, ChannelId, MessageId, Refusal, UserId};
+use serenity::all::{Context, Message};
+use std::time::{Duration, Instant};
+
+/// Handles one member message.
+pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Result<()> {
+    // The bot's own messages: it records what counts (macros) itself.
+    if msg.guild_id.is_none() || msg.author.id == ctx.cache.current_user().id {
+        return Ok(());
+    }
+    let channel = msg.channel_id.get();
+    let roles = msg
+        .member
+        .as_ref()
+        .map(|m| m.roles.clone())
+        .unwrap_or_default();
+    let is_watched = bot.config.support_channel_ids.contains(&channel);
+    if !is_watched {
+        return record_in_ticket(bot, msg, &roles).await;
+    }
+    if msg.author.bot || msg.webhook_id.is_some() {
+        return Ok(());
+    }
+    let now = Instant::now();
+    if bot.tier_of(&roles).is_some() {
+        bot.cooldowns
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .agent_spoke(channel, now);
+        return Ok(());
+    }
+    let kb = bot.kb.current();
+    let found = kb.best_match_in(&msg.content, Some(channel));
+    let Some(answer) = found.answer else {
+        tracing::debug!(decision = ?found.decision, "no auto-answer");
+        if !matches!(found.decision, Decision::NotAQuestion) {
+            let q = NewQuestion {
+                message_id: Some(MessageId(msg.id.get())),
+                channel: ChannelId(channel),
+                asker: UserId(msg.author.id.get()),
+                text: render::clip(&msg.content, 500),
+                at: bot.now(),
+            };
+            if let Err(err) = bot.desk.record_unanswered(q).await {
+                tracing::warn!(error = %err, "recording an unanswered question failed");
+            }
+        }
+        return Ok(());
+    };
+    let entry = &kb.entries()[answer.index];
+    let asker = msg.author.id.get();
+    {
+        let cooldowns = bot.cooldowns.lock().unwrap_or_else(|p| p.into_inner());
+        let own = entry.cooldown_secs.map(Duration::from_secs);
+        if let Err(hold) = cooldowns.check(asker, channel, &entry.id, own, now) {
+            tracing::debug!(?hold, entry = %entry.id, "auto-answer held back");
+            return Ok(());
+        }
+    }
+    let reply = render::answer(entry, asker, answer.score).reference_message(msg);
+    let sent = msg.channel_id.send_message(&ctx.http, reply).await?;
+    bot.cooldowns
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .answered(asker, channel, &entry.id, now);
+    tracing::info!(entry = %entry.id, score = answer.score, "auto-answered");
+    let record = NewAnswer {
+        message_id: MessageId(sent.id.get()),
+        channel: ChannelId(channel),
+        asker: UserId(asker),
+        entry_id: entry.id.clone(),
+        score: answer.score as f64,
+        at: bot.now(),
+    };
+    if let Err(err) = bot.desk.record_auto_answer(record).await {
+        tracing::error!(error = %err, "recording an auto-answer failed");
+    }
+    Ok(())
+}
+
+/// Records a message posted in a ticket thread (members, agents and the bot itself).
+async fn record_in_ticket(
+    bot: &Bot,
+    msg: &Message,
+    roles: &[serenity::all::RoleId],
+) -> anyhow::Result<()> {
+    let kind = if msg.author.bot {
+        AuthorKind::Bot
+    } else if bot.tier_of(roles).is_some() {
+        AuthorKind::Agent
+    } else {
+        AuthorKind::Member
+    };
+    let m = NewMessage {
+        message_id: MessageId(msg.id.get()),
+        author: UserId(msg.author.id.get()),
+        author_name: msg.author.name.clone(),
+        kind,
+        at: bot.now(),
+        content: msg.content.clone(),
+    };
+    match bot
+        .desk
+        .record_message(ChannelId(msg.channel_id.get()), m)
+        .await
+    {
+        Ok(_) => Ok(()),
+        Err(DeskError::Refused(Refusal::NotATicket)) => Ok(()),
+        Err(err) => Err(err.into()),
+    }
+}

@@ -1,0 +1,138 @@
+//! The Discord layer: turns gateway events into calls on the knowledge base and the desk,
+//! and their plain answers back into Discord actions. The only module that names serenity.
+//!
+//! - [`handler`]: the event dispatcher (one entry point per event kind).
+//! - [`answers`]: auto-answers in watched channels; [`cooldown`]: their manners.
+//! - [`tickets`]: `/ticket ...`; [`components`]: buttons and the topic modal;
+//!   [`reactions`]: answer feedback and ticket ratings; [`kb_cmd`]: `/kb ...` and `/support stats`.
+//! - [`tasks`]: the SLA clock and the rating grace period; [`render`]: every text the bot sends.
+
+pub mod answers;
+pub mod commands;
+pub mod components;
+pub mod cooldown;
+pub mod handler;
+pub mod kb_cmd;
+pub mod reactions;
+pub mod render;
+pub mod roles;
+pub mod tasks;
+pub mod tickets;
+
+use crate::clock::{Clock, SystemClock};
+use crate::config::BotConfig;
+use crate::desk::Desk;
+use crate::kb::live::LiveKb;
+use crate::store::Store;
+use anyhow::Context as _;
+use cooldown::Cooldowns;
+use serenity::all::{Client, ClientBuilder, GatewayIntents, HttpBuilder};
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex};
+
+/// Everything the handlers share.
+pub struct Bot {
+    pub config: BotConfig,
+    pub desk: Desk,
+    pub kb: LiveKb,
+    pub clock: Arc<dyn Clock>,
+    pub cooldowns: Mutex<Cooldowns>,
+    /// Background tasks start on the first READY only (reconnects fire READY again).
+    pub tasks_started: AtomicBool,
+}
+
+impl Bot {
+    /// Opens the store (applying migrations) and loads the knowledge base.
+    pub async fn new(config: BotConfig, clock: Arc<dyn Clock>) -> anyhow::Result<Bot> {
+        let store = Store::open(&config.database_url).await.with_context(|| {
+            format!(
+                "opening the database {}",
+                crate::store::redact(&config.database_url)
+            )
+        })?;
+        let tiers = config.tier_role_ids.len().clamp(1, 9) as u8;
+        let rules = crate::desk::DeskRules::from_settings(&config.desk, tiers)
+            .context("the business hours settings")?;
+        let kb = LiveKb::load(&config.responses_dir).map_err(|problems| {
+            let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+            anyhow::anyhow!("the response files have problems:\n{}", list.join("\n"))
+        })?;
+        Ok(Bot {
+            cooldowns: Mutex::new(Cooldowns::new(
+                config.user_cooldown,
+                config.channel_cooldown,
+                config.agent_quiet,
+            )),
+            desk: Desk::new(store, rules),
+            kb,
+            clock,
+            config,
+            tasks_started: AtomicBool::new(false),
+        })
+    }
+
+    /// Now, by the bot's clock.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+}
+
+/// The gateway events the bot needs. Message Content is privileged: enable it in the
+/// developer portal.
+pub fn intents() -> GatewayIntents {
+    GatewayIntents::GUILDS
+        | GatewayIntents::GUILD_MESSAGES
+        | GatewayIntents::MESSAGE_CONTENT
+        | GatewayIntents::GUILD_MESSAGE_REACTIONS
+}
+
+/// Builds the serenity client for a bot (REST through `DISCORD_API_BASE` when set).
+pub async fn client(bot: Arc<Bot>) -> anyhow::Result<Client> {
+    let mut http = HttpBuilder::new(&bot.config.token).default_allowed_mentions(render::no_pings());
+    if let Some(base) = &bot.config.api_base {
+        // serenity's rate limiter ignores the proxy, so it must be off when one is set.
+        http = http.proxy(base.clone()).ratelimiter_disabled(true);
+    }
+    ClientBuilder::new_with_http(http.build(), intents())
+        .event_handler(handler::Handler { bot })
+        .await
+        .context("building the Discord client")
+}
+
+/// `concierge run`: starts the bot and runs until SIGINT/SIGTERM, then closes the shards
+/// and the database cleanly.
+pub async fn run(config: BotConfig) -> anyhow::Result<()> {
+    let bot = Arc::new(Bot::new(config, Arc::new(SystemClock)).await?);
+    tracing::info!(
+        entries = bot.kb.current().entries().len(),
+        watched_channels = bot.config.support_channel_ids.len(),
+        "starting Concierge"
+    );
+    let mut client = client(bot.clone()).await?;
+    let shards = client.shard_manager.clone();
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        tracing::info!("shutting down");
+        shards.shutdown_all().await;
+    });
+    client
+        .start()
+        .await
+        .context("the Discord connection failed")?;
+    bot.desk.store().close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .expect("install the SIGTERM handler");
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = tokio::signal::ctrl_c().await;
+}

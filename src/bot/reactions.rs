@@ -1,0 +1,73 @@
+//! Reactions: 1️⃣-5️⃣ in a closed ticket's thread rate it (a changed reaction replaces the
+//! rating, a removed one removes it); 👍/👎 on an auto-answer are recorded as feedback.
+
+use super::{render, Bot};
+use crate::desk::DeskError;
+use crate::tickets::{ChannelId, MessageId, Refusal, Status, UserId};
+use serenity::all::{Context, Reaction, ReactionType};
+
+/// Handles a reaction added (`added`) or removed.
+pub async fn on_reaction(
+    bot: &Bot,
+    ctx: &Context,
+    r: &Reaction,
+    added: bool,
+) -> anyhow::Result<()> {
+    let Some(user) = r.user_id else { return Ok(()) };
+    if user == ctx.cache.current_user().id {
+        return Ok(());
+    }
+    let emoji = match &r.emoji {
+        ReactionType::Unicode(s) => s.as_str(),
+        _ => return Ok(()),
+    };
+    let now = bot.now();
+    let user = UserId(user.get());
+    if let Some(score) = render::rating_of(emoji) {
+        let ticket = match bot
+            .desk
+            .ticket_in_thread(ChannelId(r.channel_id.get()))
+            .await
+        {
+            Ok(t) => t,
+            Err(DeskError::Refused(Refusal::NotATicket)) => return Ok(()),
+            Err(err) => return Err(err.into()),
+        };
+        if ticket.status != Status::Closed {
+            return Ok(());
+        }
+        if added {
+            let rated = match bot.desk.rate(ticket.id, user, score, now).await {
+                Ok(rated) => rated,
+                Err(DeskError::Refused(_)) => return Ok(()),
+                Err(err) => return Err(err.into()),
+            };
+            tracing::info!(
+                ticket = ticket.id.0,
+                score,
+                counted = rated.counted,
+                "rating recorded"
+            );
+            if rated.counted && rated.changed && !bot.config.rating_grace.is_zero() {
+                super::tasks::finish(bot, ctx.http.as_ref(), &rated.ticket).await;
+            }
+        } else {
+            // Removing one of several number reactions removes only that score.
+            let current = bot.desk.ratings(ticket.id).await?;
+            if current.iter().any(|x| x.rater == user && x.score == score) {
+                bot.desk.unrate(ticket.id, user, now).await?;
+            }
+        }
+        return Ok(());
+    }
+    let helpful = match emoji {
+        render::THUMBS_UP => Some(true),
+        render::THUMBS_DOWN => Some(false),
+        _ => return Ok(()),
+    };
+    let feedback = if added { helpful } else { None };
+    bot.desk
+        .answer_feedback(MessageId(r.message_id.get()), user, feedback, now)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,262 @@
+//! Every user-facing text and message the bot sends, built in one place. Every message
+//! sets its allowed mentions explicitly: user text never pings `@everyone`, `@here` or a
+//! role; only the bot's own notifications name the roles they ping.
+
+use crate::kb::Entry;
+use crate::tickets::{Priority, Ticket};
+use chrono::{DateTime, Utc};
+use serenity::all::{
+    ButtonStyle, CreateActionRow, CreateAllowedMentions, CreateButton, CreateEmbed,
+    CreateEmbedFooter, CreateMessage, RoleId, UserId,
+};
+
+/// Discord's message content limit.
+pub const MAX_CONTENT: usize = 2000;
+/// Discord's embed description limit.
+pub const MAX_DESCRIPTION: usize = 4096;
+
+/// Button ids on an answer: `answer:solved:<asker>` and `answer:human:<asker>`.
+pub const SOLVED: &str = "answer:solved";
+pub const HUMAN: &str = "answer:human";
+/// The modal that asks for a ticket's topic.
+pub const OPEN_MODAL: &str = "ticket:open";
+pub const OPEN_MODAL_TOPIC: &str = "topic";
+
+/// The rating reactions, 1 to 5.
+pub const RATING_EMOJI: [&str; 5] = [
+    "1\u{fe0f}\u{20e3}",
+    "2\u{fe0f}\u{20e3}",
+    "3\u{fe0f}\u{20e3}",
+    "4\u{fe0f}\u{20e3}",
+    "5\u{fe0f}\u{20e3}",
+];
+/// Feedback reactions on answers.
+pub const THUMBS_UP: &str = "\u{1f44d}";
+pub const THUMBS_DOWN: &str = "\u{1f44e}";
+
+/// The score a rating reaction stands for.
+pub fn rating_of(emoji: &str) -> Option<u8> {
+    let bare = |s: &str| s.replace('\u{fe0f}', "");
+    RATING_EMOJI
+        .iter()
+        .position(|e| bare(e) == bare(emoji))
+        .map(|i| i as u8 + 1)
+}
+
+/// Cuts text to `max` characters on a character boundary, marking the cut.
+pub fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// Makes user text inert: `@everyone`/`@here` and mention syntax can't ping even if the
+/// allowed mentions were ever lost (a zero-width space after the `@`).
+pub fn inert(text: &str) -> String {
+    text.replace('@', "@\u{200b}")
+}
+
+/// No pings at all.
+pub fn no_pings() -> CreateAllowedMentions {
+    CreateAllowedMentions::new()
+        .everyone(false)
+        .all_users(false)
+        .all_roles(false)
+}
+
+/// Pings exactly these roles and users (the bot's own notifications).
+pub fn pings(roles: &[u64], users: &[u64]) -> CreateAllowedMentions {
+    CreateAllowedMentions::new()
+        .everyone(false)
+        .all_users(false)
+        .all_roles(false)
+        .roles(roles.iter().map(|r| RoleId::new(*r)))
+        .users(users.iter().map(|u| UserId::new(*u)))
+}
+
+/// The reply to a question the knowledge base answers: an embed and two buttons.
+pub fn answer(entry: &Entry, asker: u64, score: f32) -> CreateMessage {
+    let text = entry.answer.replace("{user}", &format!("<@{asker}>"));
+    let mut embed = CreateEmbed::new()
+        .description(clip(&text, MAX_DESCRIPTION))
+        .footer(CreateEmbedFooter::new(format!(
+            "Automatic answer ({:.0}% sure). Not what you needed? Ask a human.",
+            score * 100.0
+        )));
+    if let Some(title) = &entry.title {
+        embed = embed.title(clip(title, 256));
+    }
+    let mut buttons = vec![CreateButton::new(format!("{SOLVED}:{asker}"))
+        .label("Solved")
+        .style(ButtonStyle::Success)];
+    if entry.offer_ticket {
+        buttons.push(
+            CreateButton::new(format!("{HUMAN}:{asker}"))
+                .label("Talk to a human")
+                .style(ButtonStyle::Secondary),
+        );
+    }
+    CreateMessage::new()
+        .embed(embed)
+        .components(vec![CreateActionRow::Buttons(buttons)])
+        .allowed_mentions(no_pings())
+}
+
+/// Thread name for a ticket.
+pub fn thread_name(ticket: &Ticket) -> String {
+    let topic: String = ticket
+        .topic
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(60)
+        .collect();
+    clip(
+        &format!("ticket-{} {}", ticket.id.0, topic.replace('@', "")),
+        100,
+    )
+}
+
+fn when(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let mins = (at - now).num_minutes().max(0);
+    let rel = if mins < 60 {
+        format!("within {} min", mins.max(1))
+    } else if mins < 48 * 60 {
+        format!("within {} h {} min", mins / 60, mins % 60)
+    } else {
+        format!("within {} days", mins / (24 * 60))
+    };
+    format!("{rel} (<t:{}:f>)", at.timestamp())
+}
+
+/// Everything the intro message says.
+pub struct Intro<'a> {
+    pub ticket: &'a Ticket,
+    pub position: usize,
+    pub expect_by: DateTime<Utc>,
+    pub desk_opens_at: Option<DateTime<Utc>>,
+    pub now: DateTime<Utc>,
+    pub roles: &'a [u64],
+    pub note: Option<&'a str>,
+}
+
+/// The first message in a ticket thread: topic, queue position, expected wait, and the
+/// role notification.
+pub fn intro(i: &Intro<'_>) -> CreateMessage {
+    let t = i.ticket;
+    let mut text = format!(
+        "**Ticket {}** opened by <@{}>.\n**Topic:** {}\n",
+        t.id.0,
+        t.owner.0,
+        inert(&clip(&t.topic, 300))
+    );
+    if t.priority == Priority::Urgent {
+        text += "**Priority: urgent.** The on-call team has been notified.\n";
+    }
+    text += &format!(
+        "You are number **{}** in the queue; expect a first answer {}.\n",
+        i.position.max(1),
+        when(i.expect_by, i.now)
+    );
+    if let Some(opens) = i.desk_opens_at {
+        text += &format!(
+            "The support desk is closed right now; it opens again <t:{}:F>. Your ticket keeps its place.\n",
+            opens.timestamp()
+        );
+    }
+    if let Some(note) = i.note {
+        text += &format!("{}\n", inert(&clip(note, 500)));
+    }
+    text += "Describe your problem here; only you and the support team can see this thread.";
+    let roles: Vec<String> = i.roles.iter().map(|r| format!("<@&{r}>")).collect();
+    if !roles.is_empty() {
+        text += &format!("\n{}", roles.join(" "));
+    }
+    CreateMessage::new()
+        .content(clip(&text, MAX_CONTENT))
+        .allowed_mentions(pings(i.roles, &[t.owner.0]))
+}
+
+/// A plain bot message in a thread that may ping the given roles.
+pub fn notice(text: &str, roles: &[u64]) -> CreateMessage {
+    let mut text = text.to_string();
+    let mentions: Vec<String> = roles.iter().map(|r| format!("<@&{r}>")).collect();
+    if !mentions.is_empty() {
+        text += &format!("\n{}", mentions.join(" "));
+    }
+    CreateMessage::new()
+        .content(clip(&text, MAX_CONTENT))
+        .allowed_mentions(pings(roles, &[]))
+}
+
+/// The rating prompt posted when a ticket closes.
+pub fn rating_prompt(ticket: &Ticket, grace_hours: u64) -> CreateMessage {
+    let resolution = ticket
+        .resolution
+        .as_deref()
+        .map(|r| format!("\n**Resolution:** {}", inert(&clip(r, 500))))
+        .unwrap_or_default();
+    CreateMessage::new()
+        .content(format!(
+            "Ticket {} is closed.{resolution}\n<@{}>, how did we do? React with 1️⃣ (poor) to 5️⃣ (excellent). \
+             The thread stays open for your rating for {grace_hours} h; `/ticket reopen` brings it back if you still need help.",
+            ticket.id.0, ticket.owner.0
+        ))
+        .allowed_mentions(pings(&[], &[ticket.owner.0]))
+}
+
+/// Short status lines for ephemeral replies.
+pub fn claimed(ticket: &Ticket, agent: u64) -> String {
+    format!(
+        "<@{agent}> has claimed ticket {} and will help you from here.",
+        ticket.id.0
+    )
+}
+
+pub fn escalated(
+    ticket: &Ticket,
+    by: Option<u64>,
+    reason: Option<&str>,
+    automatic: bool,
+) -> String {
+    let who = match (automatic, by) {
+        (true, _) => {
+            "automatically: no agent answered within the first-response target".to_string()
+        }
+        (false, Some(u)) => format!("by <@{u}>"),
+        (false, None) => String::new(),
+    };
+    let reason = reason
+        .map(|r| format!(" Reason: {}", inert(&clip(r, 300))))
+        .unwrap_or_default();
+    format!(
+        "Ticket {} was escalated to tier {} {who}.{reason}",
+        ticket.id.0, ticket.tier.0
+    )
+}
+
+pub fn reopened(ticket: &Ticket, by: u64) -> String {
+    format!(
+        "<@{by}> reopened ticket {}. It is back in the tier {} queue.",
+        ticket.id.0, ticket.tier.0
+    )
+}
+
+pub const ERROR_TRY_AGAIN: &str =
+    "Something went wrong on our side and nothing was changed. Please try again in a moment.";
+pub const THREAD_FAILED: &str =
+    "I couldn't create your ticket thread (Discord returned an error), so no ticket was opened. Please try again in a moment.";
+pub const NOT_YOUR_ANSWER: &str =
+    "These buttons are for the person who asked. If you have the same question, ask it yourself, or open a ticket with `/ticket open`.";
+pub const THANKS_SOLVED: &str = "Glad that helped! Marked as solved.";
+pub const MODERATORS_ONLY: &str = "Only moderators and support agents can do that.";
+
+/// What the opener sees after `/ticket open`.
+pub fn opened_reply(thread: u64, ticket: &Ticket) -> String {
+    format!(
+        "Your ticket {} is open: <#{thread}>. The support team will answer there.",
+        ticket.id.0
+    )
+}

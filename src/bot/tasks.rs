@@ -1,0 +1,156 @@
+//! Background work, started once: the SLA clock (escalates tickets past their
+//! first-response target, from the database, so it catches up after a restart without
+//! doubling), the rating grace period (locks closed threads), and the knowledge-base
+//! watcher (reload reports go to the log channel).
+
+use super::{render, Bot};
+use crate::tickets::{Status, Ticket};
+use serenity::all::{ChannelId, CreateAttachment, CreateMessage, EditThread, Http};
+use std::collections::HashSet;
+use std::sync::Arc;
+
+/// Starts the background tasks.
+pub fn start(bot: Arc<Bot>, http: Arc<Http>) {
+    let (b, h) = (bot.clone(), http.clone());
+    tokio::spawn(async move {
+        let mut locked: HashSet<u64> = HashSet::new();
+        let mut tick = tokio::time::interval(b.config.sla_tick);
+        loop {
+            tick.tick().await;
+            sla_tick(&b, &h).await;
+            grace_tick(&b, &h, &mut locked).await;
+        }
+    });
+    let (b, h) = (bot.clone(), http);
+    let handle = tokio::runtime::Handle::current();
+    match bot.kb.watch(move |outcome| {
+        let text = match &outcome {
+            Ok(r) => format!("Knowledge base reloaded: {} entries, {} patterns.", r.entries, r.patterns),
+            Err(problems) => {
+                let list: Vec<String> = problems.iter().take(20).map(|p| format!("- {p}")).collect();
+                format!(
+                    "Knowledge base NOT reloaded: {} problem(s); the previous version keeps answering.\n{}",
+                    problems.len(),
+                    list.join("\n")
+                )
+            }
+        };
+        match &outcome {
+            Ok(_) => tracing::info!("{text}"),
+            Err(_) => tracing::warn!("{text}"),
+        }
+        if let Some(log) = b.config.log_channel_id {
+            let h = h.clone();
+            handle.spawn(async move {
+                let _ = ChannelId::new(log)
+                    .send_message(&h, render::notice(&render::clip(&text, render::MAX_CONTENT), &[]))
+                    .await;
+            });
+        }
+    }) {
+        Ok(guard) => std::mem::forget(guard),
+        Err(err) => tracing::warn!(error = %err, "watching the responses folder failed; use /kb reload"),
+    }
+}
+
+/// One run of the SLA clock: escalates due tickets and tells their threads and tiers.
+pub async fn sla_tick(bot: &Bot, http: &Http) {
+    let due = match bot.desk.due_escalations(bot.now()).await {
+        Ok(due) => due,
+        Err(err) => {
+            tracing::error!(error = %err, "the SLA clock could not read the desk");
+            return;
+        }
+    };
+    for d in due {
+        let t = &d.ticket;
+        let roles = bot.notify_roles(&d.notify);
+        let text = render::escalated(t, None, None, true);
+        if let Some(thread) = t.thread {
+            let _ = ChannelId::new(thread.0)
+                .send_message(http, render::notice(&text, &roles))
+                .await;
+        }
+        if let Some(log) = bot.config.log_channel_id {
+            let _ = ChannelId::new(log)
+                .send_message(http, render::notice(&text, &[]))
+                .await;
+        }
+        tracing::info!(
+            ticket = t.id.0,
+            from = d.from.0,
+            to = t.tier.0,
+            "escalated automatically"
+        );
+    }
+}
+
+/// Locks closed threads whose rating grace period has passed (once per process; locking
+/// twice is harmless, so a restart only repeats a no-op).
+async fn grace_tick(bot: &Bot, http: &Http, locked: &mut HashSet<u64>) {
+    let now = bot.now();
+    let grace = chrono::Duration::from_std(bot.config.rating_grace).unwrap_or_default();
+    let window = bot.desk.rules().reopen_window + chrono::Duration::days(1);
+    let tickets = match bot
+        .desk
+        .store()
+        .tickets_for_report(now - grace - window)
+        .await
+    {
+        Ok(t) => t,
+        Err(err) => {
+            tracing::warn!(error = %err, "the grace clock could not read the desk");
+            return;
+        }
+    };
+    for t in tickets {
+        let (Some(thread), Some(closed)) = (t.thread, t.closed_at) else {
+            continue;
+        };
+        if t.status != Status::Closed || closed > now - grace || locked.contains(&thread.0) {
+            continue;
+        }
+        locked.insert(thread.0);
+        finish(bot, http, &t).await;
+    }
+}
+
+/// Ends a closed ticket's life in Discord once it is rated or its grace period passed:
+/// archives and locks the thread and sends the transcript (with rating and resolution).
+pub async fn finish(bot: &Bot, http: &Http, t: &Ticket) {
+    if let Some(thread) = t.thread {
+        let edit = EditThread::new().archived(true).locked(true);
+        if let Err(err) = ChannelId::new(thread.0).edit_thread(http, edit).await {
+            tracing::warn!(error = %err, ticket = t.id.0, "locking a ticket thread failed");
+        }
+    }
+    send_transcript(bot, http, t).await;
+}
+
+/// Sends a closed ticket's transcript (Markdown file, with rating and resolution) to the
+/// log channel.
+pub async fn send_transcript(bot: &Bot, http: &Http, t: &Ticket) {
+    let Some(log) = bot.config.log_channel_id else {
+        return;
+    };
+    let body = match bot.desk.transcript_markdown(t.id).await {
+        Ok(b) => b,
+        Err(err) => {
+            tracing::error!(error = %err, ticket = t.id.0, "rendering a transcript failed");
+            return;
+        }
+    };
+    let file = CreateAttachment::bytes(body.into_bytes(), format!("ticket-{}.md", t.id.0));
+    let msg = CreateMessage::new()
+        .content(format!(
+            "Transcript of ticket {} ({}), closed by <@{}>.",
+            t.id.0,
+            render::inert(&render::clip(&t.topic, 100)),
+            t.closed_by.map(|u| u.0).unwrap_or_default()
+        ))
+        .add_file(file)
+        .allowed_mentions(render::no_pings());
+    if let Err(err) = ChannelId::new(log).send_message(http, msg).await {
+        tracing::error!(error = %err, ticket = t.id.0, "posting a transcript failed");
+    }
+}
