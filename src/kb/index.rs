@@ -18,6 +18,9 @@ pub struct Bm25 {
     doc_len: Vec<f32>,
     avg_len: f32,
     unknown_idf: f32,
+    /// For terms in more than [`WALK_LIMIT`] entries: the entries where the term weighs
+    /// most (by BM25 term score), so a query never walks a whole long posting list.
+    top: HashMap<u32, Vec<(u32, f32)>>,
 }
 
 /// BM25 scores of one query: per entry, normalised by the most the query could score.
@@ -73,7 +76,7 @@ impl Bm25 {
         } else {
             doc_len.iter().sum::<f32>() / n
         };
-        Bm25 {
+        let mut index = Bm25 {
             terms,
             offsets,
             postings,
@@ -81,7 +84,35 @@ impl Bm25 {
             doc_len,
             avg_len: avg_len.max(1.0),
             unknown_idf: idf_of(0.0),
+            top: HashMap::default(),
+        };
+        if index.doc_len.len() > COMMON_MIN_DOCS {
+            for id in 0..index.idf.len() as u32 {
+                let list = index.postings_of(id);
+                if list.len() > WALK_LIMIT {
+                    let mut best: Vec<(u32, f32)> = list.to_vec();
+                    best.select_nth_unstable_by(WALK_LIMIT, |a, b| {
+                        index
+                            .term_score(b.0, b.1)
+                            .total_cmp(&index.term_score(a.0, a.1))
+                    });
+                    best.truncate(WALK_LIMIT);
+                    best.sort_unstable_by_key(|p| p.0);
+                    index.top.insert(id, best);
+                }
+            }
         }
+        index
+    }
+
+    fn postings_of(&self, id: u32) -> &[(u32, f32)] {
+        &self.postings[self.offsets[id as usize] as usize..self.offsets[id as usize + 1] as usize]
+    }
+
+    /// BM25's term-frequency part for one entry (multiply by the term's IDF).
+    fn term_score(&self, doc: u32, tf: f32) -> f32 {
+        let len_norm = 1.0 - B + B * self.doc_len[doc as usize] / self.avg_len;
+        tf * (K1 + 1.0) / (tf + K1 * len_norm)
     }
 
     /// Scores every entry that shares a term with the query (unique terms count once).
@@ -118,21 +149,21 @@ impl Bm25 {
         let mut touched: Vec<u32> = Vec::new();
         for (rank, &id) in terms.iter().enumerate() {
             let idf = self.idf[id as usize];
-            let postings = &self.postings
-                [self.offsets[id as usize] as usize..self.offsets[id as usize + 1] as usize];
-            let score = |doc: u32, tf: f32| {
-                let len_norm = 1.0 - B + B * self.doc_len[doc as usize] / self.avg_len;
-                idf * tf * (K1 + 1.0) / (tf + K1 * len_norm)
-            };
-            if postings.len() > common_df && (rank > 0 || !touched.is_empty()) {
+            let postings = self.postings_of(id);
+            let score = |doc: u32, tf: f32| idf * self.term_score(doc, tf);
+            let walk = if postings.len() <= common_df {
+                postings
+            } else if rank == 0 || touched.is_empty() {
+                self.top.get(&id).map_or(postings, Vec::as_slice)
+            } else {
                 for &doc in &touched {
                     if let Ok(i) = postings.binary_search_by_key(&doc, |p| p.0) {
                         scratch[doc as usize] += score(doc, postings[i].1);
                     }
                 }
                 continue;
-            }
-            for &(doc, tf) in postings {
+            };
+            for &(doc, tf) in walk {
                 let slot = &mut scratch[doc as usize];
                 if *slot == 0.0 {
                     touched.push(doc);
@@ -157,7 +188,9 @@ impl Bm25 {
 }
 
 /// Bases larger than this treat very common terms specially (see [`Bm25::search`]).
-const COMMON_MIN_DOCS: usize = 2_000;
+const COMMON_MIN_DOCS: usize = 500;
+/// The most postings a query walks for one very common term.
+const WALK_LIMIT: usize = 1_024;
 /// A term in more than 1/COMMON_SHARE of the entries is "very common".
 const COMMON_SHARE: usize = 20;
 
