@@ -26,6 +26,18 @@ pub enum KbCommand {
         /// The question (words are joined); none: read questions from stdin.
         text: Vec<String>,
     },
+    /// Knowledge gaps: questions nobody answered that turned into tickets (write these next).
+    Gaps {
+        /// How many days back.
+        #[arg(long, default_value_t = 30)]
+        days: u32,
+        /// At most this many questions.
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+        /// The database (default: DATABASE_URL, else sqlite://concierge.db).
+        #[arg(long)]
+        database_url: Option<String>,
+    },
     /// Measure precision, coverage and out-of-scope answers on labelled questions.
     Eval {
         #[arg(long, conflicts_with = "kb")]
@@ -57,6 +69,11 @@ pub fn run(cmd: KbCommand) -> anyhow::Result<ExitCode> {
             let kb = load(config::responses_dir(responses))?;
             match_questions(&kb, json, text)
         }
+        KbCommand::Gaps {
+            days,
+            limit,
+            database_url,
+        } => gaps(days, limit, database_url),
         KbCommand::Eval {
             responses,
             kb,
@@ -87,6 +104,35 @@ pub fn load(dir: PathBuf) -> anyhow::Result<KnowledgeBase> {
             list.join("\n")
         )
     })
+}
+
+fn gaps(days: u32, limit: u32, database_url: Option<String>) -> anyhow::Result<ExitCode> {
+    let url = database_url.unwrap_or_else(config::database_url);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let gaps = runtime.block_on(async {
+        let store = crate::store::Store::open(&url)
+            .await
+            .with_context(|| format!("opening the database {}", crate::store::redact(&url)))?;
+        let since = chrono::Utc::now() - chrono::Duration::days(days as i64);
+        let gaps = store.knowledge_gaps(since, limit as i64).await;
+        store.close().await;
+        anyhow::Ok(gaps?)
+    })?;
+    if gaps.is_empty() {
+        println!("no knowledge gaps in the last {days} days");
+    }
+    for g in gaps {
+        println!(
+            "{}  ticket {}  channel {}  {}",
+            g.at.format("%Y-%m-%d %H:%M"),
+            g.ticket.0,
+            g.channel.0,
+            g.text.replace('\n', " ")
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check(dir: PathBuf) -> anyhow::Result<ExitCode> {
