@@ -22,7 +22,7 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
         .unwrap_or_default();
     let is_watched = bot.config.support_channel_ids.contains(&channel);
     if !is_watched {
-        return record_in_ticket(bot, msg, &roles).await;
+        return record_in_ticket(bot, ctx, msg, &roles).await;
     }
     if msg.author.bot || msg.webhook_id.is_some() {
         return Ok(());
@@ -87,6 +87,7 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
 /// Records a message posted in a ticket thread (members, agents and the bot itself).
 async fn record_in_ticket(
     bot: &Bot,
+    ctx: &Context,
     msg: &Message,
     roles: &[serenity::all::RoleId],
 ) -> anyhow::Result<()> {
@@ -110,6 +111,17 @@ async fn record_in_ticket(
         .record_message(ChannelId(msg.channel_id.get()), m)
         .await
     {
+        Ok(outcome) if !outcome.became_urgent.is_empty() => {
+            let roles = bot.notify_roles(&outcome.notify);
+            let text = format!(
+                "This ticket is now **urgent** ({}); the on-call team has been notified.",
+                render::inert(&outcome.became_urgent.join(", "))
+            );
+            msg.channel_id
+                .send_message(&ctx.http, render::notice(&text, &roles))
+                .await?;
+            Ok(())
+        }
         Ok(_) => Ok(()),
         Err(DeskError::Refused(Refusal::NotATicket)) => Ok(()),
         Err(err) => Err(err.into()),

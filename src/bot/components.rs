@@ -71,11 +71,15 @@ pub async fn on_component(
         .unwrap_or_default();
     let actor = bot.actor(presser, &roles);
     let guild = c.guild_id.map(|g| g.get()).unwrap_or_default();
+    let who = tickets::OnBehalf {
+        owner: presser,
+        agent: actor,
+    };
     let text = match tickets::open_ticket(
         bot,
         ctx,
         guild,
-        actor,
+        who,
         question,
         Some(c.id.get()),
         Some(&note),
@@ -134,11 +138,15 @@ pub async fn on_modal(bot: &Bot, ctx: &Context, m: &ModalInteraction) -> anyhow:
     let text = if topic.trim().is_empty() {
         "Please give your ticket a short topic.".to_string()
     } else {
+        let who = tickets::OnBehalf {
+            owner: m.user.id.get(),
+            agent: actor,
+        };
         match tickets::open_ticket(
             bot,
             ctx,
             guild,
-            actor,
+            who,
             topic.trim().to_string(),
             Some(m.id.get()),
             None,

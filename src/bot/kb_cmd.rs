@@ -2,34 +2,13 @@
 //! moderators' tuning tools, with autocomplete over entry ids and titles.
 
 use super::tickets::{ephemeral, error_text};
-use super::{render, Bot};
+use super::{options, render, Bot};
 use crate::desk::NewMessage;
 use crate::tickets::{AuthorKind, ChannelId, MessageId, UserId};
 use serenity::all::{
     AutocompleteChoice, CommandInteraction, Context, CreateAutocompleteResponse, CreateEmbed,
     CreateInteractionResponse, CreateMessage, EditInteractionResponse, ResolvedOption,
-    ResolvedValue,
 };
-
-fn sub_and_text<'a>(cmd: &'a CommandInteraction) -> (String, Vec<ResolvedOption<'a>>) {
-    match cmd.data.options().into_iter().next() {
-        Some(ResolvedOption {
-            name,
-            value: ResolvedValue::SubCommand(opts),
-            ..
-        }) => (name.to_string(), opts),
-        _ => (String::new(), Vec::new()),
-    }
-}
-
-fn text_opt<'a>(opts: &'a [ResolvedOption<'a>], name: &str) -> Option<&'a str> {
-    opts.iter()
-        .find(|o| o.name == name)
-        .and_then(|o| match o.value {
-            ResolvedValue::String(s) => Some(s),
-            _ => None,
-        })
-}
 
 /// Handles `/kb ...` and `/support ...`.
 pub async fn on_command(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) -> anyhow::Result<()> {
@@ -38,19 +17,18 @@ pub async fn on_command(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) -> a
         .as_ref()
         .map(|m| m.roles.clone())
         .unwrap_or_default();
-    let (sub, opts) = sub_and_text(cmd);
+    let (sub, opts) = options::subcommand(cmd);
     let user = cmd.user.id.get();
     if cmd.data.name == "kb" && sub == "send" {
-        let Some(tier) = bot.tier_of(&roles) else {
+        if bot.tier_of(&roles).is_none() {
             return ephemeral(ctx, cmd, "Only support agents can send canned answers.").await;
-        };
-        let _ = tier;
+        }
         return send(
             bot,
             ctx,
             cmd,
             user,
-            text_opt(&opts, "entry").unwrap_or_default(),
+            options::text(&opts, "entry").unwrap_or_default(),
         )
         .await;
     }
@@ -59,7 +37,7 @@ pub async fn on_command(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) -> a
     }
     match (cmd.data.name.as_str(), sub.as_str()) {
         ("kb", "test") => {
-            let question = text_opt(&opts, "question").unwrap_or_default();
+            let question = options::text(&opts, "question").unwrap_or_default();
             let kb = bot.kb.current();
             let m = kb.best_match_in(question, Some(cmd.channel_id.get()));
             let text = format!(
@@ -184,14 +162,7 @@ async fn stats(
     cmd: &CommandInteraction,
     opts: &[ResolvedOption<'_>],
 ) -> anyhow::Result<()> {
-    let days = opts
-        .iter()
-        .find(|o| o.name == "days")
-        .and_then(|o| match o.value {
-            ResolvedValue::Integer(d) => Some(d.clamp(1, 365) as u32),
-            _ => None,
-        })
-        .unwrap_or(30);
+    let days = options::int(opts, "days").map_or(30, |d| d.clamp(1, 365) as u32);
     cmd.defer_ephemeral(&ctx.http).await?;
     let report = crate::kpi::report(bot.desk.store(), bot.now(), days).await;
     let text = match report {

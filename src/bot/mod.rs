@@ -13,6 +13,7 @@ pub mod components;
 pub mod cooldown;
 pub mod handler;
 pub mod kb_cmd;
+pub mod options;
 pub mod reactions;
 pub mod render;
 pub mod roles;

@@ -2,14 +2,13 @@
 //! close, reopen, add and transfer; anywhere, the agents' queue. Refusals are ephemeral,
 //! say why, and change nothing.
 
-use super::{render, Bot};
+use super::{options, render, Bot};
 use crate::desk::{DeskError, OpenRequest, Outcome, QueueFilter};
 use crate::tickets::{Actor, ChannelId, GuildId, InteractionId, Ticket, Tier};
 use serenity::all::{
-    ChannelType, CommandDataOptionValue, CommandInteraction, Context, CreateActionRow,
-    CreateInputText, CreateInteractionResponse, CreateInteractionResponseMessage, CreateModal,
-    CreateThread, EditInteractionResponse, EditThread, InputTextStyle, ResolvedOption,
-    ResolvedValue,
+    ChannelType, CommandInteraction, Context, CreateActionRow, CreateInputText,
+    CreateInteractionResponse, CreateInteractionResponseMessage, CreateModal, CreateThread,
+    EditInteractionResponse, EditThread, InputTextStyle, ResolvedOption,
 };
 
 /// Replies only to the person who asked.
@@ -52,48 +51,6 @@ pub fn error_text(err: &DeskError) -> String {
     }
 }
 
-fn sub_options(cmd: &CommandInteraction) -> (String, Vec<ResolvedOption<'_>>) {
-    match cmd.data.options().into_iter().next() {
-        Some(ResolvedOption {
-            name,
-            value: ResolvedValue::SubCommand(opts),
-            ..
-        }) => (name.to_string(), opts),
-        _ => (String::new(), Vec::new()),
-    }
-}
-
-fn opt_str<'a>(opts: &'a [ResolvedOption<'a>], name: &str) -> Option<&'a str> {
-    opts.iter()
-        .find(|o| o.name == name)
-        .and_then(|o| match o.value {
-            ResolvedValue::String(s) => Some(s),
-            _ => None,
-        })
-}
-
-fn opt_int(opts: &[ResolvedOption<'_>], name: &str) -> Option<i64> {
-    opts.iter()
-        .find(|o| o.name == name)
-        .and_then(|o| match o.value {
-            ResolvedValue::Integer(i) => Some(i),
-            _ => None,
-        })
-}
-
-fn opt_user(cmd: &CommandInteraction, name: &str) -> Option<u64> {
-    cmd.data
-        .options
-        .iter()
-        .flat_map(|o| match &o.value {
-            CommandDataOptionValue::SubCommand(inner) => inner.clone(),
-            _ => Vec::new(),
-        })
-        .find(|o| o.name == name)
-        .and_then(|o| o.value.as_user_id())
-        .map(|u| u.get())
-}
-
 /// Handles `/ticket <sub>`.
 pub async fn on_command(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) -> anyhow::Result<()> {
     let roles = cmd
@@ -103,15 +60,33 @@ pub async fn on_command(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) -> a
         .unwrap_or_default();
     let user = cmd.user.id.get();
     let actor = bot.actor(user, &roles);
-    let (sub, opts) = sub_options(cmd);
+    let (sub, opts) = options::subcommand(cmd);
     match sub.as_str() {
-        "open" => match opt_str(&opts, "topic")
+        "open" => match options::text(&opts, "topic")
             .map(str::trim)
             .filter(|t| !t.is_empty())
         {
             Some(topic) => {
                 let topic = topic.to_string();
-                open_from_command(bot, ctx, cmd, actor, topic).await
+                let who = match options::user(cmd, "member").filter(|m| *m != user) {
+                    Some(_) if !actor.is_agent() => {
+                        return ephemeral(
+                            ctx,
+                            cmd,
+                            "Only support agents can open a ticket for someone else.",
+                        )
+                        .await;
+                    }
+                    Some(member) => OnBehalf {
+                        owner: member,
+                        agent: actor,
+                    },
+                    None => OnBehalf {
+                        owner: user,
+                        agent: actor,
+                    },
+                };
+                open_from_command(bot, ctx, cmd, who, topic).await
             }
             None => {
                 let modal = CreateModal::new(render::OPEN_MODAL, "Open a support ticket")
@@ -134,16 +109,22 @@ pub async fn on_command(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) -> a
     }
 }
 
+/// Who a ticket is for, and who asked (the same person unless an agent opens it for a member).
+pub struct OnBehalf {
+    pub owner: u64,
+    pub agent: Actor,
+}
+
 async fn open_from_command(
     bot: &Bot,
     ctx: &Context,
     cmd: &CommandInteraction,
-    actor: Actor,
+    who: OnBehalf,
     topic: String,
 ) -> anyhow::Result<()> {
     cmd.defer_ephemeral(&ctx.http).await?;
     let guild = cmd.guild_id.map(|g| g.get()).unwrap_or_default();
-    let text = match open_ticket(bot, ctx, guild, actor, topic, Some(cmd.id.get()), None).await {
+    let text = match open_ticket(bot, ctx, guild, who, topic, Some(cmd.id.get()), None).await {
         Ok((thread, ticket)) => render::opened_reply(thread, &ticket),
         Err(text) => text,
     };
@@ -165,12 +146,13 @@ pub async fn open_ticket(
     bot: &Bot,
     ctx: &Context,
     guild: u64,
-    actor: Actor,
+    who: OnBehalf,
     topic: String,
     interaction: Option<u64>,
     note: Option<&str>,
 ) -> Result<(u64, Ticket), String> {
-    let owner = actor.user;
+    let owner = crate::tickets::UserId(who.owner);
+    let actor = who.agent;
     let open = bot
         .desk
         .open_tickets_of(GuildId(guild), owner)
@@ -368,8 +350,8 @@ async fn in_thread(
         "claim" => bot.desk.claim(id, actor, now).await,
         "unclaim" => bot.desk.unclaim(id, actor, now).await,
         "escalate" => {
-            let to = opt_int(opts, "tier").map(|t| Tier(t.clamp(1, 9) as u8));
-            let reason = opt_str(opts, "reason").map(str::to_string);
+            let to = options::int(opts, "tier").map(|t| Tier(t.clamp(1, 9) as u8));
+            let reason = options::text(opts, "reason").map(str::to_string);
             bot.desk.escalate(id, actor, to, reason, now).await
         }
         "close" => {
@@ -377,14 +359,14 @@ async fn in_thread(
                 .close(
                     id,
                     actor,
-                    opt_str(opts, "resolution").map(str::to_string),
+                    options::text(opts, "resolution").map(str::to_string),
                     now,
                 )
                 .await
         }
         "reopen" => bot.desk.reopen(id, actor, now).await,
         "transfer" => {
-            let Some(target) = opt_user(cmd, "agent") else {
+            let Some(target) = options::user(cmd, "agent") else {
                 return ephemeral(ctx, cmd, "Name the agent to hand the ticket to.").await;
             };
             let target_roles = match cmd
@@ -408,7 +390,7 @@ async fn in_thread(
                 )
                 .await;
             }
-            let Some(target) = opt_user(cmd, "user") else {
+            let Some(target) = options::user(cmd, "user") else {
                 return ephemeral(ctx, cmd, "Name the person to add.").await;
             };
             cmd.channel_id
@@ -462,7 +444,7 @@ async fn in_thread(
             .await?
         }
         "escalate" => {
-            let reason = opt_str(opts, "reason");
+            let reason = options::text(opts, "reason");
             public(ctx, cmd, render::escalated(t, Some(user), reason, false)).await?;
             let roles = bot.notify_roles(&outcome.notify);
             let note = render::notice(
