@@ -78,23 +78,16 @@ fn synthetic_entries(n: usize, bases: &[Vec<String>]) -> Vec<Entry> {
                     }
                 })
                 .collect();
-            Entry {
-                id: format!("entry-{i}"),
-                title: None,
+            let source = Location {
+                file: PathBuf::from("synthetic.toml"),
+                line: i + 1,
+            };
+            Entry::simple(
+                format!("entry-{i}"),
                 patterns,
-                answer: format!("Answer {i}"),
-                keywords: Vec::new(),
-                regex: Vec::new(),
-                channels: Vec::new(),
-                tags: Vec::new(),
-                threshold: None,
-                cooldown_secs: None,
-                offer_ticket: true,
-                source: Location {
-                    file: PathBuf::from("synthetic.toml"),
-                    line: i + 1,
-                },
-            }
+                format!("Answer {i}"),
+                source,
+            )
         })
         .collect()
 }

@@ -5,7 +5,7 @@ use super::{render, tickets, Bot};
 use crate::tickets::MessageId;
 use serenity::all::{
     ActionRowComponent, ComponentInteraction, Context, CreateInteractionResponse,
-    CreateInteractionResponseMessage, EditInteractionResponse, ModalInteraction,
+    CreateInteractionResponseMessage, ModalInteraction,
 };
 
 async fn reply(ctx: &Context, c: &ComponentInteraction, text: &str) -> anyhow::Result<()> {
@@ -100,13 +100,7 @@ pub async fn on_component(
         }
         Err(text) => text,
     };
-    c.edit_response(
-        &ctx.http,
-        EditInteractionResponse::new()
-            .content(text)
-            .allowed_mentions(render::no_pings()),
-    )
-    .await?;
+    c.edit_response(&ctx.http, render::edited(&text)).await?;
     Ok(())
 }
 
@@ -157,12 +151,6 @@ pub async fn on_modal(bot: &Bot, ctx: &Context, m: &ModalInteraction) -> anyhow:
             Err(text) => text,
         }
     };
-    m.edit_response(
-        &ctx.http,
-        EditInteractionResponse::new()
-            .content(text)
-            .allowed_mentions(render::no_pings()),
-    )
-    .await?;
+    m.edit_response(&ctx.http, render::edited(&text)).await?;
     Ok(())
 }

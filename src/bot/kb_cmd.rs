@@ -96,13 +96,9 @@ async fn send(
     agent: u64,
     wanted: &str,
 ) -> anyhow::Result<()> {
-    let ticket = match bot
-        .desk
-        .ticket_in_thread(ChannelId(cmd.channel_id.get()))
-        .await
-    {
+    let ticket = match super::tickets::ticket_here(bot, cmd).await {
         Ok(t) => t,
-        Err(err) => return ephemeral(ctx, cmd, error_text(&err)).await,
+        Err(text) => return ephemeral(ctx, cmd, text).await,
     };
     let kb = bot.kb.current();
     let entry = kb.entry(wanted).or_else(|| {

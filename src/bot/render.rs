@@ -77,6 +77,13 @@ pub fn pings(roles: &[u64], users: &[u64]) -> CreateAllowedMentions {
         .users(users.iter().map(|u| UserId::new(*u)))
 }
 
+/// The text of a deferred interaction reply (pings nobody).
+pub fn edited(text: &str) -> serenity::all::EditInteractionResponse {
+    serenity::all::EditInteractionResponse::new()
+        .content(clip(text, MAX_CONTENT))
+        .allowed_mentions(no_pings())
+}
+
 /// The reply to a question the knowledge base answers: an embed and two buttons.
 pub fn answer(entry: &Entry, asker: u64, score: f32) -> CreateMessage {
     let text = entry.answer.replace("{user}", &format!("<@{asker}>"));

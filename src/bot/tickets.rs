@@ -8,7 +8,7 @@ use crate::tickets::{Actor, ChannelId, GuildId, InteractionId, Ticket, Tier};
 use serenity::all::{
     ChannelType, CommandInteraction, Context, CreateActionRow, CreateInputText,
     CreateInteractionResponse, CreateInteractionResponseMessage, CreateModal, CreateThread,
-    EditInteractionResponse, EditThread, InputTextStyle, ResolvedOption,
+    EditThread, InputTextStyle, ResolvedOption,
 };
 
 /// Replies only to the person who asked.
@@ -17,13 +17,7 @@ pub async fn ephemeral(
     cmd: &CommandInteraction,
     text: impl Into<String>,
 ) -> anyhow::Result<()> {
-    let msg = CreateInteractionResponseMessage::new()
-        .content(render::clip(&text.into(), render::MAX_CONTENT))
-        .ephemeral(true)
-        .allowed_mentions(render::no_pings());
-    cmd.create_response(&ctx.http, CreateInteractionResponse::Message(msg))
-        .await?;
-    Ok(())
+    respond(ctx, cmd, text.into(), true).await
 }
 
 /// A reply everyone in the channel sees (pings nobody).
@@ -32,12 +26,30 @@ async fn public(
     cmd: &CommandInteraction,
     text: impl Into<String>,
 ) -> anyhow::Result<()> {
+    respond(ctx, cmd, text.into(), false).await
+}
+
+async fn respond(
+    ctx: &Context,
+    cmd: &CommandInteraction,
+    text: String,
+    only_them: bool,
+) -> anyhow::Result<()> {
     let msg = CreateInteractionResponseMessage::new()
-        .content(render::clip(&text.into(), render::MAX_CONTENT))
+        .content(render::clip(&text, render::MAX_CONTENT))
+        .ephemeral(only_them)
         .allowed_mentions(render::no_pings());
     cmd.create_response(&ctx.http, CreateInteractionResponse::Message(msg))
         .await?;
     Ok(())
+}
+
+/// The ticket whose thread the command was used in, or the refusal to show.
+pub async fn ticket_here(bot: &Bot, cmd: &CommandInteraction) -> Result<Ticket, String> {
+    bot.desk
+        .ticket_in_thread(ChannelId(cmd.channel_id.get()))
+        .await
+        .map_err(|err| error_text(&err))
 }
 
 /// The text to show for a desk error (refusals verbatim; store errors generic, logged).
@@ -128,13 +140,7 @@ async fn open_from_command(
         Ok((thread, ticket)) => render::opened_reply(thread, &ticket),
         Err(text) => text,
     };
-    cmd.edit_response(
-        &ctx.http,
-        EditInteractionResponse::new()
-            .content(text)
-            .allowed_mentions(render::no_pings()),
-    )
-    .await?;
+    cmd.edit_response(&ctx.http, render::edited(&text)).await?;
     Ok(())
 }
 
@@ -335,13 +341,9 @@ async fn in_thread(
     sub: &str,
     opts: &[ResolvedOption<'_>],
 ) -> anyhow::Result<()> {
-    let ticket = match bot
-        .desk
-        .ticket_in_thread(ChannelId(cmd.channel_id.get()))
-        .await
-    {
+    let ticket = match ticket_here(bot, cmd).await {
         Ok(t) => t,
-        Err(err) => return ephemeral(ctx, cmd, error_text(&err)).await,
+        Err(text) => return ephemeral(ctx, cmd, text).await,
     };
     let now = bot.now();
     let id = ticket.id;

@@ -38,22 +38,17 @@ pub fn load_jsonl_entries(path: &Path) -> Result<Vec<Entry>, String> {
     Ok(raw
         .into_iter()
         .enumerate()
-        .map(|(i, e)| Entry {
-            answer: format!("(answer for {})", e.id),
-            id: e.id,
-            title: None,
-            patterns: e.patterns,
-            keywords: Vec::new(),
-            regex: Vec::new(),
-            channels: Vec::new(),
-            tags: Vec::new(),
-            threshold: None,
-            cooldown_secs: None,
-            offer_ticket: true,
-            source: Location {
+        .map(|(i, e)| {
+            let source = Location {
                 file: PathBuf::from(path),
                 line: i + 1,
-            },
+            };
+            Entry::simple(
+                e.id.clone(),
+                e.patterns,
+                format!("(answer for {})", e.id),
+                source,
+            )
         })
         .collect())
 }

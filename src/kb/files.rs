@@ -68,6 +68,26 @@ pub struct Entry {
     pub source: Location,
 }
 
+impl Entry {
+    /// An entry with only the required fields (other tools build these, e.g. `kb eval --kb`).
+    pub fn simple(id: String, patterns: Vec<String>, answer: String, source: Location) -> Entry {
+        Entry {
+            id,
+            title: None,
+            patterns,
+            answer,
+            keywords: Vec::new(),
+            regex: Vec::new(),
+            channels: Vec::new(),
+            tags: Vec::new(),
+            threshold: None,
+            cooldown_secs: None,
+            offer_ticket: true,
+            source,
+        }
+    }
+}
+
 const FIELDS: &[&str] = &[
     "id",
     "patterns",
