@@ -21,5 +21,6 @@ pub mod config;
 pub mod desk;
 pub mod kb;
 pub mod kpi;
+pub mod sandbox;
 pub mod store;
 pub mod tickets;
