@@ -1,0 +1,404 @@
+//! The emulated world: one guild with its channels, roles, members, threads, messages,
+//! reactions, interactions and the record of every REST call.
+
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::SystemTime;
+
+/// How the guild is set up. Names are what the lookups (`channel_id("help")`) take.
+#[derive(Clone, Debug)]
+pub struct GuildSpec {
+    /// The guild's name.
+    pub name: &'static str,
+    /// Text channels (type 0), in order.
+    pub channels: Vec<&'static str>,
+    /// Roles (besides `@everyone` and the bot's own role), in order.
+    pub roles: Vec<&'static str>,
+    /// Members (username, role names).
+    pub members: Vec<(&'static str, Vec<&'static str>)>,
+    /// The bot's username.
+    pub bot_name: &'static str,
+}
+
+impl Default for GuildSpec {
+    fn default() -> Self {
+        GuildSpec {
+            name: "Emulated Guild",
+            channels: vec!["general"],
+            roles: vec![],
+            members: vec![],
+            bot_name: "Concierge",
+        }
+    }
+}
+
+/// A user (member, bot or webhook author).
+#[derive(Clone, Debug)]
+pub struct User {
+    pub id: u64,
+    pub name: String,
+    pub bot: bool,
+}
+
+/// A guild member: the user's roles.
+#[derive(Clone, Debug)]
+pub struct Member {
+    pub user_id: u64,
+    pub roles: Vec<u64>,
+    pub joined_at: String,
+}
+
+/// A role.
+#[derive(Clone, Debug)]
+pub struct Role {
+    pub id: u64,
+    pub name: String,
+    pub permissions: u64,
+    pub position: u32,
+}
+
+/// A channel, thread or DM.
+#[derive(Clone, Debug)]
+pub struct Channel {
+    pub id: u64,
+    /// Discord channel type: 0 text, 1 DM, 11 public thread, 12 private thread.
+    pub kind: u8,
+    pub name: String,
+    pub guild_id: Option<u64>,
+    pub parent_id: Option<u64>,
+    pub position: u32,
+    pub owner_id: Option<u64>,
+    pub archived: bool,
+    pub locked: bool,
+    pub invitable: bool,
+    pub auto_archive_duration: u32,
+    pub created_at: String,
+    /// Thread members (threads) or recipients (DMs).
+    pub members: BTreeSet<u64>,
+    pub message_count: u32,
+    pub last_message_id: Option<u64>,
+}
+
+impl Channel {
+    /// True for thread types (10, 11, 12).
+    pub fn is_thread(&self) -> bool {
+        matches!(self.kind, 10..=12)
+    }
+}
+
+/// An uploaded file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attachment {
+    pub id: u64,
+    pub filename: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A message as stored: what was sent, as sent.
+#[derive(Clone, Debug)]
+pub struct Message {
+    pub id: u64,
+    pub channel_id: u64,
+    pub author_id: u64,
+    pub content: String,
+    pub embeds: Vec<Value>,
+    pub components: Vec<Value>,
+    pub message_reference: Option<Value>,
+    pub allowed_mentions: Option<Value>,
+    pub attachments: Vec<Attachment>,
+    pub flags: u64,
+    pub webhook_id: Option<u64>,
+    /// Set for interaction responses and follow-ups (they live outside channels when ephemeral).
+    pub interaction_id: Option<u64>,
+    pub timestamp: String,
+    pub edited_timestamp: Option<String>,
+    /// Emoji (unicode, or `name:id` for custom) -> users who reacted, in order.
+    pub reactions: BTreeMap<String, Vec<u64>>,
+}
+
+impl Message {
+    /// True when the ephemeral flag (64) is set.
+    pub fn ephemeral(&self) -> bool {
+        self.flags & 64 != 0
+    }
+}
+
+/// One REST call, as received.
+#[derive(Clone, Debug)]
+pub struct RestCall {
+    pub method: String,
+    /// The path after `/api/v10` (query string included).
+    pub path: String,
+    /// The JSON body (for multipart: `payload_json`), `Null` when none.
+    pub body: Value,
+    /// Files of a multipart body: (field name, file name, bytes).
+    pub files: Vec<(String, String, Vec<u8>)>,
+    pub status: u16,
+    pub at: SystemTime,
+}
+
+/// An interaction the test sent, and what the bot answered.
+#[derive(Clone, Debug)]
+pub struct InteractionRecord {
+    pub id: u64,
+    pub token: String,
+    pub kind: u8,
+    pub channel_id: u64,
+    pub user_id: u64,
+    /// Callback bodies, in order (normally one).
+    pub callbacks: Vec<Value>,
+    /// The original response message (from a type 4 callback or a later edit).
+    pub original: Option<Message>,
+    /// Set when the original response was deleted.
+    pub original_deleted: bool,
+    pub followups: Vec<Message>,
+    /// The message a component interaction came from.
+    pub source_message: Option<u64>,
+}
+
+/// Everything, behind one lock.
+#[derive(Debug)]
+pub struct State {
+    pub next_id: u64,
+    pub guild_id: u64,
+    pub guild_name: String,
+    pub bot_id: u64,
+    pub owner_id: u64,
+    pub users: BTreeMap<u64, User>,
+    pub members: BTreeMap<u64, Member>,
+    pub roles: Vec<Role>,
+    pub channels: BTreeMap<u64, Channel>,
+    pub messages: BTreeMap<u64, Vec<Message>>,
+    pub interactions: BTreeMap<u64, InteractionRecord>,
+    pub global_commands: Vec<Value>,
+    pub guild_commands: Vec<Value>,
+    pub rest_calls: Vec<RestCall>,
+}
+
+/// Discord's epoch (2015-01-01) in ms.
+const DISCORD_EPOCH: u64 = 1_420_070_400_000;
+
+impl State {
+    pub fn new(spec: &GuildSpec) -> State {
+        let mut s = State {
+            next_id: 0,
+            guild_id: 0,
+            guild_name: spec.name.to_string(),
+            bot_id: 0,
+            owner_id: 0,
+            users: BTreeMap::new(),
+            members: BTreeMap::new(),
+            roles: Vec::new(),
+            channels: BTreeMap::new(),
+            messages: BTreeMap::new(),
+            interactions: BTreeMap::new(),
+            global_commands: Vec::new(),
+            guild_commands: Vec::new(),
+            rest_calls: Vec::new(),
+        };
+        s.guild_id = s.new_id();
+        let guild_id = s.guild_id;
+        // @everyone: view, send, read history, add reactions, use app commands, threads.
+        s.roles.push(Role {
+            id: guild_id,
+            name: "@everyone".into(),
+            permissions: 0x400 | 0x800 | 0x10000 | 0x40 | (1 << 31) | (1 << 38) | 0x4000,
+            position: 0,
+        });
+        for (i, name) in spec.roles.iter().enumerate() {
+            let id = s.new_id();
+            s.roles.push(Role {
+                id,
+                name: name.to_string(),
+                permissions: 0,
+                position: i as u32 + 1,
+            });
+        }
+        let bot_role = s.new_id();
+        s.roles.push(Role {
+            id: bot_role,
+            name: spec.bot_name.to_string(),
+            permissions: 8, // Administrator
+            position: spec.roles.len() as u32 + 1,
+        });
+        s.bot_id = s.add_user(spec.bot_name, true);
+        s.members.get_mut(&s.bot_id).unwrap().roles.push(bot_role);
+        s.owner_id = s.add_user("owner", false);
+        for (name, roles) in &spec.members {
+            let id = s.add_user(name, false);
+            let role_ids: Vec<u64> = roles
+                .iter()
+                .map(|r| {
+                    s.role_id(r)
+                        .unwrap_or_else(|| panic!("unknown role {r} for {name}"))
+                })
+                .collect();
+            s.members.get_mut(&id).unwrap().roles = role_ids;
+        }
+        for (i, name) in spec.channels.iter().enumerate() {
+            let id = s.new_id();
+            let ch = s.blank_channel(id, 0, name, Some(guild_id), None);
+            s.channels.insert(
+                id,
+                Channel {
+                    position: i as u32,
+                    ..ch
+                },
+            );
+        }
+        s
+    }
+
+    /// A fresh snowflake (its timestamp is now).
+    pub fn new_id(&mut self) -> u64 {
+        self.next_id += 1;
+        let ms = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map(|d| d.as_millis() as u64)
+            .unwrap_or(DISCORD_EPOCH + 1);
+        ((ms.saturating_sub(DISCORD_EPOCH)) << 22) | (self.next_id & 0x3f_ffff)
+    }
+
+    /// Adds a user who is also a guild member (no roles).
+    pub fn add_user(&mut self, name: &str, bot: bool) -> u64 {
+        let id = self.new_id();
+        self.users.insert(
+            id,
+            User {
+                id,
+                name: name.to_string(),
+                bot,
+            },
+        );
+        self.members.insert(
+            id,
+            Member {
+                user_id: id,
+                roles: vec![],
+                joined_at: now_iso(),
+            },
+        );
+        id
+    }
+
+    pub fn blank_channel(
+        &self,
+        id: u64,
+        kind: u8,
+        name: &str,
+        guild_id: Option<u64>,
+        parent_id: Option<u64>,
+    ) -> Channel {
+        Channel {
+            id,
+            kind,
+            name: name.to_string(),
+            guild_id,
+            parent_id,
+            position: 0,
+            owner_id: None,
+            archived: false,
+            locked: false,
+            invitable: true,
+            auto_archive_duration: 10080,
+            created_at: now_iso(),
+            members: BTreeSet::new(),
+            message_count: 0,
+            last_message_id: None,
+        }
+    }
+
+    pub fn role_id(&self, name: &str) -> Option<u64> {
+        self.roles.iter().find(|r| r.name == name).map(|r| r.id)
+    }
+
+    pub fn user_id(&self, name: &str) -> Option<u64> {
+        self.users.values().find(|u| u.name == name).map(|u| u.id)
+    }
+
+    pub fn channel_id(&self, name: &str) -> Option<u64> {
+        self.channels
+            .values()
+            .find(|c| c.name == name)
+            .map(|c| c.id)
+    }
+
+    pub fn message(&self, channel: u64, id: u64) -> Option<&Message> {
+        self.messages.get(&channel)?.iter().find(|m| m.id == id)
+    }
+
+    pub fn message_mut(&mut self, channel: u64, id: u64) -> Option<&mut Message> {
+        self.messages
+            .get_mut(&channel)?
+            .iter_mut()
+            .find(|m| m.id == id)
+    }
+
+    /// Stores a message in its channel (bumping counters).
+    pub fn push_message(&mut self, msg: Message) {
+        if let Some(ch) = self.channels.get_mut(&msg.channel_id) {
+            ch.message_count += 1;
+            ch.last_message_id = Some(msg.id);
+        }
+        self.messages.entry(msg.channel_id).or_default().push(msg);
+    }
+
+    /// The permissions of a member (union of roles; Administrator means all).
+    pub fn permissions(&self, user: u64) -> u64 {
+        let mut p = self.roles[0].permissions;
+        if let Some(m) = self.members.get(&user) {
+            for r in &self.roles {
+                if m.roles.contains(&r.id) {
+                    p |= r.permissions;
+                }
+            }
+        }
+        if p & 8 != 0 || user == self.owner_id {
+            (1u64 << 47) - 1
+        } else {
+            p
+        }
+    }
+}
+
+/// Now as an RFC 3339 timestamp (UTC, milliseconds).
+pub fn now_iso() -> String {
+    let d = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap_or_default();
+    iso(d.as_secs() as i64, d.subsec_millis())
+}
+
+/// Unix seconds as an RFC 3339 timestamp.
+pub fn iso(secs: i64, millis: u32) -> String {
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{millis:03}+00:00",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn iso_dates() {
+        assert_eq!(super::iso(0, 0), "1970-01-01T00:00:00.000+00:00");
+        assert_eq!(
+            super::iso(1_700_000_000, 5),
+            "2023-11-14T22:13:20.005+00:00"
+        );
+    }
+}

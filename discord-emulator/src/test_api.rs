@@ -1,0 +1,494 @@
+//! The test API: act as members (messages, slash commands, buttons, modals, autocomplete,
+//! reactions) and wait for / inspect what the bot did.
+
+use crate::payloads::{self, sid};
+use crate::state::{now_iso, Channel, InteractionRecord, Message, State};
+use crate::Emulator;
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+/// A slash-command option given by the test.
+#[derive(Clone, Debug)]
+pub struct Opt {
+    pub name: String,
+    /// Discord option type: 3 string, 4 integer, 5 boolean, 6 user, 7 channel, 8 role, 10 number.
+    pub kind: u8,
+    pub value: Value,
+    /// Set on the option being typed (autocomplete).
+    pub focused: bool,
+}
+
+impl Opt {
+    pub fn string(name: &str, value: &str) -> Opt {
+        Opt::of(name, 3, json!(value))
+    }
+    pub fn integer(name: &str, value: i64) -> Opt {
+        Opt::of(name, 4, json!(value))
+    }
+    pub fn boolean(name: &str, value: bool) -> Opt {
+        Opt::of(name, 5, json!(value))
+    }
+    pub fn user(name: &str, user: u64) -> Opt {
+        Opt::of(name, 6, sid(user))
+    }
+    pub fn channel(name: &str, channel: u64) -> Opt {
+        Opt::of(name, 7, sid(channel))
+    }
+    pub fn role(name: &str, role: u64) -> Opt {
+        Opt::of(name, 8, sid(role))
+    }
+    pub fn number(name: &str, value: f64) -> Opt {
+        Opt::of(name, 10, json!(value))
+    }
+    /// A string option being typed (for [`Emulator::autocomplete`]).
+    pub fn focused(name: &str, partial: &str) -> Opt {
+        Opt {
+            focused: true,
+            ..Opt::string(name, partial)
+        }
+    }
+    fn of(name: &str, kind: u8, value: Value) -> Opt {
+        Opt {
+            name: name.to_string(),
+            kind,
+            value,
+            focused: false,
+        }
+    }
+    fn to_json(&self) -> Value {
+        let mut v = json!({"name": self.name, "type": self.kind, "value": self.value});
+        if self.focused {
+            v["focused"] = json!(true);
+        }
+        v
+    }
+}
+
+/// A handle to an interaction the test sent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Interaction {
+    pub id: u64,
+    pub token: String,
+    pub channel_id: u64,
+}
+
+/// What the user sees of the bot's answer to an interaction.
+#[derive(Clone, Debug)]
+pub struct InteractionResponse {
+    /// The callback type (4 message, 5 deferred, 6 deferred update, 7 update, 8 choices, 9 modal).
+    pub callback_type: u8,
+    /// The visible content of the original response (after edits); for 7 the updated message.
+    pub content: String,
+    pub ephemeral: bool,
+    pub embeds: Vec<Value>,
+    pub components: Vec<Value>,
+    pub allowed_mentions: Option<Value>,
+    pub followups: Vec<Message>,
+    /// The modal (`data` of a type 9 callback).
+    pub modal: Option<Value>,
+    /// Autocomplete choices (type 8).
+    pub choices: Vec<Value>,
+}
+
+impl Emulator {
+    fn with_state<T>(&self, f: impl FnOnce(&mut State) -> T) -> T {
+        f(&mut self.inner.state.lock().unwrap())
+    }
+
+    /// A member (or bot user) posts `content` in a channel: stored, and MESSAGE_CREATE
+    /// dispatched with `member` (roles included). Returns the message id.
+    pub fn post_message(&self, channel: u64, user: u64, content: &str) -> u64 {
+        self.post(channel, user, content, None, None)
+    }
+
+    /// A member posts a reply to `reply_to`.
+    pub fn post_reply(&self, channel: u64, user: u64, content: &str, reply_to: u64) -> u64 {
+        let r = json!({"message_id": sid(reply_to), "channel_id": sid(channel)});
+        self.post(channel, user, content, Some(r), None)
+    }
+
+    /// A webhook named `name` posts a message (author is a bot user, `webhook_id` set).
+    pub fn post_webhook_message(&self, channel: u64, name: &str, content: &str) -> u64 {
+        let author = self.with_state(|s| {
+            let id = s.new_id();
+            s.users.insert(
+                id,
+                crate::User {
+                    id,
+                    name: name.to_string(),
+                    bot: true,
+                },
+            );
+            id
+        });
+        self.post(channel, author, content, None, Some(author))
+    }
+
+    fn post(
+        &self,
+        channel: u64,
+        user: u64,
+        content: &str,
+        reference: Option<Value>,
+        webhook: Option<u64>,
+    ) -> u64 {
+        let mut s = self.inner.state.lock().unwrap();
+        assert!(
+            s.channels.contains_key(&channel),
+            "unknown channel {channel}"
+        );
+        let msg = Message {
+            id: s.new_id(),
+            channel_id: channel,
+            author_id: user,
+            content: content.to_string(),
+            embeds: vec![],
+            components: vec![],
+            message_reference: reference,
+            allowed_mentions: None,
+            attachments: vec![],
+            flags: 0,
+            webhook_id: webhook,
+            interaction_id: None,
+            timestamp: now_iso(),
+            edited_timestamp: None,
+            reactions: BTreeMap::new(),
+        };
+        s.push_message(msg.clone());
+        let d = payloads::message_event(&s, &msg);
+        self.inner.dispatch("MESSAGE_CREATE", d);
+        msg.id
+    }
+
+    fn interact(
+        &self,
+        kind: u8,
+        channel: u64,
+        user: u64,
+        data: Value,
+        source: Option<u64>,
+    ) -> Interaction {
+        let mut s = self.inner.state.lock().unwrap();
+        assert!(
+            s.channels.contains_key(&channel),
+            "unknown channel {channel}"
+        );
+        let id = s.new_id();
+        let rec = InteractionRecord {
+            id,
+            token: format!("emulated-token-{id}"),
+            kind,
+            channel_id: channel,
+            user_id: user,
+            callbacks: vec![],
+            original: None,
+            original_deleted: false,
+            followups: vec![],
+            source_message: source,
+        };
+        let message = source
+            .and_then(|m| s.message(channel, m))
+            .map(|m| payloads::message(&s, m));
+        let d = payloads::interaction(&s, &rec, data, message);
+        s.interactions.insert(id, rec.clone());
+        self.inner.dispatch("INTERACTION_CREATE", d);
+        Interaction {
+            id,
+            token: rec.token,
+            channel_id: channel,
+        }
+    }
+
+    fn command_data(s: &mut State, name: &str, sub: Option<&str>, options: &[Opt]) -> Value {
+        let registered = s
+            .guild_commands
+            .iter()
+            .chain(s.global_commands.iter())
+            .find(|c| c["name"] == name)
+            .map(|c| c["id"].clone());
+        let cmd_id = registered.unwrap_or_else(|| sid(s.new_id()));
+        let mut opts: Vec<Value> = options.iter().map(Opt::to_json).collect();
+        if let Some(sub) = sub {
+            let mut parts = sub.split_whitespace().rev();
+            let leaf = parts.next().unwrap_or(sub);
+            opts = vec![json!({"name": leaf, "type": 1, "options": opts})];
+            if let Some(group) = parts.next() {
+                opts = vec![json!({"name": group, "type": 2, "options": opts})];
+            }
+        }
+        let mut users = serde_json::Map::new();
+        let mut members = serde_json::Map::new();
+        for o in options.iter().filter(|o| o.kind == 6) {
+            if let Some(u) = o.value.as_str().and_then(|v| v.parse::<u64>().ok()) {
+                users.insert(u.to_string(), payloads::user(s, u));
+                if s.members.contains_key(&u) {
+                    let mut m = payloads::partial_member(s, u);
+                    m["permissions"] = json!(s.permissions(u).to_string());
+                    members.insert(u.to_string(), m);
+                }
+            }
+        }
+        json!({
+            "id": cmd_id, "name": name, "type": 1, "options": opts, "guild_id": sid(s.guild_id),
+            "resolved": {"users": users, "members": members},
+        })
+    }
+
+    /// `user` runs `/name [sub] options...` in `channel` (INTERACTION_CREATE type 2). `sub`
+    /// may be `"group sub"` for a subcommand group.
+    pub fn slash_command(
+        &self,
+        channel: u64,
+        user: u64,
+        name: &str,
+        sub: Option<&str>,
+        options: Vec<Opt>,
+    ) -> Interaction {
+        let data = Self::command_data(&mut self.inner.state.lock().unwrap(), name, sub, &options);
+        self.interact(2, channel, user, data, None)
+    }
+
+    /// `user` types in an option of `/name [sub]` (type 4); mark it with [`Opt::focused`].
+    pub fn autocomplete(
+        &self,
+        channel: u64,
+        user: u64,
+        name: &str,
+        sub: Option<&str>,
+        options: Vec<Opt>,
+    ) -> Interaction {
+        let data = Self::command_data(&mut self.inner.state.lock().unwrap(), name, sub, &options);
+        self.interact(4, channel, user, data, None)
+    }
+
+    /// `user` presses the button `custom_id` on `message` (type 3, with the full message).
+    pub fn click_button(
+        &self,
+        channel: u64,
+        message: u64,
+        user: u64,
+        custom_id: &str,
+    ) -> Interaction {
+        let data = json!({"custom_id": custom_id, "component_type": 2});
+        self.interact(3, channel, user, data, Some(message))
+    }
+
+    /// `user` picks `values` in the string select `custom_id` on `message`.
+    pub fn select(
+        &self,
+        channel: u64,
+        message: u64,
+        user: u64,
+        custom_id: &str,
+        values: &[&str],
+    ) -> Interaction {
+        let data = json!({"custom_id": custom_id, "component_type": 3, "values": values});
+        self.interact(3, channel, user, data, Some(message))
+    }
+
+    /// `user` submits the modal `custom_id` with text inputs `(custom_id, value)` (type 5).
+    pub fn submit_modal(
+        &self,
+        channel: u64,
+        user: u64,
+        custom_id: &str,
+        fields: &[(&str, &str)],
+    ) -> Interaction {
+        let rows: Vec<Value> = fields
+            .iter()
+            .map(|(id, v)| json!({"type": 1, "components": [{"type": 4, "custom_id": id, "value": v}]}))
+            .collect();
+        let data = json!({"custom_id": custom_id, "components": rows});
+        self.interact(5, channel, user, data, None)
+    }
+
+    /// `user` reacts with `emoji` (unicode, or `name:id`). Fails as Discord does on an
+    /// archived thread or an unknown message.
+    pub fn add_reaction(
+        &self,
+        channel: u64,
+        message: u64,
+        user: u64,
+        emoji: &str,
+    ) -> Result<(), String> {
+        crate::rest::react_public(&self.inner, channel, message, user, emoji, true)
+    }
+
+    /// `user` removes their `emoji` reaction.
+    pub fn remove_reaction(
+        &self,
+        channel: u64,
+        message: u64,
+        user: u64,
+        emoji: &str,
+    ) -> Result<(), String> {
+        crate::rest::react_public(&self.inner, channel, message, user, emoji, false)
+    }
+
+    /// The messages in a channel or thread, oldest first (ephemeral responses are not here).
+    pub fn messages(&self, channel: u64) -> Vec<Message> {
+        self.with_state(|s| s.messages.get(&channel).cloned().unwrap_or_default())
+    }
+
+    /// One message.
+    pub fn message(&self, channel: u64, id: u64) -> Option<Message> {
+        self.with_state(|s| s.message(channel, id).cloned())
+    }
+
+    /// Every thread, oldest first.
+    pub fn threads(&self) -> Vec<Channel> {
+        self.with_state(|s| {
+            s.channels
+                .values()
+                .filter(|c| c.is_thread())
+                .cloned()
+                .collect()
+        })
+    }
+
+    /// A channel or thread by id (archived, locked, members...).
+    pub fn thread(&self, id: u64) -> Option<Channel> {
+        self.with_state(|s| s.channels.get(&id).cloned())
+    }
+
+    /// Reactions on a message: emoji -> users.
+    pub fn reactions(&self, channel: u64, message: u64) -> BTreeMap<String, Vec<u64>> {
+        self.with_state(|s| {
+            s.message(channel, message)
+                .map(|m| m.reactions.clone())
+                .unwrap_or_default()
+        })
+    }
+
+    /// Everything recorded about an interaction.
+    pub fn interaction(&self, handle: &Interaction) -> InteractionRecord {
+        self.with_state(|s| s.interactions[&handle.id].clone())
+    }
+
+    /// Registered commands: (global, guild).
+    pub fn commands(&self) -> (Vec<Value>, Vec<Value>) {
+        self.with_state(|s| (s.global_commands.clone(), s.guild_commands.clone()))
+    }
+
+    /// The visible answer, once there is one: immediately for types 1/4/7/8/9, and for
+    /// deferred ones (5/6) once the original response was edited or a follow-up sent.
+    pub fn interaction_response(&self, handle: &Interaction) -> Option<InteractionResponse> {
+        self.with_state(|s| response(s, handle.id))
+    }
+
+    /// Waits until `pred` holds (polled), up to `timeout`. Returns whether it held.
+    pub async fn wait_until(
+        &self,
+        timeout: Duration,
+        mut pred: impl FnMut(&Emulator) -> bool,
+    ) -> bool {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            if pred(self) {
+                return true;
+            }
+            if tokio::time::Instant::now() >= deadline {
+                return false;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+
+    async fn wait_for<T>(
+        &self,
+        timeout: Duration,
+        mut f: impl FnMut(&Emulator) -> Option<T>,
+    ) -> Option<T> {
+        let mut out = None;
+        self.wait_until(timeout, |e| {
+            out = f(e);
+            out.is_some()
+        })
+        .await;
+        out
+    }
+
+    /// Waits until a client has identified and has a live session (READY and GUILD_CREATE sent).
+    pub async fn wait_ready(&self, timeout: Duration) -> bool {
+        self.wait_until(timeout, |e| {
+            let hub = e.inner.hub.lock().unwrap();
+            hub.sessions.iter().any(|s| s.conn.is_some())
+        })
+        .await
+    }
+
+    /// Waits for a message in `channel` matching `pred`.
+    pub async fn wait_for_message(
+        &self,
+        channel: u64,
+        pred: impl Fn(&Message) -> bool,
+        timeout: Duration,
+    ) -> Option<Message> {
+        self.wait_for(timeout, |e| {
+            e.messages(channel).into_iter().find(|m| pred(m))
+        })
+        .await
+    }
+
+    /// Waits for the visible answer to an interaction (see [`Emulator::interaction_response`]).
+    pub async fn wait_for_interaction_response(
+        &self,
+        handle: &Interaction,
+        timeout: Duration,
+    ) -> Option<InteractionResponse> {
+        self.wait_for(timeout, |e| e.interaction_response(handle))
+            .await
+    }
+
+    /// Waits for a thread matching `pred`.
+    pub async fn wait_for_thread(
+        &self,
+        pred: impl Fn(&Channel) -> bool,
+        timeout: Duration,
+    ) -> Option<Channel> {
+        self.wait_for(timeout, |e| e.threads().into_iter().find(|c| pred(c)))
+            .await
+    }
+}
+
+fn response(s: &State, iid: u64) -> Option<InteractionResponse> {
+    let rec = s.interactions.get(&iid)?;
+    let cb = rec.callbacks.first()?;
+    let kind = cb["type"].as_u64().unwrap_or(0) as u8;
+    let data = &cb["data"];
+    let msg = match kind {
+        4 => rec.original.clone(),
+        5 => rec
+            .original
+            .clone()
+            .filter(|m| m.edited_timestamp.is_some()),
+        6 | 7 => rec
+            .source_message
+            .and_then(|m| s.message(rec.channel_id, m).cloned())
+            .filter(|m| kind == 7 || m.edited_timestamp.is_some()),
+        _ => None,
+    };
+    if matches!(kind, 5 | 6) && msg.is_none() && rec.followups.is_empty() && !rec.original_deleted {
+        return None;
+    }
+    let mut r = InteractionResponse {
+        callback_type: kind,
+        content: String::new(),
+        ephemeral: data["flags"].as_u64().unwrap_or(0) & 64 != 0,
+        embeds: vec![],
+        components: vec![],
+        allowed_mentions: None,
+        followups: rec.followups.clone(),
+        modal: (kind == 9).then(|| data.clone()),
+        choices: data["choices"].as_array().cloned().unwrap_or_default(),
+    };
+    if let Some(m) = msg {
+        r.content = m.content.clone();
+        r.ephemeral = m.ephemeral();
+        r.embeds = m.embeds.clone();
+        r.components = m.components.clone();
+        r.allowed_mentions = m.allowed_mentions.clone();
+    }
+    Some(r)
+}
