@@ -186,6 +186,27 @@ impl Emulator {
         self.inner.state.lock().unwrap().add_user(name, true)
     }
 
+    /// Hides a channel from the bot: every REST call on it answers 403 `Missing Access`
+    /// (code 50001) until [`Emulator::restore_bot_access`].
+    pub fn revoke_bot_access(&self, channel: u64) {
+        self.inner
+            .state
+            .lock()
+            .unwrap()
+            .hidden_from_bot
+            .insert(channel);
+    }
+
+    /// Undoes [`Emulator::revoke_bot_access`].
+    pub fn restore_bot_access(&self, channel: u64) {
+        self.inner
+            .state
+            .lock()
+            .unwrap()
+            .hidden_from_bot
+            .remove(&channel);
+    }
+
     /// Every REST call so far.
     pub fn rest_calls(&self) -> Vec<RestCall> {
         self.inner.state.lock().unwrap().rest_calls.clone()

@@ -173,6 +173,8 @@ pub struct State {
     pub global_commands: Vec<Value>,
     pub guild_commands: Vec<Value>,
     pub rest_calls: Vec<RestCall>,
+    /// Channels the bot cannot see (REST on them answers 403 Missing Access).
+    pub hidden_from_bot: BTreeSet<u64>,
 }
 
 /// Discord's epoch (2015-01-01) in ms.
@@ -195,6 +197,7 @@ impl State {
             global_commands: Vec::new(),
             guild_commands: Vec::new(),
             rest_calls: Vec::new(),
+            hidden_from_bot: BTreeSet::new(),
         };
         s.guild_id = s.new_id();
         let guild_id = s.guild_id;

@@ -8,6 +8,8 @@ use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+const MANAGE_THREADS: u64 = 1 << 34;
+
 /// A slash-command option given by the test.
 #[derive(Clone, Debug)]
 pub struct Opt {
@@ -98,7 +100,16 @@ impl Emulator {
 
     /// A member (or bot user) posts `content` in a channel: stored, and MESSAGE_CREATE
     /// dispatched with `member` (roles included). Returns the message id.
+    /// Panics when Discord would refuse (see [`Emulator::try_post_message`]).
     pub fn post_message(&self, channel: u64, user: u64, content: &str) -> u64 {
+        self.post(channel, user, content, None, None)
+            .unwrap_or_else(|e| panic!("posting in {channel}: {e}"))
+    }
+
+    /// Like [`Emulator::post_message`], but refusals are errors as Discord gives them: a
+    /// locked and archived thread (`50083`), a private thread the user is not in and cannot
+    /// manage (`50001`). Posting in an archived, unlocked thread unarchives it.
+    pub fn try_post_message(&self, channel: u64, user: u64, content: &str) -> Result<u64, String> {
         self.post(channel, user, content, None, None)
     }
 
@@ -106,6 +117,7 @@ impl Emulator {
     pub fn post_reply(&self, channel: u64, user: u64, content: &str, reply_to: u64) -> u64 {
         let r = json!({"message_id": sid(reply_to), "channel_id": sid(channel)});
         self.post(channel, user, content, Some(r), None)
+            .unwrap_or_else(|e| panic!("posting in {channel}: {e}"))
     }
 
     /// A webhook named `name` posts a message (author is a bot user, `webhook_id` set).
@@ -123,6 +135,7 @@ impl Emulator {
             id
         });
         self.post(channel, author, content, None, Some(author))
+            .unwrap_or_else(|e| panic!("posting in {channel}: {e}"))
     }
 
     fn post(
@@ -132,12 +145,27 @@ impl Emulator {
         content: &str,
         reference: Option<Value>,
         webhook: Option<u64>,
-    ) -> u64 {
+    ) -> Result<u64, String> {
         let mut s = self.inner.state.lock().unwrap();
-        assert!(
-            s.channels.contains_key(&channel),
-            "unknown channel {channel}"
-        );
+        let Some(ch) = s.channels.get(&channel).cloned() else {
+            return Err("404: Unknown Channel".into());
+        };
+        if ch.is_thread() && webhook.is_none() {
+            let manager = s.permissions(user) & MANAGE_THREADS != 0;
+            if ch.kind == 12 && !manager && !ch.members.contains(&user) {
+                return Err("403: Missing Access".into());
+            }
+            if ch.archived && ch.locked && !manager {
+                return Err("400: Thread is archived".into());
+            }
+            if ch.archived {
+                let ch = s.channels.get_mut(&channel).unwrap();
+                ch.archived = false;
+                let ch = ch.clone();
+                self.inner
+                    .dispatch("THREAD_UPDATE", payloads::channel(&s, &ch));
+            }
+        }
         let msg = Message {
             id: s.new_id(),
             channel_id: channel,
@@ -158,7 +186,7 @@ impl Emulator {
         s.push_message(msg.clone());
         let d = payloads::message_event(&s, &msg);
         self.inner.dispatch("MESSAGE_CREATE", d);
-        msg.id
+        Ok(msg.id)
     }
 
     fn interact(

@@ -322,6 +322,10 @@ pub(crate) fn react(inner: &Inner, c: u64, m: u64, user: u64, emoji: &str, add: 
     if add && ch.is_thread() && ch.archived {
         return err(400, 50083, "Thread is archived");
     }
+    let manager = s.permissions(user) & (1 << 34) != 0;
+    if ch.kind == 12 && !manager && !ch.members.contains(&user) {
+        return err(403, 50001, "Missing Access");
+    }
     let Some(msg) = s.message_mut(c, m) else {
         return unknown_message();
     };

@@ -195,6 +195,14 @@ fn route(inner: &Inner, req: &Req) -> Reply {
     match segs.first().copied() {
         Some("gateway") | Some("users") | Some("oauth2") | Some("applications")
         | Some("guilds") => misc::route(inner, req, &segs),
+        Some("channels")
+            if segs
+                .get(1)
+                .and_then(|c| id(c))
+                .is_some_and(|c| inner.state.lock().unwrap().hidden_from_bot.contains(&c)) =>
+        {
+            err(403, 50001, "Missing Access")
+        }
         Some("channels") => match segs.get(2).copied() {
             Some("threads") | Some("thread-members") => threads::route(inner, req, &segs),
             Some("messages") if segs.get(4) == Some(&"threads") => {
