@@ -23,6 +23,10 @@ pub(crate) struct Session {
     pub id: String,
     pub seq: u64,
     pub buffer: Vec<(u64, String)>,
+    /// The intents given at IDENTIFY: dispatches are filtered by them, as Discord does.
+    pub intents: u64,
+    /// The bot's user id (messages mentioning it keep their content without MESSAGE_CONTENT).
+    pub bot_id: u64,
     /// The connection currently carrying the session (connection id, sender).
     pub conn: Option<(u64, mpsc::UnboundedSender<Out>)>,
 }
@@ -41,6 +45,9 @@ impl Hub {
     /// Sends a dispatch on every live session (buffered for replay when disconnected).
     pub fn dispatch(&mut self, t: &str, d: Value) {
         for s in &mut self.sessions {
+            let Some(d) = filter(s.intents, s.bot_id, t, &d) else {
+                continue;
+            };
             s.seq += 1;
             let frame = json!({"op": 0, "s": s.seq, "t": t, "d": d}).to_string();
             s.buffer.push((s.seq, frame.clone()));
@@ -59,6 +66,49 @@ impl Hub {
             }
         }
     }
+}
+
+pub const GUILDS: u64 = 1;
+pub const GUILD_MESSAGES: u64 = 1 << 9;
+pub const GUILD_MESSAGE_REACTIONS: u64 = 1 << 10;
+pub const DIRECT_MESSAGES: u64 = 1 << 12;
+pub const DIRECT_MESSAGE_REACTIONS: u64 = 1 << 13;
+pub const MESSAGE_CONTENT: u64 = 1 << 15;
+
+/// What a session with `intents` gets of a dispatch: nothing, or the data (message content
+/// emptied without MESSAGE_CONTENT, unless the bot wrote it or is mentioned, or it is a DM).
+pub(crate) fn filter(intents: u64, bot: u64, t: &str, d: &Value) -> Option<Value> {
+    let in_guild = d.get("guild_id").is_some_and(|g| !g.is_null());
+    let need = match t {
+        "MESSAGE_CREATE" | "MESSAGE_UPDATE" | "MESSAGE_DELETE" if in_guild => GUILD_MESSAGES,
+        "MESSAGE_CREATE" | "MESSAGE_UPDATE" | "MESSAGE_DELETE" => DIRECT_MESSAGES,
+        t if t.starts_with("MESSAGE_REACTION") && in_guild => GUILD_MESSAGE_REACTIONS,
+        t if t.starts_with("MESSAGE_REACTION") => DIRECT_MESSAGE_REACTIONS,
+        t if t.starts_with("CHANNEL_") || t.starts_with("THREAD_") || t.starts_with("GUILD_") => {
+            GUILDS
+        }
+        _ => 0,
+    };
+    if intents & need != need {
+        return None;
+    }
+    let is_message = matches!(t, "MESSAGE_CREATE" | "MESSAGE_UPDATE");
+    if is_message && in_guild && intents & MESSAGE_CONTENT == 0 {
+        let me = crate::payloads::sid(bot);
+        let mine = d["author"]["id"] == me;
+        let mentioned = d["mentions"]
+            .as_array()
+            .is_some_and(|m| m.iter().any(|u| u["id"] == me));
+        if !mine && !mentioned {
+            let mut d = d.clone();
+            d["content"] = json!("");
+            d["embeds"] = json!([]);
+            d["attachments"] = json!([]);
+            d["components"] = json!([]);
+            return Some(d);
+        }
+    }
+    Some(d.clone())
 }
 
 static CONN_IDS: AtomicU64 = AtomicU64::new(1);
@@ -117,7 +167,7 @@ fn on_frame(inner: &Arc<Inner>, conn_id: u64, tx: &mpsc::UnboundedSender<Out>, t
                 json!({"op": 11, "s": null, "t": null, "d": null}).to_string(),
             ));
         }
-        Some(2) => identify(inner, conn_id, tx),
+        Some(2) => identify(inner, conn_id, tx, v["d"]["intents"].as_u64().unwrap_or(0)),
         Some(6) => resume(inner, conn_id, tx, &v["d"]),
         Some(3) | Some(4) | Some(8) => {}
         _ => {
@@ -126,7 +176,7 @@ fn on_frame(inner: &Arc<Inner>, conn_id: u64, tx: &mpsc::UnboundedSender<Out>, t
     }
 }
 
-fn identify(inner: &Arc<Inner>, conn_id: u64, tx: &mpsc::UnboundedSender<Out>) {
+fn identify(inner: &Arc<Inner>, conn_id: u64, tx: &mpsc::UnboundedSender<Out>, intents: u64) {
     let state = inner.state.lock().unwrap();
     let mut hub = inner.hub.lock().unwrap();
     hub.identifies += 1;
@@ -138,6 +188,8 @@ fn identify(inner: &Arc<Inner>, conn_id: u64, tx: &mpsc::UnboundedSender<Out>) {
         id: session_id.clone(),
         seq: 0,
         buffer: vec![],
+        intents,
+        bot_id: state.bot_id,
         conn: Some((conn_id, tx.clone())),
     });
     let ready = crate::payloads::ready(&state, &session_id, &inner.ws_url());

@@ -13,7 +13,7 @@ pub mod state;
 mod test_api;
 
 pub use state::{
-    Attachment, Channel, GuildSpec, InteractionRecord, Member, Message, RestCall, Role, User,
+    Attachment, Channel, GuildSpec, InteractionRecord, Member, Message, Pings, RestCall, Role, User,
 };
 pub use test_api::{Interaction, InteractionResponse, Opt};
 

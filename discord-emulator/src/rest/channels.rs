@@ -108,6 +108,21 @@ pub(crate) fn build_message(
         return Err(bad_body("embeds: Must be 10 or fewer in length.").unwrap_err());
     }
     let components = body["components"].as_array().cloned().unwrap_or_default();
+    if let Some(am) = body.get("allowed_mentions").filter(|v| !v.is_null()) {
+        let parse: Vec<&str> = am["parse"]
+            .as_array()
+            .map(|p| p.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        for (kind, list) in [("users", "users"), ("roles", "roles")] {
+            let listed = am[list].as_array().is_some_and(|l| !l.is_empty());
+            if parse.contains(&kind) && listed {
+                return Err(bad_body(&format!(
+                    "allowed_mentions: parse:[\"{kind}\"] and {list}: [ids...] are mutually exclusive."
+                ))
+                .unwrap_err());
+            }
+        }
+    }
     let attachments: Vec<Attachment> = files
         .iter()
         .map(|(_, name, bytes)| Attachment {
