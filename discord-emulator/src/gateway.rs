@@ -51,9 +51,15 @@ impl Hub {
             s.seq += 1;
             let frame = json!({"op": 0, "s": s.seq, "t": t, "d": d}).to_string();
             s.buffer.push((s.seq, frame.clone()));
+            if s.buffer.len() > REPLAY_LIMIT {
+                s.buffer.drain(..s.buffer.len() - REPLAY_LIMIT);
+            }
             if let Some((_, tx)) = &s.conn {
                 let _ = tx.send(Out::Frame(frame));
             }
+        }
+        if self.log.len() >= LOG_LIMIT {
+            self.log.drain(..LOG_LIMIT / 2);
         }
         self.log.push((t.to_string(), d));
     }
@@ -68,7 +74,13 @@ impl Hub {
     }
 }
 
+/// Dispatches kept per session for RESUME; an older sequence gets op 9 (not resumable).
+pub const REPLAY_LIMIT: usize = 10_000;
+/// Dispatches kept for [`crate::Emulator::dispatched_events`] (the oldest half is dropped).
+pub const LOG_LIMIT: usize = 100_000;
+
 pub const GUILDS: u64 = 1;
+pub const GUILD_MEMBERS: u64 = 1 << 1;
 pub const GUILD_MESSAGES: u64 = 1 << 9;
 pub const GUILD_MESSAGE_REACTIONS: u64 = 1 << 10;
 pub const DIRECT_MESSAGES: u64 = 1 << 12;
@@ -91,6 +103,19 @@ pub(crate) fn filter(intents: u64, bot: u64, t: &str, d: &Value) -> Option<Value
     };
     if intents & need != need {
         return None;
+    }
+    // Without GUILD_MEMBERS, THREAD_MEMBERS_UPDATE only tells about the bot itself.
+    if t == "THREAD_MEMBERS_UPDATE" && intents & GUILD_MEMBERS == 0 {
+        let me = crate::payloads::sid(bot);
+        let about_me = d["added_members"]
+            .as_array()
+            .is_some_and(|a| a.iter().any(|m| m["user_id"] == me))
+            || d["removed_member_ids"]
+                .as_array()
+                .is_some_and(|r| r.contains(&me));
+        if !about_me {
+            return None;
+        }
     }
     let is_message = matches!(t, "MESSAGE_CREATE" | "MESSAGE_UPDATE");
     if is_message && in_guild && intents & MESSAGE_CONTENT == 0 {
@@ -215,6 +240,13 @@ fn resume(inner: &Arc<Inner>, conn_id: u64, tx: &mpsc::UnboundedSender<Out>, d: 
         ));
         return;
     };
+    if s.buffer.first().is_some_and(|(first, _)| *first > from + 1) {
+        // Too far behind: the missed events are gone.
+        let _ = tx.send(Out::Frame(
+            json!({"op": 9, "s": null, "t": null, "d": false}).to_string(),
+        ));
+        return;
+    }
     if let Some((_, old)) = s.conn.take() {
         let _ = old.send(Out::Close(4000));
     }
