@@ -178,3 +178,27 @@ async fn invalid_session_makes_the_client_identify_again() {
     );
     emu.shutdown();
 }
+
+#[tokio::test]
+async fn resumable_invalid_session_resumes() {
+    let emu = Emulator::start(spec()).await.unwrap();
+    let counts = Arc::new(Mutex::new(Counts::default()));
+    common::client(&emu, Counter(counts.clone())).await;
+    let c = counts.clone();
+    assert!(emu.wait_until(WAIT, |_| c.lock().unwrap().ready == 1).await);
+    emu.invalidate_session(true);
+    assert!(
+        emu.wait_until(WAIT, |e| e.gateway_counts() == (1, 1)).await,
+        "op 9 (resumable) should be answered by a RESUME, got {:?}",
+        emu.gateway_counts()
+    );
+    let help = emu.channel_id("help");
+    emu.post_message(help, emu.user_id("alice"), "after op 9");
+    let c = counts.clone();
+    assert!(
+        emu.wait_until(WAIT, |_| c.lock().unwrap().messages == ["after op 9"])
+            .await
+    );
+    assert_eq!(counts.lock().unwrap().ready, 1);
+    emu.shutdown();
+}

@@ -47,7 +47,8 @@ impl EventHandler for Handler {
             let reply = CreateMessage::new()
                 .content(format!("echo: {}", &msg.content[6..]))
                 .reference_message(&msg);
-            msg.channel_id.send_message(&ctx.http, reply).await.unwrap();
+            // `&ctx` (with the cache): serenity checks permissions against GUILD_CREATE.
+            msg.channel_id.send_message(&ctx, reply).await.unwrap();
         }
     }
 
