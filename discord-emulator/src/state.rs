@@ -414,6 +414,29 @@ impl State {
             .find(|m| m.id == id)
     }
 
+    /// A copy of [`State::find_message_mut`]'s message.
+    pub fn find_message(&self, channel: u64, id: u64) -> Option<Message> {
+        self.message(channel, id).cloned().or_else(|| {
+            self.interactions
+                .values()
+                .flat_map(|r| r.original.iter().chain(r.followups.iter()))
+                .find(|m| m.id == id)
+                .cloned()
+        })
+    }
+
+    /// A message in a channel, or else an interaction response or follow-up (ephemeral ones
+    /// live only there).
+    pub fn find_message_mut(&mut self, channel: u64, id: u64) -> Option<&mut Message> {
+        if self.message(channel, id).is_some() {
+            return self.message_mut(channel, id);
+        }
+        self.interactions
+            .values_mut()
+            .flat_map(|r| r.original.iter_mut().chain(r.followups.iter_mut()))
+            .find(|m| m.id == id)
+    }
+
     /// Stores a message in its channel (bumping counters).
     pub fn push_message(&mut self, msg: Message) {
         if let Some(ch) = self.channels.get_mut(&msg.channel_id) {

@@ -215,9 +215,12 @@ impl Emulator {
             followups: vec![],
             source_message: source,
         };
-        let message = source
-            .and_then(|m| s.message(channel, m))
-            .map(|m| payloads::message(&s, m));
+        // Components live on channel messages or on (ephemeral) interaction responses.
+        let message = source.map(|m| {
+            let found = s.find_message(channel, m);
+            let found = found.unwrap_or_else(|| panic!("no message {m} in channel {channel}"));
+            payloads::message(&s, &found)
+        });
         let d = payloads::interaction(&s, &rec, data, message);
         s.interactions.insert(id, rec.clone());
         self.inner.dispatch("INTERACTION_CREATE", d);
@@ -493,7 +496,7 @@ fn response(s: &State, iid: u64) -> Option<InteractionResponse> {
             .filter(|m| m.edited_timestamp.is_some()),
         6 | 7 => rec
             .source_message
-            .and_then(|m| s.message(rec.channel_id, m).cloned())
+            .and_then(|m| s.find_message(rec.channel_id, m))
             .filter(|m| kind == 7 || m.edited_timestamp.is_some()),
         _ => None,
     };

@@ -151,6 +151,17 @@ impl EventHandler for Bot {
                 .await
                 .unwrap();
             }
+            Interaction::Command(c) => {
+                let row =
+                    CreateActionRow::Buttons(vec![CreateButton::new("solved").label("Solved")]);
+                let msg = CreateInteractionResponseMessage::new()
+                    .content("panel")
+                    .components(vec![row])
+                    .ephemeral(true);
+                c.create_response(&ctx.http, CreateInteractionResponse::Message(msg))
+                    .await
+                    .unwrap();
+            }
             Interaction::Autocomplete(a) => {
                 let typed = a
                     .data
@@ -284,6 +295,23 @@ async fn modal_deferred_thread_and_followup() {
     );
     let r = emu.interaction_response(&submit).unwrap();
     assert!(r.followups[0].ephemeral());
+}
+
+#[tokio::test]
+async fn buttons_on_ephemeral_responses_can_be_pressed() {
+    let (emu, _) = setup().await;
+    let help = emu.channel_id("help");
+    let bob = emu.user_id("bob");
+    let cmd = emu.slash_command(help, bob, "panel", None, vec![]);
+    let r = emu.wait_for_interaction_response(&cmd, WAIT).await.unwrap();
+    assert!(r.ephemeral);
+    let original = emu.interaction(&cmd).original.unwrap();
+    let click = emu.click_button(help, original.id, bob, "solved");
+    let r = emu
+        .wait_for_interaction_response(&click, WAIT)
+        .await
+        .unwrap();
+    assert_eq!(r.callback_type, 7);
 }
 
 #[tokio::test]

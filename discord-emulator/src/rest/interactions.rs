@@ -108,10 +108,12 @@ fn callback(inner: &Inner, i: &str, token: &str, req: &Req) -> Reply {
         7 => {
             if let Some(src) = rec.source_message {
                 let mut ids: Vec<u64> = (0..req.files.len()).map(|_| s.new_id()).collect();
-                if let Some(m) = s.message_mut(rec.channel_id, src) {
+                if let Some(m) = s.find_message_mut(rec.channel_id, src) {
                     apply_edit(m, data, &req.files, &mut || ids.pop().unwrap_or(0));
                     let m = m.clone();
-                    inner.dispatch("MESSAGE_UPDATE", payloads::message_event(&s, &m));
+                    if !m.ephemeral() {
+                        inner.dispatch("MESSAGE_UPDATE", payloads::message_event(&s, &m));
+                    }
                 }
             }
         }
