@@ -7,13 +7,16 @@
 //! See the README for what is and isn't emulated.
 
 mod gateway;
+mod inspect;
+mod mentions;
 pub mod payloads;
 mod rest;
 pub mod state;
 mod test_api;
 
+pub use mentions::{mention_ids, Pings};
 pub use state::{
-    Attachment, Channel, GuildSpec, InteractionRecord, Member, Message, Pings, RestCall, Role, User,
+    Attachment, Channel, GuildSpec, InteractionRecord, Member, Message, RestCall, Role, User,
 };
 pub use test_api::{Interaction, InteractionResponse, Opt};
 

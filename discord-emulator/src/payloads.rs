@@ -169,8 +169,8 @@ pub fn message(s: &State, m: &Message) -> Value {
         "id": sid(m.id), "channel_id": sid(m.channel_id), "author": user(s, m.author_id),
         "content": m.content, "timestamp": m.timestamp, "edited_timestamp": m.edited_timestamp,
         "tts": false, "mention_everyone": m.pings().everyone,
-        "mentions": crate::state::mention_ids(&m.content, false).into_iter().filter(|u| s.users.contains_key(u)).map(|u| user(s, u)).collect::<Vec<_>>(),
-        "mention_roles": crate::state::mention_ids(&m.content, true).into_iter().map(sid).collect::<Vec<_>>(),
+        "mentions": crate::mentions::mention_ids(&m.content, false).into_iter().filter(|u| s.users.contains_key(u)).map(|u| user(s, u)).collect::<Vec<_>>(),
+        "mention_roles": crate::mentions::mention_ids(&m.content, true).into_iter().map(sid).collect::<Vec<_>>(),
         "mention_channels": [], "pinned": false, "type": if reply { 19 } else { 0 },
         "flags": m.flags, "embeds": m.embeds, "components": m.components,
         "attachments": m.attachments.iter().map(|a| json!({
