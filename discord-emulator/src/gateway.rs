@@ -96,6 +96,7 @@ pub(crate) fn filter(intents: u64, bot: u64, t: &str, d: &Value) -> Option<Value
         "MESSAGE_CREATE" | "MESSAGE_UPDATE" | "MESSAGE_DELETE" => DIRECT_MESSAGES,
         t if t.starts_with("MESSAGE_REACTION") && in_guild => GUILD_MESSAGE_REACTIONS,
         t if t.starts_with("MESSAGE_REACTION") => DIRECT_MESSAGE_REACTIONS,
+        t if t.starts_with("GUILD_MEMBER") => GUILD_MEMBERS,
         t if t.starts_with("CHANNEL_") || t.starts_with("THREAD_") || t.starts_with("GUILD_") => {
             GUILDS
         }

@@ -184,6 +184,36 @@ impl Emulator {
         id
     }
 
+    /// Adds a text channel (dispatches CHANNEL_CREATE). Returns its id.
+    pub fn add_channel(&self, name: &str) -> u64 {
+        let mut s = self.inner.state.lock().unwrap();
+        let id = s.new_id();
+        let guild = s.guild_id;
+        let mut ch = s.blank_channel(id, 0, name, Some(guild), None);
+        ch.position = s.channels.len() as u32;
+        s.channels.insert(id, ch.clone());
+        self.inner
+            .dispatch("CHANNEL_CREATE", payloads::channel(&s, &ch));
+        id
+    }
+
+    /// Gives a member exactly these roles (dispatches GUILD_MEMBER_UPDATE, which needs the
+    /// GUILD_MEMBERS intent; later messages and interactions carry the new roles either way).
+    pub fn set_member_roles(&self, user: u64, roles: &[&str]) {
+        let mut s = self.inner.state.lock().unwrap();
+        let ids: Vec<u64> = roles
+            .iter()
+            .map(|r| s.role_id(r).unwrap_or_else(|| panic!("no role named {r}")))
+            .collect();
+        s.members
+            .get_mut(&user)
+            .unwrap_or_else(|| panic!("{user} is not a member"))
+            .roles = ids;
+        let mut d = payloads::member(&s, user);
+        d["guild_id"] = payloads::sid(s.guild_id);
+        self.inner.dispatch("GUILD_MEMBER_UPDATE", d);
+    }
+
     /// Adds a bot user that is a member (for "no answers to bots" tests).
     pub fn add_bot_user(&self, name: &str) -> u64 {
         self.inner.state.lock().unwrap().add_user(name, true)

@@ -198,6 +198,20 @@ async fn every_dispatch_and_rest_reply_deserializes() {
         vec![Opt::focused("entry", "pass")],
     );
     let _: Channel = http.delete_channel(thread.id, None).await.unwrap();
+    let extra = emu.add_channel("extra");
+    let gone = http
+        .send_message(extra.into(), vec![], &json!({"content": "bye"}))
+        .await
+        .unwrap();
+    http.delete_message(extra.into(), gone.id, None)
+        .await
+        .unwrap();
+    emu.set_member_roles(alice, &["tier-2"]);
+    let _: Member = http
+        .get_member(emu.guild_id().into(), alice.into())
+        .await
+        .unwrap();
+    let _: Channel = http.delete_channel(extra.into(), None).await.unwrap();
 
     let events = emu.dispatched_events();
     let kinds: std::collections::BTreeSet<&str> = events.iter().map(|(t, _)| t.as_str()).collect();
@@ -211,6 +225,10 @@ async fn every_dispatch_and_rest_reply_deserializes() {
         "THREAD_DELETE",
         "THREAD_MEMBERS_UPDATE",
         "INTERACTION_CREATE",
+        "CHANNEL_CREATE",
+        "CHANNEL_DELETE",
+        "GUILD_MEMBER_UPDATE",
+        "MESSAGE_DELETE",
     ] {
         assert!(kinds.contains(want), "no {want} in {kinds:?}");
     }
