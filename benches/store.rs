@@ -99,12 +99,12 @@ async fn lifecycles(label: &str, url: &str) {
 }
 
 /// Fills a SQLite database with `STATS_TICKETS` varied tickets (and ratings, answers) quickly.
-async fn fill(url: &str) {
+async fn fill(url: &str, now: DateTime<Utc>) {
     use sqlx::Connection;
     let store = Store::open(url).await.expect("open");
     store.close().await;
     let mut c = sqlx::SqliteConnection::connect(url).await.expect("connect");
-    let now = Utc::now().timestamp();
+    let now = now.timestamp();
     let sql = format!(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {STATS_TICKETS}) \
          INSERT INTO tickets (guild_id, owner_id, opened_by, topic, tier, status, priority, claimed_by, \
@@ -140,9 +140,9 @@ async fn fill(url: &str) {
 
 async fn stats_bench(dir: &std::path::Path) {
     let url = format!("sqlite://{}", dir.join("stats.db").display());
-    fill(&url).await;
-    let store = Store::open(&url).await.expect("open");
     let now = Utc::now();
+    fill(&url, now).await;
+    let store = Store::open(&url).await.expect("open");
     let _ = kpi::report(&store, now, 30).await.expect("warm-up");
     let mut best = std::time::Duration::MAX;
     let mut total = std::time::Duration::ZERO;
@@ -156,6 +156,10 @@ async fn stats_bench(dir: &std::path::Path) {
         total += took;
     }
     let r = report.unwrap();
+    // `STATS_DUMP=file.json` keeps the report, to compare two implementations on the same data.
+    if let Ok(path) = std::env::var("STATS_DUMP") {
+        std::fs::write(&path, serde_json::to_string_pretty(&r).expect("json")).expect("dump");
+    }
     println!(
         "sqlite     stats over {STATS_TICKETS} tickets (30 days, {} opened, {} auto-answers): best {:.0} ms, mean {:.0} ms (target < 500 ms)",
         r.tickets_opened,

@@ -13,9 +13,8 @@
 //!   (more helpful than not-helpful votes) or not followed by a ticket from the asker within 24 h.
 //! - **Backlog**: tickets not closed now, by tier and by age since (re)opened.
 
-use crate::store::tickets::ReportTicket;
 use crate::store::{Store, StoreError};
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -71,133 +70,127 @@ pub struct KpiReport {
     pub agents: Vec<AgentFigures>,
 }
 
+/// The 1-based nearest rank of percentile `p` (0-100) among `n` sorted values.
+pub fn nearest_rank(n: usize, p: f64) -> Option<usize> {
+    (n > 0).then(|| (((p / 100.0) * n as f64).ceil() as usize).clamp(1, n))
+}
+
 /// The nearest-rank percentile `p` (0-100) of sorted values.
 pub fn percentile(sorted: &[i64], p: f64) -> Option<i64> {
-    if sorted.is_empty() {
-        return None;
-    }
-    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
-    Some(sorted[rank.clamp(1, sorted.len()) - 1])
+    nearest_rank(sorted.len(), p).map(|r| sorted[r - 1])
 }
 
 fn ratio(num: u64, den: u64) -> Option<f64> {
     (den > 0).then(|| num as f64 / den as f64)
 }
 
+fn count(n: i64) -> u64 {
+    n.max(0) as u64
+}
+
 #[derive(Default)]
 struct AgentAcc {
-    frts: Vec<i64>,
+    first_responses: u64,
+    frt_median: Option<i64>,
     closed: u64,
     fcr: u64,
     fcr_den: u64,
-    scores: Vec<i64>,
-}
-
-/// Whether a closed ticket counts for FCR, and whether it was resolved on first contact.
-fn fcr(t: &ReportTicket) -> Option<bool> {
-    (t.agent_responses > 0).then_some(t.agent_responses == 1 && t.reopen_count == 0)
+    csat_total: i64,
+    csat_count: u64,
 }
 
 /// Computes the report for the `days` days up to `now`.
+///
+/// Counting and ranking run in SQL (`store::reports`); the queries run concurrently.
 pub async fn report(store: &Store, now: DateTime<Utc>, days: u32) -> Result<KpiReport, StoreError> {
     let since = now - Duration::days(days as i64);
-    let tickets = store.report_rows(since).await?;
-    let reopened = store
-        .count_events_since(crate::tickets::EventKind::Reopened, since)
-        .await?;
-    let csat = store.owner_ratings_since(since).await?;
-    let answers = store.answer_outcomes_since(since).await?;
+    let (since_s, now_s) = (since.timestamp(), now.timestamp());
+    let day_ago_s = (now - Duration::hours(24)).timestamp();
+
+    let (opened, closed_rows, backlog_rows, csat_rows, deflection, reopened, frt_counts) = tokio::try_join!(
+        store.opened_figures(since_s, now_s),
+        store.closed_figures(since_s, now_s),
+        store.backlog_figures(now_s),
+        store.csat_figures(since_s),
+        store.deflection_figures(since_s, day_ago_s),
+        store.count_events_since(crate::tickets::EventKind::Reopened, since),
+        store.frt_counts(since_s, now_s),
+    )?;
+    // Percentiles by rank, now that the counts are known: overall, and each agent's median.
+    let answered = opened.answered.max(0);
+    let rank = |n: i64, p: f64| nearest_rank(n.max(0) as usize, p).map_or(0, |r| r as i64);
+    let per_agent = async {
+        let mut medians = Vec::new();
+        for c in frt_counts.iter().filter(|c| c.count > 0) {
+            if let Some(a) = c.first_responder {
+                let m = store
+                    .frt_at_rank(since_s, now_s, Some(a), rank(c.count, 50.0), c.count)
+                    .await?;
+                medians.push((a, c.count, m));
+            }
+        }
+        Ok::<_, StoreError>(medians)
+    };
+    let (frt_median, frt_p90, medians) = tokio::try_join!(
+        store.frt_at_rank(since_s, now_s, None, rank(answered, 50.0), answered),
+        store.frt_at_rank(since_s, now_s, None, rank(answered, 90.0), answered),
+        per_agent,
+    )?;
 
     let mut agents: HashMap<i64, AgentAcc> = HashMap::new();
-    let (mut opened, mut closed) = (0u64, 0u64);
-    let mut frts = Vec::new();
-    let (mut fcr_yes, mut fcr_den, mut responses) = (0u64, 0u64, 0u64);
-    let (mut sla_met, mut sla_den) = (0u64, 0u64);
+    for (a, n, median) in medians {
+        let acc = agents.entry(a).or_default();
+        acc.first_responses = count(n);
+        acc.frt_median = median;
+    }
+
+    let (mut closed, mut fcr_yes, mut fcr_den, mut responses) = (0u64, 0u64, 0u64, 0u64);
+    for c in &closed_rows {
+        closed += count(c.closed);
+        fcr_yes += count(c.fcr_yes);
+        fcr_den += count(c.fcr_den);
+        responses += count(c.responses);
+        if let Some(a) = c.claimed_by {
+            let acc = agents.entry(a).or_default();
+            acc.closed += count(c.closed);
+            acc.fcr += count(c.fcr_yes);
+            acc.fcr_den += count(c.fcr_den);
+        }
+    }
+
     let mut backlog = Backlog::default();
+    for b in &backlog_rows {
+        backlog.total += count(b.total);
+        *backlog.by_tier.entry(b.tier.to_string()).or_default() += count(b.total);
+        backlog.under_1h += count(b.under_1h);
+        backlog.from_1h_to_4h += count(b.from_1h_to_4h);
+        backlog.from_4h_to_24h += count(b.from_4h_to_24h);
+        backlog.over_24h += count(b.over_24h);
+    }
 
-    let (since_s, now_s) = (since.timestamp(), now.timestamp());
-    let in_period = |t: Option<i64>| t.is_some_and(|t| t >= since_s && t <= now_s);
-    for t in &tickets {
-        if in_period(Some(t.opened_at)) {
-            opened += 1;
-            if let Some(fr) = t.first_response_at {
-                let s = fr - t.opened_at;
-                frts.push(s);
-                if let Some(a) = t.first_responder {
-                    agents.entry(a).or_default().frts.push(s);
-                }
-                sla_den += 1;
-                if fr <= t.first_sla_due_at {
-                    sla_met += 1;
-                }
-            } else if t.first_sla_due_at <= t.closed_at.unwrap_or(now_s).min(now_s) {
-                sla_den += 1;
-            }
-        }
-        if t.closed == 1 && in_period(t.closed_at) {
-            closed += 1;
-            let acc = t.claimed_by.map(|a| agents.entry(a).or_default());
-            if let Some(first) = fcr(t) {
-                fcr_den += 1;
-                responses += t.agent_responses as u64;
-                fcr_yes += first as u64;
-                if let Some(acc) = acc {
-                    acc.closed += 1;
-                    acc.fcr_den += 1;
-                    acc.fcr += first as u64;
-                }
-            } else if let Some(acc) = acc {
-                acc.closed += 1;
-            }
-        }
-        if t.closed == 0 {
-            backlog.total += 1;
-            *backlog.by_tier.entry(t.tier.to_string()).or_default() += 1;
-            let age_min = (now_s - t.reopened_at.unwrap_or(t.opened_at)) / 60;
-            match age_min {
-                m if m < 60 => backlog.under_1h += 1,
-                m if m < 240 => backlog.from_1h_to_4h += 1,
-                m if m < 1440 => backlog.from_4h_to_24h += 1,
-                _ => backlog.over_24h += 1,
-            }
+    let (mut csat_total, mut csat_count, mut satisfied) = (0i64, 0u64, 0u64);
+    for c in &csat_rows {
+        csat_total += c.total;
+        csat_count += count(c.count);
+        satisfied += count(c.satisfied);
+        if let Some(a) = c.claimed_by {
+            let acc = agents.entry(a).or_default();
+            acc.csat_total += c.total;
+            acc.csat_count += count(c.count);
         }
     }
-    frts.sort_unstable();
-
-    let scores: Vec<i64> = csat.iter().map(|r| r.score).collect();
-    for r in &csat {
-        if let Some(a) = r.claimed_by {
-            agents.entry(a).or_default().scores.push(r.score);
-        }
-    }
-    let mean = |v: &[i64]| (!v.is_empty()).then(|| v.iter().sum::<i64>() as f64 / v.len() as f64);
-
-    let day_ago = now - Duration::hours(24);
-    let (mut deflected, mut known) = (0u64, 0u64);
-    for a in &answers {
-        let rated_helpful = a.helpful > a.not_helpful;
-        let window_over = crate::store::from_ts(a.at) <= day_ago;
-        if rated_helpful || (a.ticket_id.is_none() && window_over) {
-            deflected += 1;
-            known += 1;
-        } else if a.ticket_id.is_some() || window_over {
-            known += 1;
-        }
-    }
+    let mean = |total: i64, n: u64| (n > 0).then(|| total as f64 / n as f64);
 
     let mut agent_rows: Vec<AgentFigures> = agents
         .into_iter()
-        .map(|(id, mut acc)| {
-            acc.frts.sort_unstable();
-            AgentFigures {
-                agent: crate::tickets::UserId::from_db(id).to_string(),
-                first_responses: acc.frts.len() as u64,
-                frt_median_s: percentile(&acc.frts, 50.0),
-                tickets_closed: acc.closed,
-                fcr_rate: ratio(acc.fcr, acc.fcr_den),
-                csat_mean: mean(&acc.scores),
-                csat_count: acc.scores.len() as u64,
-            }
+        .map(|(id, acc)| AgentFigures {
+            agent: crate::tickets::UserId::from_db(id).to_string(),
+            first_responses: acc.first_responses,
+            frt_median_s: acc.frt_median,
+            tickets_closed: acc.closed,
+            fcr_rate: ratio(acc.fcr, acc.fcr_den),
+            csat_mean: mean(acc.csat_total, acc.csat_count),
+            csat_count: acc.csat_count,
         })
         .collect();
     agent_rows.sort_by(|a, b| {
@@ -210,25 +203,86 @@ pub async fn report(store: &Store, now: DateTime<Utc>, days: u32) -> Result<KpiR
         since,
         until: now,
         days,
-        tickets_opened: opened,
+        tickets_opened: count(opened.opened),
         tickets_closed: closed,
-        tickets_reopened: reopened.max(0) as u64,
-        frt_median_s: percentile(&frts, 50.0),
-        frt_p90_s: percentile(&frts, 90.0),
+        tickets_reopened: count(reopened),
+        frt_median_s: frt_median,
+        frt_p90_s: frt_p90,
         fcr_rate: ratio(fcr_yes, fcr_den),
         responses_to_resolution: (fcr_den > 0).then(|| responses as f64 / fcr_den as f64),
-        csat_mean: mean(&scores),
-        csat_count: scores.len() as u64,
-        csat_satisfied_rate: ratio(
-            scores.iter().filter(|&&s| s >= 4).count() as u64,
-            scores.len() as u64,
-        ),
-        sla_met_rate: ratio(sla_met, sla_den),
-        auto_answers: answers.len() as u64,
-        deflection_rate: ratio(deflected, known),
+        csat_mean: mean(csat_total, csat_count),
+        csat_count,
+        csat_satisfied_rate: ratio(satisfied, csat_count),
+        sla_met_rate: ratio(count(opened.sla_met), count(opened.sla_due)),
+        auto_answers: count(deflection.answers),
+        deflection_rate: ratio(count(deflection.deflected), count(deflection.known)),
         backlog,
         agents: agent_rows,
     })
+}
+
+/// One day's figures for the chart (a UTC calendar day; the last one ends now).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DailyKpi {
+    pub day: NaiveDate,
+    /// Tickets opened that day.
+    pub tickets_opened: u64,
+    /// Median first response time of the tickets opened that day and answered (nearest rank).
+    pub frt_median_s: Option<i64>,
+    /// Mean of the owner ratings given that day.
+    pub csat_mean: Option<f64>,
+    pub csat_count: u64,
+}
+
+/// The per-day series over the last `days` UTC calendar days, today (up to `now`) included:
+/// one entry per day, oldest first, days without activity included with zeros / `None`.
+pub async fn daily(
+    store: &Store,
+    now: DateTime<Utc>,
+    days: u32,
+) -> Result<Vec<DailyKpi>, StoreError> {
+    let days = days.max(1);
+    let first = now.date_naive() - Duration::days(days as i64 - 1);
+    let start = first.and_time(NaiveTime::MIN).and_utc().timestamp();
+    let now_s = now.timestamp();
+    let (opened, csat) = tokio::try_join!(
+        store.daily_opened(start, now_s),
+        store.daily_csat(start, now_s),
+    )?;
+    let mut out: Vec<DailyKpi> = (0..days as i64)
+        .map(|d| DailyKpi {
+            day: first + Duration::days(d),
+            tickets_opened: 0,
+            frt_median_s: None,
+            csat_mean: None,
+            csat_count: 0,
+        })
+        .collect();
+    let len = out.len();
+    let slot = |d: i64| usize::try_from(d).ok().filter(|&d| d < len);
+    for r in &opened {
+        let Some(i) = slot(r.day) else { continue };
+        out[i].tickets_opened = count(r.count);
+        let answered = r.value.unwrap_or(0);
+        if answered > 0 {
+            let from = start + r.day * 86_400;
+            let until = (from + 86_399).min(now_s);
+            let median = (answered + 1) / 2; // nearest rank, 50th percentile
+            out[i].frt_median_s = store
+                .frt_at_rank(from, until, None, median, answered)
+                .await?;
+        }
+    }
+    for r in &csat {
+        if let Some(i) = slot(r.day) {
+            out[i].csat_count = count(r.count);
+            out[i].csat_mean = r
+                .value
+                .filter(|_| r.count > 0)
+                .map(|v| v as f64 / r.count as f64);
+        }
+    }
+    Ok(out)
 }
 
 fn dur(s: Option<i64>) -> String {

@@ -21,6 +21,7 @@ pub mod config;
 pub mod desk;
 pub mod kb;
 pub mod kpi;
+pub mod kpi_chart;
 pub mod sandbox;
 pub mod store;
 pub mod tickets;

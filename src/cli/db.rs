@@ -1,10 +1,11 @@
-//! `concierge migrate`, `concierge stats` and `concierge transcript`: the desk's database verbs.
+//! `concierge migrate`, `concierge stats [--chart FILE.png]` and `concierge transcript`: the desk's
+//! database verbs.
 
 use crate::config;
 use crate::desk::{Desk, DeskRules};
-use crate::kpi;
 use crate::store::{redact, Store};
 use crate::tickets::TicketId;
+use crate::{kpi, kpi_chart};
 use anyhow::{bail, Context};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -26,10 +27,16 @@ pub struct StatsArgs {
     /// Print one JSON object instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// Also write the per-day chart (tickets opened, median first response, CSAT) as a PNG here.
+    #[arg(long, value_name = "FILE.png")]
+    pub chart: Option<PathBuf>,
     /// The database (default: DATABASE_URL, else sqlite://concierge.db).
     #[arg(long)]
     pub database_url: Option<String>,
 }
+
+/// The size of `concierge stats --chart` (pixels).
+pub const CHART_SIZE: (u32, u32) = (1200, 720);
 
 /// `concierge transcript`: print a ticket's transcript.
 #[derive(clap::Args)]
@@ -80,9 +87,18 @@ pub fn run_migrate(args: MigrateArgs) -> anyhow::Result<ExitCode> {
 pub fn run_stats(args: StatsArgs) -> anyhow::Result<ExitCode> {
     runtime()?.block_on(async {
         let store = open(args.database_url).await?;
-        let report = kpi::report(&store, chrono::Utc::now(), args.days)
+        let now = chrono::Utc::now();
+        let report = kpi::report(&store, now, args.days)
             .await
             .context("computing the KPIs")?;
+        if let Some(path) = &args.chart {
+            let daily = kpi::daily(&store, now, args.days)
+                .await
+                .context("computing the daily KPIs")?;
+            let png = kpi_chart::render_png(&daily, CHART_SIZE.0, CHART_SIZE.1)
+                .context("drawing the KPI chart")?;
+            std::fs::write(path, png).with_context(|| format!("writing {}", path.display()))?;
+        }
         if args.json {
             println!("{}", serde_json::to_string(&report)?);
         } else {

@@ -40,16 +40,6 @@ pub struct KnowledgeGap {
     pub ticket: TicketId,
 }
 
-/// An auto-answer's outcome, for reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
-pub struct AnswerOutcome {
-    pub at: i64,
-    /// A ticket the asker opened within 24 h of the answer.
-    pub ticket_id: Option<i64>,
-    pub helpful: i64,
-    pub not_helpful: i64,
-}
-
 #[derive(sqlx::FromRow)]
 struct GapRow {
     asker_id: i64,
@@ -160,20 +150,5 @@ impl Store {
                 ticket: TicketId(r.ticket_id),
             })
             .collect())
-    }
-
-    /// Auto-answers since `since` with their votes and follow-up ticket.
-    pub async fn answer_outcomes_since(
-        &self,
-        since: DateTime<Utc>,
-    ) -> Result<Vec<AnswerOutcome>, StoreError> {
-        let sql = "SELECT a.at, a.ticket_id, \
-            (SELECT COUNT(*) FROM answer_feedback f WHERE f.answer_id = a.id AND f.helpful) AS helpful, \
-            (SELECT COUNT(*) FROM answer_feedback f WHERE f.answer_id = a.id AND NOT f.helpful) AS not_helpful \
-            FROM answers a WHERE a.at >= $1";
-        Ok(with_pool!(self, |p| sqlx::query_as(sql)
-            .bind(ts(since))
-            .fetch_all(p)
-            .await)?)
     }
 }

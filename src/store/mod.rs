@@ -8,6 +8,7 @@ mod error;
 pub mod events;
 pub mod messages;
 pub mod ratings;
+pub mod reports;
 pub mod tickets;
 
 pub use error::StoreError;

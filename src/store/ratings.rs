@@ -16,13 +16,6 @@ pub struct Rating {
     pub at: DateTime<Utc>,
 }
 
-/// An owner rating with the agent who handled the ticket, for reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
-pub struct CsatRow {
-    pub score: i64,
-    pub claimed_by: Option<i64>,
-}
-
 #[derive(sqlx::FromRow)]
 struct RatingRow {
     ticket_id: i64,
@@ -116,19 +109,5 @@ impl Store {
                 at: from_ts(r.at),
             })
             .collect())
-    }
-
-    /// Owner ratings given at or after `since`, with the handling agent.
-    pub async fn owner_ratings_since(
-        &self,
-        since: DateTime<Utc>,
-    ) -> Result<Vec<CsatRow>, StoreError> {
-        let sql =
-            "SELECT r.score, t.claimed_by FROM ratings r JOIN tickets t ON t.id = r.ticket_id \
-                   WHERE r.is_owner AND r.at >= $1";
-        Ok(with_pool!(self, |p| sqlx::query_as(sql)
-            .bind(ts(since))
-            .fetch_all(p)
-            .await)?)
     }
 }

@@ -75,23 +75,6 @@ fn convert(rows: Vec<TicketRow>) -> Result<Vec<Ticket>, StoreError> {
     rows.into_iter().map(Ticket::try_from).collect()
 }
 
-/// A ticket as reports see it: numbers only (Unix seconds, raw ids), cheap to load by the 100 000.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
-pub struct ReportTicket {
-    pub opened_at: i64,
-    pub first_response_at: Option<i64>,
-    pub first_responder: Option<i64>,
-    pub first_sla_due_at: i64,
-    /// 1 when closed.
-    pub closed: i64,
-    pub tier: i64,
-    pub claimed_by: Option<i64>,
-    pub closed_at: Option<i64>,
-    pub reopened_at: Option<i64>,
-    pub reopen_count: i64,
-    pub agent_responses: i64,
-}
-
 /// A value for a query parameter (lets one transition helper serve every update).
 #[derive(Debug, Clone)]
 pub enum Value {
@@ -352,18 +335,5 @@ AND first_response_at >= $1 ORDER BY first_response_at DESC LIMIT $2";
             .fetch_all(p)
             .await)?;
         convert(rows)
-    }
-
-    /// The tickets a report over `[since, ..)` needs (opened or closed since then, or still
-    /// open), as compact rows of numbers.
-    pub async fn report_rows(&self, since: DateTime<Utc>) -> Result<Vec<ReportTicket>, StoreError> {
-        let sql = "SELECT opened_at, first_response_at, first_responder, first_sla_due_at, \
-            CAST(CASE WHEN status = 'closed' THEN 1 ELSE 0 END AS BIGINT) AS closed, tier, claimed_by, \
-            closed_at, reopened_at, reopen_count, agent_responses FROM tickets \
-            WHERE opened_at >= $1 OR closed_at >= $1 OR status <> 'closed'";
-        Ok(with_pool!(self, |p| sqlx::query_as(sql)
-            .bind(ts(since))
-            .fetch_all(p)
-            .await)?)
     }
 }

@@ -1,0 +1,258 @@
+//! Aggregate queries for the KPI report (`kpi::report`) and its per-day series (`kpi::daily`).
+//!
+//! Counting, summing and ranking happen in SQL so that a report over 100 000 tickets moves a few
+//! dozen rows, not every ticket: percentiles are one `ORDER BY .. LIMIT 1 OFFSET k` each (served
+//! by covering indexes from migration 0002). The SQL is portable: `SUM` is wrapped in
+//! `CAST(.. AS BIGINT)` where PostgreSQL would answer `numeric`, and in `COALESCE(.., 0)` where
+//! no row means zero.
+
+use super::{with_pool, Store, StoreError};
+
+/// Tickets opened in the period.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct OpenedFigures {
+    pub opened: i64,
+    /// Those with a first agent response.
+    pub answered: i64,
+    /// Those answered or whose first deadline has passed (by now, or by closing when earlier).
+    pub sla_due: i64,
+    /// Those first-answered by their first deadline.
+    pub sla_met: i64,
+}
+
+/// Tickets closed in the period (current state closed), for one handling agent (`None`: unclaimed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
+pub struct ClosedFigures {
+    pub claimed_by: Option<i64>,
+    pub closed: i64,
+    /// Those with at least one agent response.
+    pub fcr_den: i64,
+    /// Those closed after exactly one agent response and never reopened.
+    pub fcr_yes: i64,
+    /// Agent responses summed over the `fcr_den` tickets.
+    pub responses: i64,
+}
+
+/// Tickets not closed now, in one tier, by age since (re)opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
+pub struct BacklogFigures {
+    pub tier: i64,
+    pub total: i64,
+    pub under_1h: i64,
+    pub from_1h_to_4h: i64,
+    pub from_4h_to_24h: i64,
+    pub over_24h: i64,
+}
+
+/// First responses to tickets opened in the period, by one agent (`None`: none recorded).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
+pub struct FrtCount {
+    pub first_responder: Option<i64>,
+    pub count: i64,
+}
+
+/// Owner ratings given in the period, on tickets held by one agent (`None`: unclaimed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
+pub struct CsatFigures {
+    pub claimed_by: Option<i64>,
+    pub count: i64,
+    pub total: i64,
+    /// Ratings of 4 or 5.
+    pub satisfied: i64,
+}
+
+/// Auto-answers in the period and their outcomes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct DeflectionFigures {
+    pub answers: i64,
+    /// Rated helpful, or not followed by a ticket and older than the window.
+    pub deflected: i64,
+    /// Deflected, or followed by a ticket, or older than the window.
+    pub known: i64,
+}
+
+/// One day's figures (see the `daily_*` queries for what `count` and `value` hold).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct DayFigures {
+    /// Day number from the start of the series (0-based).
+    pub day: i64,
+    pub count: i64,
+    pub value: Option<i64>,
+}
+
+const OPENED: &str = "SELECT COUNT(*) AS opened, \
+    COALESCE(SUM(CASE WHEN first_response_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS answered, \
+    COALESCE(SUM(CASE WHEN first_response_at IS NOT NULL THEN 1 \
+        WHEN first_sla_due_at <= CASE WHEN closed_at IS NOT NULL AND closed_at < $2 THEN closed_at ELSE $2 END \
+        THEN 1 ELSE 0 END), 0) AS sla_due, \
+    COALESCE(SUM(CASE WHEN first_response_at <= first_sla_due_at THEN 1 ELSE 0 END), 0) AS sla_met \
+    FROM tickets WHERE opened_at >= $1 AND opened_at <= $2";
+
+const CLOSED: &str = "SELECT claimed_by, COUNT(*) AS closed, \
+    COALESCE(SUM(CASE WHEN agent_responses > 0 THEN 1 ELSE 0 END), 0) AS fcr_den, \
+    COALESCE(SUM(CASE WHEN agent_responses = 1 AND reopen_count = 0 THEN 1 ELSE 0 END), 0) AS fcr_yes, \
+    COALESCE(CAST(SUM(CASE WHEN agent_responses > 0 THEN agent_responses ELSE 0 END) AS BIGINT), 0) AS responses \
+    FROM tickets WHERE status = 'closed' AND closed_at >= $1 AND closed_at <= $2 GROUP BY claimed_by";
+
+const BACKLOG: &str = "SELECT tier, COUNT(*) AS total, \
+    COALESCE(SUM(CASE WHEN age_min < 60 THEN 1 ELSE 0 END), 0) AS under_1h, \
+    COALESCE(SUM(CASE WHEN age_min >= 60 AND age_min < 240 THEN 1 ELSE 0 END), 0) AS from_1h_to_4h, \
+    COALESCE(SUM(CASE WHEN age_min >= 240 AND age_min < 1440 THEN 1 ELSE 0 END), 0) AS from_4h_to_24h, \
+    COALESCE(SUM(CASE WHEN age_min >= 1440 THEN 1 ELSE 0 END), 0) AS over_24h \
+    FROM (SELECT tier, ($1 - COALESCE(reopened_at, opened_at)) / 60 AS age_min \
+          FROM tickets WHERE status <> 'closed') b \
+    GROUP BY tier";
+
+const FRT_COUNTS: &str = "SELECT first_responder, COUNT(*) AS count FROM tickets \
+    WHERE opened_at >= $1 AND opened_at <= $2 AND first_response_at IS NOT NULL \
+    GROUP BY first_responder";
+
+/// `frt_at_rank`'s four shapes: all tickets or one agent's, counted from the fast or slow end.
+const FRT_AT: [&str; 4] = [
+    "SELECT first_response_at - opened_at AS frt FROM tickets \
+     WHERE opened_at >= $1 AND opened_at <= $2 AND first_response_at IS NOT NULL \
+     ORDER BY frt LIMIT 1 OFFSET $3",
+    "SELECT first_response_at - opened_at AS frt FROM tickets \
+     WHERE opened_at >= $1 AND opened_at <= $2 AND first_response_at IS NOT NULL \
+     ORDER BY frt DESC LIMIT 1 OFFSET $3",
+    "SELECT first_response_at - opened_at AS frt FROM tickets \
+     WHERE first_responder = $4 AND opened_at >= $1 AND opened_at <= $2 AND first_response_at IS NOT NULL \
+     ORDER BY frt LIMIT 1 OFFSET $3",
+    "SELECT first_response_at - opened_at AS frt FROM tickets \
+     WHERE first_responder = $4 AND opened_at >= $1 AND opened_at <= $2 AND first_response_at IS NOT NULL \
+     ORDER BY frt DESC LIMIT 1 OFFSET $3",
+];
+
+const CSAT: &str = "SELECT t.claimed_by, COUNT(*) AS count, \
+    COALESCE(CAST(SUM(r.score) AS BIGINT), 0) AS total, \
+    COALESCE(SUM(CASE WHEN r.score >= 4 THEN 1 ELSE 0 END), 0) AS satisfied \
+    FROM ratings r JOIN tickets t ON t.id = r.ticket_id \
+    WHERE r.is_owner AND r.at >= $1 GROUP BY t.claimed_by";
+
+const DEFLECTION: &str = "SELECT COUNT(*) AS answers, \
+    COALESCE(SUM(CASE WHEN COALESCE(f.helpful, 0) > COALESCE(f.not_helpful, 0) \
+        OR (a.ticket_id IS NULL AND a.at <= $2) THEN 1 ELSE 0 END), 0) AS deflected, \
+    COALESCE(SUM(CASE WHEN COALESCE(f.helpful, 0) > COALESCE(f.not_helpful, 0) \
+        OR a.ticket_id IS NOT NULL OR a.at <= $2 THEN 1 ELSE 0 END), 0) AS known \
+    FROM answers a LEFT JOIN ( \
+        SELECT answer_id, SUM(CASE WHEN helpful THEN 1 ELSE 0 END) AS helpful, \
+            SUM(CASE WHEN helpful THEN 0 ELSE 1 END) AS not_helpful \
+        FROM answer_feedback GROUP BY answer_id \
+    ) f ON f.answer_id = a.id \
+    WHERE a.at >= $1";
+
+const DAILY_OPENED: &str = "SELECT day, COUNT(*) AS count, \
+    COALESCE(SUM(answered), 0) AS value FROM ( \
+    SELECT (opened_at - $1) / 86400 AS day, \
+        CASE WHEN first_response_at IS NOT NULL THEN 1 ELSE 0 END AS answered \
+    FROM tickets WHERE opened_at >= $1 AND opened_at <= $2 \
+    ) d GROUP BY day ORDER BY day";
+
+const DAILY_CSAT: &str =
+    "SELECT day, COUNT(*) AS count, CAST(SUM(score) AS BIGINT) AS value FROM ( \
+    SELECT (at - $1) / 86400 AS day, score FROM ratings WHERE is_owner AND at >= $1 AND at <= $2 \
+    ) d GROUP BY day ORDER BY day";
+
+/// Runs `$sql` with the given binds and fetches every row as `$ty`.
+macro_rules! fetch_all {
+    ($store:expr, $ty:ty, $sql:expr $(, $bind:expr)*) => {
+        with_pool!($store, |p| sqlx::query_as::<_, $ty>($sql)
+            $(.bind($bind))*
+            .fetch_all(p)
+            .await)
+    };
+}
+
+impl Store {
+    /// Tickets opened in `[since, until]` (Unix seconds): counts, answered, SLA due and met.
+    pub async fn opened_figures(
+        &self,
+        since: i64,
+        until: i64,
+    ) -> Result<OpenedFigures, StoreError> {
+        Ok(with_pool!(self, |p| sqlx::query_as(OPENED)
+            .bind(since)
+            .bind(until)
+            .fetch_one(p)
+            .await)?)
+    }
+
+    /// Tickets whose current state is closed, closed in `[since, until]`, by handling agent.
+    pub async fn closed_figures(
+        &self,
+        since: i64,
+        until: i64,
+    ) -> Result<Vec<ClosedFigures>, StoreError> {
+        Ok(fetch_all!(self, ClosedFigures, CLOSED, since, until)?)
+    }
+
+    /// Tickets not closed, by tier, with their ages (since (re)opened) at `now` in buckets.
+    pub async fn backlog_figures(&self, now: i64) -> Result<Vec<BacklogFigures>, StoreError> {
+        Ok(fetch_all!(self, BacklogFigures, BACKLOG, now)?)
+    }
+
+    /// First responses to tickets opened in `[since, until]`, counted by agent.
+    pub async fn frt_counts(&self, since: i64, until: i64) -> Result<Vec<FrtCount>, StoreError> {
+        Ok(fetch_all!(self, FrtCount, FRT_COUNTS, since, until)?)
+    }
+
+    /// The first response time (seconds) of rank `rank` (1-based, fastest first) among the
+    /// `count` answered tickets opened in `[since, until]`, all or `responder`'s only. Counts
+    /// from whichever end is nearer, so the database keeps the shorter top-N list while sorting.
+    pub async fn frt_at_rank(
+        &self,
+        since: i64,
+        until: i64,
+        responder: Option<i64>,
+        rank: i64,
+        count: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        if rank < 1 || rank > count {
+            return Ok(None);
+        }
+        let from_top = rank - 1 > count - rank;
+        let offset = if from_top { count - rank } else { rank - 1 };
+        let sql = FRT_AT[usize::from(responder.is_some()) * 2 + usize::from(from_top)];
+        Ok(with_pool!(self, |p| {
+            let q = sqlx::query_scalar(sql).bind(since).bind(until).bind(offset);
+            match responder {
+                Some(r) => q.bind(r).fetch_optional(p).await,
+                None => q.fetch_optional(p).await,
+            }
+        })?)
+    }
+
+    /// Owner ratings given at or after `since`, by the agent holding the rated ticket.
+    pub async fn csat_figures(&self, since: i64) -> Result<Vec<CsatFigures>, StoreError> {
+        Ok(fetch_all!(self, CsatFigures, CSAT, since)?)
+    }
+
+    /// Auto-answers given at or after `since`; `window_end`: answers at or before it are old
+    /// enough for "no ticket followed" to count.
+    pub async fn deflection_figures(
+        &self,
+        since: i64,
+        window_end: i64,
+    ) -> Result<DeflectionFigures, StoreError> {
+        Ok(with_pool!(self, |p| sqlx::query_as(DEFLECTION)
+            .bind(since)
+            .bind(window_end)
+            .fetch_one(p)
+            .await)?)
+    }
+
+    /// Per day (86 400 s from `start`) up to `until`: tickets opened (`count`) and how many of
+    /// them were answered (`value`). Days without tickets are left out.
+    pub async fn daily_opened(
+        &self,
+        start: i64,
+        until: i64,
+    ) -> Result<Vec<DayFigures>, StoreError> {
+        Ok(fetch_all!(self, DayFigures, DAILY_OPENED, start, until)?)
+    }
+
+    /// Per day (by rating time) up to `until`: owner ratings (`count`) and their sum (`value`).
+    pub async fn daily_csat(&self, start: i64, until: i64) -> Result<Vec<DayFigures>, StoreError> {
+        Ok(fetch_all!(self, DayFigures, DAILY_CSAT, start, until)?)
+    }
+}
