@@ -158,7 +158,29 @@ pub fn application(s: &State) -> Value {
     })
 }
 
+/// A message object; a reply carries the message it replies to as `referenced_message`
+/// (one level deep, `null` when that message is gone), as Discord sends it.
 pub fn message(s: &State, m: &Message) -> Value {
+    let mut v = message_only(s, m);
+    let replied_to = m
+        .message_reference
+        .as_ref()
+        .and_then(|r| r.get("message_id"))
+        .and_then(|id| {
+            id.as_str()
+                .and_then(|x| x.parse::<u64>().ok())
+                .or(id.as_u64())
+        });
+    if let Some(id) = replied_to {
+        v["referenced_message"] = s
+            .find_message(m.channel_id, id)
+            .map(|r| message_only(s, &r))
+            .unwrap_or(Value::Null);
+    }
+    v
+}
+
+fn message_only(s: &State, m: &Message) -> Value {
     let guild = s.channels.get(&m.channel_id).and_then(|c| c.guild_id);
     let reply = m
         .message_reference

@@ -28,6 +28,7 @@ use crate::store::Store;
 use anyhow::Context as _;
 use cooldown::Cooldowns;
 use serenity::all::{Client, ClientBuilder, GatewayIntents, HttpBuilder};
+use std::collections::HashSet;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 
@@ -40,6 +41,8 @@ pub struct Bot {
     pub cooldowns: Mutex<Cooldowns>,
     /// Background tasks start on the first READY only (reconnects fire READY again).
     pub tasks_started: AtomicBool,
+    /// Closings (ticket, closed at) already locked and transcribed by this process.
+    pub finished: Mutex<HashSet<(i64, i64)>>,
 }
 
 impl Bot {
@@ -69,6 +72,7 @@ impl Bot {
             clock,
             config,
             tasks_started: AtomicBool::new(false),
+            finished: Mutex::new(HashSet::new()),
         })
     }
 

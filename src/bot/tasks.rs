@@ -6,19 +6,16 @@
 use super::{render, Bot};
 use crate::tickets::{Status, Ticket};
 use serenity::all::{ChannelId, CreateAttachment, CreateMessage, EditThread, Http};
-use std::collections::HashSet;
 use std::sync::Arc;
 
 /// Starts the background tasks.
 pub fn start(bot: Arc<Bot>, http: Arc<Http>) {
     let (b, h) = (bot.clone(), http.clone());
     tokio::spawn(async move {
-        let mut locked: HashSet<u64> = HashSet::new();
         let mut tick = tokio::time::interval(b.config.sla_tick);
         loop {
             tick.tick().await;
-            sla_tick(&b, &h).await;
-            grace_tick(&b, &h, &mut locked).await;
+            clock_tick(&b, &h).await;
         }
     });
     let (b, h) = (bot.clone(), http);
@@ -53,6 +50,13 @@ pub fn start(bot: Arc<Bot>, http: Arc<Http>) {
     }
 }
 
+/// One run of the clocks: due escalations, then closed threads whose grace period passed.
+/// The background task calls this every `SLA_CHECK_SECONDS`; the sandbox's `:tick` too.
+pub async fn clock_tick(bot: &Bot, http: &Http) {
+    sla_tick(bot, http).await;
+    grace_tick(bot, http).await;
+}
+
 /// One run of the SLA clock: escalates due tickets and tells their threads and tiers.
 pub async fn sla_tick(bot: &Bot, http: &Http) {
     let due = match bot.desk.due_escalations(bot.now()).await {
@@ -85,9 +89,8 @@ pub async fn sla_tick(bot: &Bot, http: &Http) {
     }
 }
 
-/// Locks closed threads whose rating grace period has passed (once per process; locking
-/// twice is harmless, so a restart only repeats a no-op).
-async fn grace_tick(bot: &Bot, http: &Http, locked: &mut HashSet<u64>) {
+/// Locks closed threads whose rating grace period has passed.
+async fn grace_tick(bot: &Bot, http: &Http) {
     let now = bot.now();
     let grace = chrono::Duration::from_std(bot.config.rating_grace).unwrap_or_default();
     let window = bot.desk.rules().reopen_window + chrono::Duration::days(1);
@@ -104,27 +107,51 @@ async fn grace_tick(bot: &Bot, http: &Http, locked: &mut HashSet<u64>) {
         }
     };
     for t in tickets {
-        let (Some(thread), Some(closed)) = (t.thread, t.closed_at) else {
+        let (Some(_), Some(closed)) = (t.thread, t.closed_at) else {
             continue;
         };
-        if t.status != Status::Closed || closed > now - grace || locked.contains(&thread.0) {
+        if t.status != Status::Closed || closed > now - grace {
             continue;
         }
-        locked.insert(thread.0);
         finish(bot, http, &t).await;
     }
 }
 
 /// Ends a closed ticket's life in Discord once it is rated or its grace period passed:
 /// archives and locks the thread and sends the transcript (with rating and resolution).
+/// Once per closing in this process (a rating and the grace clock may both ask); after a
+/// restart, a thread found already locked is left alone.
 pub async fn finish(bot: &Bot, http: &Http, t: &Ticket) {
+    let closing = (
+        t.id.0,
+        t.closed_at.map(|c| c.timestamp()).unwrap_or_default(),
+    );
+    let first = bot
+        .finished
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(closing);
+    if !first {
+        return;
+    }
     if let Some(thread) = t.thread {
+        if already_locked(http, thread.0).await {
+            return;
+        }
         let edit = EditThread::new().archived(true).locked(true);
         if let Err(err) = ChannelId::new(thread.0).edit_thread(http, edit).await {
             tracing::warn!(error = %err, ticket = t.id.0, "locking a ticket thread failed");
         }
     }
     send_transcript(bot, http, t).await;
+}
+
+/// Whether a thread is locked already (a previous process finished it).
+async fn already_locked(http: &Http, thread: u64) -> bool {
+    match ChannelId::new(thread).to_channel(http).await {
+        Ok(serenity::all::Channel::Guild(c)) => c.thread_metadata.is_some_and(|m| m.locked),
+        _ => false,
+    }
 }
 
 /// Sends a closed ticket's transcript (Markdown file, with rating and resolution) to the

@@ -2,3 +2,4 @@
 //! real bot in one process, driven from a terminal (or a script).
 
 pub mod script;
+pub mod world;

@@ -40,6 +40,18 @@ pub struct KnowledgeGap {
     pub ticket: TicketId,
 }
 
+/// A recorded auto-answer and how it was received.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct AnswerRecord {
+    pub entry_id: String,
+    pub asker_id: i64,
+    pub score: f64,
+    /// A ticket the asker opened within 24 h of the answer.
+    pub ticket_id: Option<i64>,
+    pub helpful: i64,
+    pub not_helpful: i64,
+}
+
 #[derive(sqlx::FromRow)]
 struct GapRow {
     asker_id: i64,
@@ -66,6 +78,21 @@ impl Store {
         .await
         .map(|r| r.rows_affected()))?;
         Ok(n > 0)
+    }
+
+    /// The auto-answer posted as `message`, with its helpful / not-helpful votes.
+    pub async fn answer_by_message(
+        &self,
+        message: MessageId,
+    ) -> Result<Option<AnswerRecord>, StoreError> {
+        let sql = "SELECT a.entry_id, a.asker_id, a.score, a.ticket_id, \
+            (SELECT COUNT(*) FROM answer_feedback f WHERE f.answer_id = a.id AND f.helpful) AS helpful, \
+            (SELECT COUNT(*) FROM answer_feedback f WHERE f.answer_id = a.id AND NOT f.helpful) AS not_helpful \
+            FROM answers a WHERE a.message_id = $1";
+        Ok(with_pool!(self, |p| sqlx::query_as(sql)
+            .bind(message.to_db())
+            .fetch_optional(p)
+            .await)?)
     }
 
     /// Sets (`Some`) or removes (`None`) one person's helpful / not-helpful vote on an answer.

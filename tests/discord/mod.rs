@@ -1,0 +1,126 @@
+//! The `discord_*` tests' world: the emulator, a fresh SQLite database and the real bot
+//! with the shipped responses, through `concierge::sandbox::world`.
+#![allow(dead_code)]
+
+use concierge::sandbox::world::{World, WorldSpec};
+use discord_emulator::{InteractionResponse, Message, Opt};
+use std::future::Future;
+use std::time::Duration;
+
+/// How long to wait for the bot to do something.
+pub const T: Duration = Duration::from_secs(10);
+
+/// The shipped responses folder.
+pub fn responses() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("responses")
+}
+
+/// A world with the default settings.
+pub async fn world() -> World {
+    world_with(|s| s).await
+}
+
+/// A world with some settings changed.
+pub async fn world_with(f: impl FnOnce(WorldSpec) -> WorldSpec) -> World {
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()),
+        )
+        .with_test_writer()
+        .try_init();
+    World::start(f(WorldSpec::new(responses())))
+        .await
+        .expect("the world starts")
+}
+
+/// The bot's messages in a channel, oldest first.
+pub fn bot_messages(w: &World, channel: u64) -> Vec<Message> {
+    let bot = w.emu.bot_user_id();
+    w.emu
+        .messages(channel)
+        .into_iter()
+        .filter(|m| m.author_id == bot)
+        .collect()
+}
+
+/// The custom id of the button labelled `label` on a message.
+pub fn button(m: &Message, label: &str) -> String {
+    m.components
+        .iter()
+        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+        .find(|b| b["label"] == label)
+        .and_then(|b| b["custom_id"].as_str().map(str::to_string))
+        .unwrap_or_else(|| panic!("no button {label:?} on {:?}", m.components))
+}
+
+/// Polls an async condition until it holds (up to [`T`]).
+pub async fn eventually<F, Fut>(mut f: F) -> bool
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = bool>,
+{
+    let deadline = tokio::time::Instant::now() + T;
+    loop {
+        if f().await {
+            return true;
+        }
+        if tokio::time::Instant::now() >= deadline {
+            return false;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// `user` runs `/name sub options...` in `channel`; returns what they see.
+pub async fn slash(
+    w: &World,
+    channel: u64,
+    user: u64,
+    name: &str,
+    sub: &str,
+    options: Vec<Opt>,
+) -> InteractionResponse {
+    let i = w.emu.slash_command(channel, user, name, Some(sub), options);
+    w.emu
+        .wait_for_interaction_response(&i, T)
+        .await
+        .unwrap_or_else(|| panic!("no response to /{name} {sub}"))
+}
+
+/// The text a user sees of a response: content, embed titles and descriptions, follow-ups.
+pub fn text_of(r: &InteractionResponse) -> String {
+    let mut out = r.content.clone();
+    for e in &r.embeds {
+        for k in ["title", "description"] {
+            if let Some(s) = e[k].as_str() {
+                out.push('\n');
+                out.push_str(s);
+            }
+        }
+    }
+    for f in &r.followups {
+        out.push('\n');
+        out.push_str(&f.content);
+    }
+    out
+}
+
+/// `member` opens a ticket with `topic` in `#help`; returns the thread id.
+pub async fn open_ticket(w: &World, member: &str, topic: &str) -> u64 {
+    let before: Vec<u64> = w.emu.threads().iter().map(|t| t.id).collect();
+    let r = slash(
+        w,
+        w.channel("help"),
+        w.user(member),
+        "ticket",
+        "open",
+        vec![Opt::string("topic", topic)],
+    )
+    .await;
+    let thread = w
+        .emu
+        .wait_for_thread(|t| !before.contains(&t.id), T)
+        .await
+        .unwrap_or_else(|| panic!("no thread; the bot said: {}", text_of(&r)));
+    thread.id
+}

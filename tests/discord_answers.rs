@@ -1,0 +1,247 @@
+//! Auto-answers through the real serenity client against the Discord emulator: the answer
+//! with its buttons, silence where the bot must stay silent, cooldowns, "Solved",
+//! "Talk to a human" and 👍/👎 feedback.
+
+mod discord;
+
+use concierge::desk::Desk;
+use concierge::tickets::MessageId;
+use discord::{bot_messages, world, world_with, T};
+
+#[tokio::test]
+async fn a_question_in_the_help_channel_gets_an_answer_with_buttons() {
+    let w = world().await;
+    let (help, alice) = (w.channel("help"), w.user("alice"));
+    let q = w
+        .emu
+        .post_message(help, alice, "how do I reset my password?");
+    let reply = w
+        .emu
+        .wait_for_message(help, |m| m.author_id == w.emu.bot_user_id(), T)
+        .await
+        .expect("an answer");
+    assert_eq!(
+        reply.message_reference.as_ref().unwrap()["message_id"],
+        q.to_string(),
+        "the answer replies to the question"
+    );
+    let embed = &reply.embeds[0];
+    assert_eq!(embed["title"], "Resetting your password");
+    assert!(embed["description"]
+        .as_str()
+        .unwrap()
+        .contains("Forgot password"));
+    let labels: Vec<&str> = reply.components[0]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["Solved", "Talk to a human"]);
+    let pings = reply.pings();
+    assert!(!pings.everyone && pings.roles.is_empty());
+    // The answer is recorded for the KPIs.
+    let a = answer_record(&w.bot.desk, reply.id).await;
+    assert_eq!(a, "reset-password");
+    w.shutdown().await;
+}
+
+/// The entry of the recorded auto-answer posted as `message` (recorded just after posting).
+async fn answer_record(desk: &Desk, message: u64) -> String {
+    let store = desk.store();
+    let recorded = || async {
+        store
+            .answer_by_message(MessageId(message))
+            .await
+            .expect("store")
+            .is_some()
+    };
+    assert!(
+        discord::eventually(recorded).await,
+        "the answer is recorded"
+    );
+    let a = store.answer_by_message(MessageId(message)).await.unwrap();
+    a.unwrap().entry_id
+}
+
+#[tokio::test]
+async fn no_answer_to_chit_chat_in_other_channels_to_bots_or_webhooks() {
+    let w = world_with(|s| {
+        s.set("USER_COOLDOWN_SECONDS", 0)
+            .set("CHANNEL_COOLDOWN_SECONDS", 0)
+    })
+    .await;
+    let (help, general, alice) = (w.channel("help"), w.channel("general"), w.user("alice"));
+    let other_bot = w.emu.add_bot_user("helper-bot");
+    w.emu.post_message(help, alice, "thanks!");
+    w.emu.post_message(help, alice, "lol");
+    w.emu
+        .post_message(general, alice, "how do I reset my password?");
+    w.emu
+        .post_message(help, other_bot, "how do I reset my password?");
+    w.emu
+        .post_webhook_message(help, "GitHub", "how do I reset my password?");
+    // A question the bot answers, posted last: once it is answered, the others were seen.
+    w.emu.post_message(help, alice, "how can I get a refund?");
+    let answered = w
+        .emu
+        .wait_for_message(help, |m| m.author_id == w.emu.bot_user_id(), T)
+        .await
+        .expect("the last question is answered");
+    let title = answered.embeds[0]["title"].as_str().unwrap();
+    assert!(title.contains("efund"), "{title}");
+    assert_eq!(bot_messages(&w, help).len(), 1, "only the refund question");
+    assert!(bot_messages(&w, general).is_empty());
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn cooldowns_keep_the_bot_from_flooding() {
+    // Default manners: one answer per member per minute, one per channel per 10 s.
+    let w = world().await;
+    let (help, alice, bob) = (w.channel("help"), w.user("alice"), w.user("bob"));
+    w.emu
+        .post_message(help, alice, "how do I reset my password?");
+    w.emu
+        .wait_for_message(help, |m| m.author_id == w.emu.bot_user_id(), T)
+        .await
+        .expect("first answer");
+    w.emu.post_message(help, alice, "how can I get a refund?");
+    w.emu
+        .post_message(help, bob, "how do I change my email address?");
+    // Nothing to wait for when the bot rightly does nothing: give it ample time to misbehave.
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    assert_eq!(
+        bot_messages(&w, help).len(),
+        1,
+        "held back by the cooldowns"
+    );
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn an_agent_talking_in_the_channel_keeps_the_bot_quiet() {
+    let w = world_with(|s| {
+        s.set("USER_COOLDOWN_SECONDS", 0)
+            .set("CHANNEL_COOLDOWN_SECONDS", 0)
+    })
+    .await;
+    let (help, alice, ann) = (w.channel("help"), w.user("alice"), w.user("agent-ann"));
+    w.emu.post_message(help, ann, "I'm here, ask away");
+    w.emu
+        .post_message(help, alice, "how do I reset my password?");
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    assert!(bot_messages(&w, help).is_empty(), "an agent is answering");
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn solved_is_recorded_and_only_the_asker_may_press_it() {
+    let w = world().await;
+    let (help, alice, bob) = (w.channel("help"), w.user("alice"), w.user("bob"));
+    w.emu
+        .post_message(help, alice, "how do I reset my password?");
+    let answer = w
+        .emu
+        .wait_for_message(help, |m| m.author_id == w.emu.bot_user_id(), T)
+        .await
+        .unwrap();
+    let solved = discord::button(&answer, "Solved");
+    let by_bob = w.emu.click_button(help, answer.id, bob, &solved);
+    let r = w
+        .emu
+        .wait_for_interaction_response(&by_bob, T)
+        .await
+        .unwrap();
+    assert!(r.ephemeral);
+    assert!(r.content.contains("asked"), "{}", r.content);
+    let by_alice = w.emu.click_button(help, answer.id, alice, &solved);
+    let r = w
+        .emu
+        .wait_for_interaction_response(&by_alice, T)
+        .await
+        .unwrap();
+    assert!(r.ephemeral && r.content.contains("solved"), "{}", r.content);
+    let store = w.bot.desk.store().clone();
+    let helpful = discord::eventually(|| async {
+        let a = store.answer_by_message(MessageId(answer.id)).await.unwrap();
+        a.is_some_and(|a| a.helpful == 1)
+    })
+    .await;
+    assert!(helpful, "recorded as helpful");
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn thumbs_on_an_answer_are_feedback() {
+    let w = world().await;
+    let (help, alice, bob) = (w.channel("help"), w.user("alice"), w.user("bob"));
+    w.emu
+        .post_message(help, alice, "how do I reset my password?");
+    let answer = w
+        .emu
+        .wait_for_message(help, |m| m.author_id == w.emu.bot_user_id(), T)
+        .await
+        .unwrap();
+    w.emu.add_reaction(help, answer.id, alice, "👍").unwrap();
+    w.emu.add_reaction(help, answer.id, bob, "👎").unwrap();
+    let store = w.bot.desk.store().clone();
+    let seen = discord::eventually(|| async {
+        let a = store.answer_by_message(MessageId(answer.id)).await.unwrap();
+        a.is_some_and(|a| (a.helpful, a.not_helpful) == (1, 1))
+    })
+    .await;
+    assert!(seen, "one helpful, one not helpful");
+    w.emu.remove_reaction(help, answer.id, bob, "👎").unwrap();
+    let seen = discord::eventually(|| async {
+        let a = store.answer_by_message(MessageId(answer.id)).await.unwrap();
+        a.is_some_and(|a| (a.helpful, a.not_helpful) == (1, 0))
+    })
+    .await;
+    assert!(seen, "removing the reaction removes the vote");
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn talk_to_a_human_opens_a_ticket_about_the_question() {
+    let w = world().await;
+    let (help, alice) = (w.channel("help"), w.user("alice"));
+    w.emu.post_message(
+        help,
+        alice,
+        "how do I reset my password? the link never arrives",
+    );
+    let answer = w
+        .emu
+        .wait_for_message(help, |m| m.author_id == w.emu.bot_user_id(), T)
+        .await
+        .unwrap();
+    let human = discord::button(&answer, "Talk to a human");
+    let press = w.emu.click_button(help, answer.id, alice, &human);
+    let r = w
+        .emu
+        .wait_for_interaction_response(&press, T)
+        .await
+        .unwrap();
+    assert!(r.ephemeral);
+    let thread = w
+        .emu
+        .wait_for_thread(|t| t.kind == 12, T)
+        .await
+        .expect("a private ticket thread");
+    assert_eq!(thread.parent_id, Some(w.channel("tickets")));
+    assert!(thread.members.contains(&alice));
+    assert!(
+        r.content.contains(&format!("<#{}>", thread.id)),
+        "{}",
+        r.content
+    );
+    let t = w
+        .bot
+        .desk
+        .ticket_in_thread(concierge::tickets::ChannelId(thread.id))
+        .await
+        .unwrap();
+    assert!(t.topic.contains("reset my password"), "{}", t.topic);
+    w.shutdown().await;
+}
