@@ -211,6 +211,11 @@ pub async fn open_ticket(
         let existing = ticket.thread.map(|c| c.0).unwrap_or_default();
         return Ok((existing, ticket));
     }
+    // The thread was made before the ticket had a number: name it after the ticket now.
+    let named = EditThread::new().name(render::thread_name(&ticket));
+    if let Err(err) = thread.id.edit_thread(&ctx.http, named).await {
+        tracing::warn!(error = %err, "naming the ticket thread failed");
+    }
     if let Err(err) = thread
         .id
         .add_thread_member(&ctx.http, serenity::all::UserId::new(owner.0))
@@ -420,6 +425,13 @@ async fn in_thread(
         .await;
     }
     let t = &outcome.ticket;
+    // The agent who holds a ticket is in its thread (followed, notified of replies).
+    if let (Some(holder), "claim" | "transfer") = (t.claimed_by, sub) {
+        let member = serenity::all::UserId::new(holder.0);
+        if let Err(err) = cmd.channel_id.add_thread_member(&ctx.http, member).await {
+            tracing::warn!(error = %err, "adding the agent to the ticket thread failed");
+        }
+    }
     match sub {
         "claim" => public(ctx, cmd, render::claimed(t, user)).await?,
         "unclaim" => {
