@@ -12,6 +12,9 @@ use std::sync::OnceLock;
 /// DejaVu Sans, cut down to Latin (see `assets/fonts/README.md` for its origin and licence).
 static FONT: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-subset.ttf");
 
+/// The size `concierge stats --chart` and `/support stats` draw (pixels).
+pub const DEFAULT_SIZE: (u32, u32) = (1200, 720);
+
 /// The smallest and largest images we draw (pixels).
 pub const MIN_SIZE: (u32, u32) = (320, 240);
 pub const MAX_SIZE: (u32, u32) = (4096, 4096);
@@ -38,6 +41,18 @@ pub enum ChartError {
     Draw(String),
     #[error("encoding the chart as PNG failed: {0}")]
     Encode(#[from] png::EncodingError),
+    #[error("reading the daily figures failed: {0}")]
+    Store(#[from] crate::store::StoreError),
+}
+
+/// The chart of the last `days` days up to `now`, at [`DEFAULT_SIZE`], as PNG bytes.
+pub async fn period_png(
+    store: &crate::store::Store,
+    now: chrono::DateTime<chrono::Utc>,
+    days: u32,
+) -> Result<Vec<u8>, ChartError> {
+    let daily = crate::kpi::daily(store, now, days).await?;
+    render_png(&daily, DEFAULT_SIZE.0, DEFAULT_SIZE.1)
 }
 
 /// Registers the embedded font under the family names plotters asks for (once per process).

@@ -6,8 +6,8 @@ use super::{options, render, Bot};
 use crate::desk::NewMessage;
 use crate::tickets::{AuthorKind, ChannelId, MessageId, UserId};
 use serenity::all::{
-    AutocompleteChoice, CommandInteraction, Context, CreateAutocompleteResponse, CreateEmbed,
-    CreateInteractionResponse, CreateMessage, EditInteractionResponse, ResolvedOption,
+    AutocompleteChoice, CommandInteraction, Context, CreateAttachment, CreateAutocompleteResponse,
+    CreateEmbed, CreateInteractionResponse, CreateMessage, EditInteractionResponse, ResolvedOption,
 };
 
 /// Handles `/kb ...` and `/support ...`.
@@ -152,6 +152,10 @@ async fn send(
     Ok(())
 }
 
+/// The chart's file name on `/support stats` (the embed shows it).
+const CHART_FILE: &str = "support-kpis.png";
+
+/// `/support stats [days]`: the KPI report as an embed with the per-day chart.
 async fn stats(
     bot: &Bot,
     ctx: &Context,
@@ -168,11 +172,18 @@ async fn stats(
             render::ERROR_TRY_AGAIN.to_string()
         }
     };
-    let embed = CreateEmbed::new()
+    let mut embed = CreateEmbed::new()
         .title(format!("Support KPIs, last {days} days"))
         .description(render::clip(&text, render::MAX_DESCRIPTION));
-    cmd.edit_response(&ctx.http, EditInteractionResponse::new().embed(embed))
-        .await?;
+    let mut reply = EditInteractionResponse::new();
+    match crate::kpi_chart::period_png(bot.desk.store(), bot.now(), days).await {
+        Ok(png) => {
+            embed = embed.image(format!("attachment://{CHART_FILE}"));
+            reply = reply.new_attachment(CreateAttachment::bytes(png, CHART_FILE));
+        }
+        Err(err) => tracing::error!(error = %err, "drawing the KPI chart failed"),
+    }
+    cmd.edit_response(&ctx.http, reply.embed(embed)).await?;
     Ok(())
 }
 

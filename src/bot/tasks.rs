@@ -154,20 +154,24 @@ async fn already_locked(http: &Http, thread: u64) -> bool {
     }
 }
 
-/// Sends a closed ticket's transcript (Markdown file, with rating and resolution) to the
-/// log channel.
+/// Sends a closed ticket's transcript (with rating and resolution) to the log channel as two
+/// files: Markdown to read in Discord, and a self-contained HTML page to open in a browser.
 pub async fn send_transcript(bot: &Bot, http: &Http, t: &Ticket) {
     let Some(log) = bot.config.log_channel_id else {
         return;
     };
-    let body = match bot.desk.transcript_markdown(t.id).await {
-        Ok(b) => b,
+    let rendered = tokio::try_join!(
+        bot.desk.transcript_markdown(t.id),
+        bot.desk.transcript_html(t.id)
+    );
+    let (markdown, html) = match rendered {
+        Ok(both) => both,
         Err(err) => {
             tracing::error!(error = %err, ticket = t.id.0, "rendering a transcript failed");
             return;
         }
     };
-    let file = CreateAttachment::bytes(body.into_bytes(), format!("ticket-{}.md", t.id.0));
+    let name = format!("ticket-{}", t.id.0);
     let msg = CreateMessage::new()
         .content(format!(
             "Transcript of ticket {} ({}), closed by <@{}>.",
@@ -175,7 +179,14 @@ pub async fn send_transcript(bot: &Bot, http: &Http, t: &Ticket) {
             render::inert(&render::clip(&t.topic, 100)),
             t.closed_by.map(|u| u.0).unwrap_or_default()
         ))
-        .add_file(file)
+        .add_file(CreateAttachment::bytes(
+            markdown.into_bytes(),
+            format!("{name}.md"),
+        ))
+        .add_file(CreateAttachment::bytes(
+            html.into_bytes(),
+            format!("{name}.html"),
+        ))
         .allowed_mentions(render::no_pings());
     if let Err(err) = ChannelId::new(log).send_message(http, msg).await {
         tracing::error!(error = %err, ticket = t.id.0, "posting a transcript failed");

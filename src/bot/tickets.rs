@@ -303,11 +303,12 @@ async fn queue(
                 let left = t
                     .sla_due_at
                     .map(|d| {
-                        let m = (d - now).num_minutes();
-                        if m >= 0 {
-                            format!("{m} min left")
+                        // Whole minutes, rounded up.
+                        let s = (d - now).num_seconds();
+                        if s >= 0 {
+                            format!("{} min left", (s + 59) / 60)
                         } else {
-                            format!("{} min over", -m)
+                            format!("{} min over", (-s + 59) / 60)
                         }
                     })
                     .unwrap_or_else(|| "answered".into());

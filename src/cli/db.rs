@@ -35,9 +35,6 @@ pub struct StatsArgs {
     pub database_url: Option<String>,
 }
 
-/// The size of `concierge stats --chart` (pixels).
-pub const CHART_SIZE: (u32, u32) = (1200, 720);
-
 /// `concierge transcript`: print a ticket's transcript.
 #[derive(clap::Args)]
 pub struct TranscriptArgs {
@@ -92,10 +89,8 @@ pub fn run_stats(args: StatsArgs) -> anyhow::Result<ExitCode> {
             .await
             .context("computing the KPIs")?;
         if let Some(path) = &args.chart {
-            let daily = kpi::daily(&store, now, args.days)
+            let png = kpi_chart::period_png(&store, now, args.days)
                 .await
-                .context("computing the daily KPIs")?;
-            let png = kpi_chart::render_png(&daily, CHART_SIZE.0, CHART_SIZE.1)
                 .context("drawing the KPI chart")?;
             std::fs::write(path, png).with_context(|| format!("writing {}", path.display()))?;
         }

@@ -1,0 +1,491 @@
+//! The agents' and moderators' tools through the real serenity client against the Discord
+//! emulator: queue, hand-offs, macros with autocomplete, `/kb test|reload|gaps`, live reload
+//! with a broken file, the SLA clock, the rating grace period, business hours and
+//! `/support stats` with its chart.
+
+mod discord;
+
+use chrono::{Duration, TimeZone, Utc};
+use concierge::tickets::{ChannelId, Status, Ticket, Tier};
+use discord::{bot_messages, open_ticket, slash, text_of, world, world_with, T};
+use discord_emulator::Opt;
+
+async fn ticket(w: &concierge::sandbox::world::World, thread: u64) -> Ticket {
+    w.bot
+        .desk
+        .ticket_in_thread(ChannelId(thread))
+        .await
+        .expect("a ticket in this thread")
+}
+
+#[tokio::test]
+async fn the_queue_lists_urgent_first_then_oldest_and_only_for_agents() {
+    let w = world().await;
+    let help = w.channel("help");
+    open_ticket(&w, "alice", "question about invoices").await;
+    w.clock.advance(Duration::minutes(5));
+    open_ticket(&w, "bob", "we were hacked, security problem").await;
+    let r = slash(&w, help, w.user("agent-ann"), "ticket", "queue", vec![]).await;
+    assert!(r.ephemeral);
+    let lines: Vec<&str> = r.content.lines().collect();
+    assert!(lines[0].contains("2 open"), "{}", r.content);
+    assert!(
+        lines[1].contains("🚨") && lines[1].contains("hacked"),
+        "{}",
+        r.content
+    );
+    assert!(
+        lines[2].contains("invoices") && lines[2].contains("waited 5 min"),
+        "{}",
+        r.content
+    );
+    assert!(lines[2].contains("55 min left"), "{}", r.content);
+    let r = slash(&w, help, w.user("alice"), "ticket", "queue", vec![]).await;
+    assert!(
+        r.ephemeral && r.content.contains("Only support agents"),
+        "{}",
+        r.content
+    );
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn transfer_and_unclaim_hand_a_ticket_on() {
+    let w = world().await;
+    let (ann, bob, alice) = (w.user("agent-ann"), w.user("agent-bob"), w.user("alice"));
+    let thread = open_ticket(&w, "alice", "sync keeps failing").await;
+    slash(&w, thread, ann, "ticket", "claim", vec![]).await;
+    // A member cannot take a ticket.
+    let r = slash(
+        &w,
+        thread,
+        ann,
+        "ticket",
+        "transfer",
+        vec![Opt::user("agent", alice)],
+    )
+    .await;
+    assert!(r.ephemeral, "{}", r.content);
+    let r = slash(
+        &w,
+        thread,
+        ann,
+        "ticket",
+        "transfer",
+        vec![Opt::user("agent", bob)],
+    )
+    .await;
+    assert!(
+        r.content.contains(&format!("now belongs to <@{bob}>")),
+        "{}",
+        r.content
+    );
+    assert_eq!(ticket(&w, thread).await.claimed_by.map(|u| u.0), Some(bob));
+    assert!(
+        w.emu.thread(thread).unwrap().members.contains(&bob),
+        "bob follows the thread"
+    );
+    // Ann no longer holds it: she cannot give it back to the queue.
+    let r = slash(&w, thread, ann, "ticket", "unclaim", vec![]).await;
+    assert!(r.ephemeral, "{}", r.content);
+    let r = slash(&w, thread, bob, "ticket", "unclaim", vec![]).await;
+    assert!(
+        r.content.contains("back in the tier 1 queue"),
+        "{}",
+        r.content
+    );
+    let t = ticket(&w, thread).await;
+    assert_eq!((t.status, t.claimed_by), (Status::Open, None));
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn kb_send_posts_a_personalised_canned_answer_that_counts_as_a_response() {
+    let w = world().await;
+    let (ann, alice) = (w.user("agent-ann"), w.user("alice"));
+    let thread = open_ticket(&w, "alice", "forgot my password, reset mail never arrives").await;
+    // Autocomplete: the entries that match the ticket's topic come first.
+    let i = w.emu.autocomplete(
+        thread,
+        ann,
+        "kb",
+        Some("send"),
+        vec![Opt::focused("entry", "")],
+    );
+    let r = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
+    assert_eq!(r.choices[0]["value"], "reset-password", "{:?}", r.choices);
+    let i = w.emu.autocomplete(
+        thread,
+        ann,
+        "kb",
+        Some("send"),
+        vec![Opt::focused("entry", "refu")],
+    );
+    let r = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
+    assert!(r
+        .choices
+        .iter()
+        .all(|c| c["value"].as_str().unwrap().contains("refund")));
+
+    // A member cannot send macros.
+    let r = slash(
+        &w,
+        thread,
+        alice,
+        "kb",
+        "send",
+        vec![Opt::string("entry", "reset-password")],
+    )
+    .await;
+    assert!(
+        r.ephemeral && r.content.contains("Only support agents"),
+        "{}",
+        r.content
+    );
+    let r = slash(
+        &w,
+        thread,
+        ann,
+        "kb",
+        "send",
+        vec![Opt::string("entry", "reset-password")],
+    )
+    .await;
+    assert!(
+        text_of(&r).contains("Sent `reset-password`"),
+        "{}",
+        text_of(&r)
+    );
+    let sent = w
+        .emu
+        .wait_for_message(thread, |m| m.content.contains("shared an answer"), T)
+        .await
+        .expect("the canned answer in the thread");
+    let body = sent.embeds[0]["description"].as_str().unwrap();
+    assert!(
+        body.contains(&format!("<@{alice}>")),
+        "{{user}} is the ticket's owner: {body}"
+    );
+    assert!(sent.pings().users.is_empty() && sent.pings().roles.is_empty());
+    let t = ticket(&w, thread).await;
+    assert!(
+        t.first_response_at.is_some(),
+        "the macro counts as the agent's response"
+    );
+    // An unknown entry is a clear refusal.
+    let r = slash(
+        &w,
+        thread,
+        ann,
+        "kb",
+        "send",
+        vec![Opt::string("entry", "nope")],
+    )
+    .await;
+    assert!(
+        r.ephemeral && r.content.contains("no entry `nope`"),
+        "{}",
+        r.content
+    );
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn kb_test_explains_a_match_for_moderators_only() {
+    let w = world().await;
+    let help = w.channel("help");
+    let q = Opt::string("question", "how do I reset my password");
+    let r = slash(&w, help, w.user("mod-max"), "kb", "test", vec![q.clone()]).await;
+    assert!(r.ephemeral);
+    assert!(
+        r.content.contains("answer:   reset-password"),
+        "{}",
+        r.content
+    );
+    assert!(r.content.contains("why:"), "{}", r.content);
+    let r = slash(&w, help, w.user("alice"), "kb", "test", vec![q]).await;
+    assert!(
+        r.ephemeral && r.content.contains("Only moderators"),
+        "{}",
+        r.content
+    );
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_broken_file_keeps_the_previous_knowledge_base_and_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in std::fs::read_dir(discord::responses()).unwrap() {
+        let f = f.unwrap().path();
+        if f.extension().is_some_and(|e| e == "toml") {
+            std::fs::copy(&f, dir.path().join(f.file_name().unwrap())).unwrap();
+        }
+    }
+    let path = dir.path().to_path_buf();
+    let w = world_with(move |mut s| {
+        s.responses_dir = path;
+        s.set("USER_COOLDOWN_SECONDS", 0)
+            .set("CHANNEL_COOLDOWN_SECONDS", 0)
+    })
+    .await;
+    let (help, log, alice) = (w.channel("help"), w.channel("support-log"), w.user("alice"));
+    let broken = dir.path().join("zz-broken.toml");
+    std::fs::write(
+        &broken,
+        "[[response]]\nid = \"printer\"\npatterns = [\"printer on fire\"]\nansewr = \"Call 911\"\n",
+    )
+    .unwrap();
+    let report = w
+        .emu
+        .wait_for_message(log, |m| m.content.contains("NOT reloaded"), T)
+        .await
+        .expect("the reload problem is reported in the log channel");
+    assert!(
+        report.content.contains("zz-broken.toml:4"),
+        "{}",
+        report.content
+    );
+    assert!(report.content.contains("ansewr"), "{}", report.content);
+    // The previous knowledge base keeps answering.
+    w.emu
+        .post_message(help, alice, "how do I reset my password?");
+    let answer = w
+        .emu
+        .wait_for_message(help, |m| m.author_id == w.emu.bot_user_id(), T)
+        .await
+        .expect("still answering");
+    assert!(answer.embeds[0]["title"]
+        .as_str()
+        .unwrap()
+        .contains("password"));
+    // /kb reload says the same.
+    let r = slash(&w, help, w.user("mod-max"), "kb", "reload", vec![]).await;
+    assert!(
+        r.content.contains("Not reloaded") && r.content.contains("zz-broken.toml:4"),
+        "{}",
+        r.content
+    );
+
+    // Fixed: the new entry is live without a restart.
+    std::fs::write(
+        &broken,
+        "[[response]]\nid = \"printer\"\ntitle = \"Printer fires\"\npatterns = [\"my printer is on fire\", \"the printer is burning\"]\nkeywords = [\"printer\"]\nanswer = \"Unplug it and step away.\"\n",
+    )
+    .unwrap();
+    w.emu
+        .wait_for_message(log, |m| m.content.contains("Knowledge base reloaded"), T)
+        .await
+        .expect("the good reload is reported");
+    w.emu
+        .post_message(help, w.user("bob"), "help, my printer is on fire!");
+    let answer = w
+        .emu
+        .wait_for_message(
+            help,
+            |m| m.embeds.iter().any(|e| e["title"] == "Printer fires"),
+            T,
+        )
+        .await;
+    assert!(
+        answer.is_some(),
+        "the new entry answers: {:?}",
+        bot_messages(&w, help).len()
+    );
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn an_unanswered_question_that_became_a_ticket_is_a_knowledge_gap() {
+    let w = world().await;
+    let (help, alice) = (w.channel("help"), w.user("alice"));
+    w.emu.post_message(
+        help,
+        alice,
+        "does the enterprise plan support SAML single sign-on?",
+    );
+    // The bot stays silent; once the question is recorded, alice opens a ticket.
+    let since = w.bot.now() - Duration::days(1);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    open_ticket(&w, "alice", "SAML single sign-on").await;
+    let gaps = discord::eventually(|| async {
+        w.bot
+            .desk
+            .knowledge_gaps(since, 10)
+            .await
+            .map(|g| g.len())
+            .unwrap_or(0)
+            == 1
+    })
+    .await;
+    assert!(gaps, "recorded as a knowledge gap");
+    let r = slash(&w, help, w.user("mod-max"), "kb", "gaps", vec![]).await;
+    assert!(r.content.contains("SAML single sign-on"), "{}", r.content);
+    assert!(
+        bot_messages(&w, help).is_empty(),
+        "no auto-answer was given"
+    );
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn the_sla_clock_escalates_a_forgotten_ticket_once() {
+    let w = world().await;
+    let (log, tier2) = (w.channel("support-log"), w.emu.role_id("tier-2"));
+    let thread = open_ticket(&w, "alice", "cannot download my invoice").await;
+    w.advance(Duration::minutes(30)).await;
+    assert_eq!(ticket(&w, thread).await.tier, Tier(1), "not due yet");
+    w.advance(Duration::minutes(31)).await;
+    let notice = w
+        .emu
+        .wait_for_message(thread, |m| m.content.contains("escalated to tier 2"), T)
+        .await
+        .expect("the thread is told");
+    assert!(
+        notice.content.contains("automatically"),
+        "{}",
+        notice.content
+    );
+    assert_eq!(notice.pings().roles, vec![tier2], "tier 2 is notified");
+    assert!(w
+        .emu
+        .wait_for_message(log, |m| m.content.contains("escalated to tier 2"), T)
+        .await
+        .is_some());
+    assert_eq!(ticket(&w, thread).await.tier, Tier(2));
+    // Another run of the clock before the new deadline does nothing more.
+    w.advance(Duration::minutes(1)).await;
+    let escalations = |e: &discord_emulator::Emulator| {
+        e.messages(thread)
+            .iter()
+            .filter(|m| m.content.contains("escalated"))
+            .count()
+    };
+    assert_eq!(escalations(&w.emu), 1);
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn an_unrated_closed_ticket_is_locked_after_the_grace_period() {
+    let w = world().await;
+    let (ann, log) = (w.user("agent-ann"), w.channel("support-log"));
+    let thread = open_ticket(&w, "alice", "where is my order").await;
+    slash(&w, thread, ann, "ticket", "claim", vec![]).await;
+    w.emu.post_message(thread, ann, "It ships tomorrow.");
+    slash(&w, thread, ann, "ticket", "close", vec![]).await;
+    w.emu
+        .wait_for_message(thread, |m| m.content.contains("how did we do"), T)
+        .await
+        .unwrap();
+    w.advance(Duration::hours(23)).await;
+    assert!(
+        !w.emu.thread(thread).unwrap().locked,
+        "still open for the rating"
+    );
+    w.advance(Duration::hours(2)).await;
+    let t = w.emu.thread(thread).unwrap();
+    assert!(t.locked && t.archived, "locked after 24 h");
+    let transcript = w
+        .emu
+        .wait_for_message(log, |m| !m.attachments.is_empty(), T)
+        .await
+        .expect("the transcript");
+    let names: Vec<&str> = transcript
+        .attachments
+        .iter()
+        .map(|a| a.filename.as_str())
+        .collect();
+    assert_eq!(names, ["ticket-1.md", "ticket-1.html"]);
+    let html = String::from_utf8(transcript.attachments[1].bytes.clone()).unwrap();
+    assert!(
+        html.contains("<html") && html.contains("It ships tomorrow."),
+        "{html}"
+    );
+    // The clock running again does not send it twice.
+    w.advance(Duration::hours(1)).await;
+    let transcripts = bot_messages(&w, log)
+        .iter()
+        .filter(|m| !m.attachments.is_empty())
+        .count();
+    assert_eq!(transcripts, 1);
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn outside_business_hours_the_intro_says_when_the_desk_opens() {
+    // Saturday 2026-11-28, noon UTC; the desk works Monday to Friday.
+    let saturday = Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0).unwrap();
+    let w = world_with(move |mut s| {
+        s.start = saturday;
+        s.set("BUSINESS_HOURS", "mon-fri 09:00-17:00")
+            .set("BUSINESS_TIMEZONE", "UTC")
+    })
+    .await;
+    let thread = open_ticket(&w, "alice", "license key rejected").await;
+    let intro = w
+        .emu
+        .wait_for_message(thread, |m| m.content.contains("Topic:"), T)
+        .await
+        .unwrap();
+    let monday_9 = Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap();
+    assert!(
+        intro.content.contains("closed right now"),
+        "{}",
+        intro.content
+    );
+    assert!(
+        intro
+            .content
+            .contains(&format!("<t:{}:F>", monday_9.timestamp())),
+        "{}",
+        intro.content
+    );
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn support_stats_answers_with_the_kpis_and_a_chart() {
+    let w = world().await;
+    let (ann, alice, help) = (w.user("agent-ann"), w.user("alice"), w.channel("help"));
+    let thread = open_ticket(&w, "alice", "export is broken").await;
+    w.clock.advance(Duration::minutes(12));
+    slash(&w, thread, ann, "ticket", "claim", vec![]).await;
+    w.emu.post_message(thread, ann, "Fixed, try again.");
+    assert!(
+        discord::eventually(|| async { ticket(&w, thread).await.first_response_at.is_some() })
+            .await
+    );
+    slash(&w, thread, ann, "ticket", "close", vec![]).await;
+
+    let i = w.emu.slash_command(
+        help,
+        ann,
+        "support",
+        Some("stats"),
+        vec![Opt::integer("days", 7)],
+    );
+    let r = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
+    assert!(r.ephemeral);
+    assert_eq!(r.embeds[0]["title"], "Support KPIs, last 7 days");
+    let body = r.embeds[0]["description"].as_str().unwrap();
+    assert!(
+        body.contains("12m") || body.contains("720"),
+        "first response of 12 minutes: {body}"
+    );
+    assert_eq!(r.embeds[0]["image"]["url"], "attachment://support-kpis.png");
+    let original = w.emu.interaction(&i).original.expect("the edited response");
+    let png = &original.attachments[0];
+    assert_eq!(png.filename, "support-kpis.png");
+    assert!(png.bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG");
+    assert!(
+        png.bytes.len() > 10_000 && png.bytes.len() < 2_000_000,
+        "{} bytes",
+        png.bytes.len()
+    );
+    let r = slash(&w, help, alice, "support", "stats", vec![]).await;
+    assert!(
+        r.ephemeral && r.content.contains("Only moderators"),
+        "{}",
+        r.content
+    );
+    w.shutdown().await;
+}
