@@ -20,6 +20,8 @@ struct Cli {
 enum Command {
     /// Run the bot (the default): settings from the environment / .env.
     Run,
+    /// Try the whole bot with no Discord account: a loopback Discord, the bot and a REPL.
+    Sandbox(cli::sandbox::SandboxArgs),
     /// Knowledge-base tools for moderators: check, match, eval.
     #[command(subcommand)]
     Kb(cli::kb::KbCommand),
@@ -39,11 +41,17 @@ fn run_bot() -> anyhow::Result<ExitCode> {
 }
 
 fn main() -> ExitCode {
-    let _ = dotenvy::dotenv();
-    concierge::config::init_tracing();
+    // The sandbox reads the real environment only: `.env` is the real bot's (its database,
+    // its log level), and the sandbox sets up its own logging.
+    let sandbox = std::env::args().nth(1).as_deref() == Some("sandbox");
+    if !sandbox {
+        let _ = dotenvy::dotenv();
+        concierge::config::init_tracing();
+    }
     let cli = Cli::parse();
     let result = match cli.command.unwrap_or(Command::Run) {
         Command::Run => run_bot(),
+        Command::Sandbox(args) => cli::sandbox::run(args),
         Command::Kb(cmd) => cli::kb::run(cmd),
         Command::Migrate(args) => cli::db::run_migrate(args),
         Command::Stats(args) => cli::db::run_stats(args),

@@ -2,6 +2,7 @@
 //! responses folder and the real bot (its serenity client) connected to it, with a clock
 //! that only moves when told to. `concierge sandbox` runs on it; so do the `discord_*` tests.
 
+use super::activity::Activity;
 use crate::bot::{self, Bot};
 use crate::clock::ManualClock;
 use crate::config::BotConfig;
@@ -70,6 +71,8 @@ pub struct World {
     pub clock: ManualClock,
     /// The bot's REST client (for running its clocks by hand).
     pub http: Arc<Http>,
+    /// What the bot has finished handling (see [`World::settle`]).
+    pub activity: Arc<Activity>,
     shards: Arc<ShardManager>,
     client: tokio::task::JoinHandle<()>,
     _scratch: Option<tempfile::TempDir>,
@@ -99,7 +102,8 @@ impl World {
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         let clock = ManualClock::at(spec.start);
         let bot = Arc::new(Bot::new(config, Arc::new(clock.clone())).await?);
-        let mut client = bot::client(bot.clone()).await?;
+        let activity = Arc::new(Activity::default());
+        let mut client = super::activity::client(bot.clone(), activity.clone()).await?;
         let http = client.http.clone();
         let shards = client.shard_manager.clone();
         let task = tokio::spawn(async move {
@@ -112,6 +116,7 @@ impl World {
             bot,
             clock,
             http,
+            activity,
             shards,
             client: task,
             _scratch: scratch,
@@ -142,6 +147,15 @@ impl World {
     pub async fn advance(&self, by: chrono::Duration) {
         self.clock.advance(by);
         bot::tasks::clock_tick(&self.bot, &self.http).await;
+    }
+
+    /// Waits until the bot has handled every message, interaction and reaction dispatched
+    /// so far, and whatever those made it do (up to `timeout`). Returns whether it did.
+    pub async fn settle(&self, timeout: Duration) -> bool {
+        let activity = self.activity.clone();
+        self.emu
+            .wait_until(timeout, move |e| activity.idle(e))
+            .await
     }
 
     /// Stops the bot (its shards, then the database) and the emulator.

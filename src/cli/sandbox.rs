@@ -1,0 +1,127 @@
+//! `concierge sandbox [--responses DIR] [--script FILE]`: the whole bot on a loopback
+//! Discord in one process (see `concierge::sandbox`), driven from a terminal or a script.
+//!
+//! The sandbox reads the real environment only, never `.env` (that file is for the real
+//! bot: its database and log level would leak in): `DATABASE_URL` if set, else a throwaway
+//! SQLite database; `RUST_LOG`, else warnings only, so logs don't clutter the REPL; the
+//! desk and manners settings below if set. The auto-answer cooldowns are off unless set:
+//! they run on real time, which `:tick` does not move.
+//!
+//! Exit codes: 0 at `:quit` or the end of the input; 1 when a script line cannot be run
+//! (a typo, an unknown person or channel, nothing to click; the script stops there); 2
+//! when the sandbox cannot start.
+
+use crate::config;
+use crate::sandbox::render::Style;
+use crate::sandbox::repl::{self, Input};
+use crate::sandbox::world::{World, WorldSpec};
+use crate::store::redact;
+use anyhow::Context as _;
+use std::io::{IsTerminal as _, Read as _};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// `concierge sandbox`: try the bot with no Discord account.
+#[derive(clap::Args)]
+pub struct SandboxArgs {
+    /// The responses folder (default: RESPONSES_DIR, else ./responses).
+    #[arg(long)]
+    pub responses: Option<PathBuf>,
+    /// Run the lines of this file (`-`: standard input) and exit. Without it, a terminal
+    /// gets the interactive REPL and anything else on standard input is run as a script.
+    #[arg(long, value_name = "FILE")]
+    pub script: Option<PathBuf>,
+}
+
+/// Settings taken from the environment when set: the desk's rules and the bot's manners.
+pub const PASSED_THROUGH: &[&str] = &[
+    "MAX_OPEN_TICKETS",
+    "REOPEN_WINDOW_DAYS",
+    "SLA_FIRST_RESPONSE_MINUTES",
+    "SLA_URGENT_FIRST_RESPONSE_MINUTES",
+    "URGENT_KEYWORDS",
+    "BUSINESS_HOURS",
+    "BUSINESS_TIMEZONE",
+    "RATING_GRACE_HOURS",
+    "USER_COOLDOWN_SECONDS",
+    "CHANNEL_COOLDOWN_SECONDS",
+    "AGENT_QUIET_MINUTES",
+];
+
+/// Logs to stderr at `RUST_LOG`, else warnings only (and not serenity's about the
+/// loopback gateway closing at the end).
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,serenity::gateway=error"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+fn env(key: &str) -> Option<String> {
+    std::env::var(key).ok().filter(|v| !v.trim().is_empty())
+}
+
+/// Runs `concierge sandbox`.
+pub fn run(args: SandboxArgs) -> anyhow::Result<ExitCode> {
+    init_tracing();
+    let input = match &args.script {
+        Some(path) if path.as_os_str() == "-" => Input::Script(read_stdin()?),
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading the script {}", path.display()))?;
+            Input::Script(text.lines().map(str::to_string).collect())
+        }
+        None if !std::io::stdin().is_terminal() => Input::Script(read_stdin()?),
+        None => Input::Terminal,
+    };
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let responses = config::responses_dir(args.responses);
+    let mut spec = WorldSpec::new(&responses)
+        .set("USER_COOLDOWN_SECONDS", 0)
+        .set("CHANNEL_COOLDOWN_SECONDS", 0)
+        .set("AGENT_QUIET_MINUTES", 0);
+    for key in PASSED_THROUGH {
+        if let Some(v) = env(key) {
+            spec = spec.set(key, v);
+        }
+    }
+    spec.database_url = env("DATABASE_URL");
+    // On the minute: the times the bot shows read as a person would expect.
+    spec.start = chrono::DurationRound::duration_trunc(spec.start, chrono::Duration::minutes(1))
+        .unwrap_or(spec.start);
+    let database = match &spec.database_url {
+        Some(url) => format!("the database {} (DATABASE_URL)", redact(url)),
+        None => "a throwaway SQLite database".to_string(),
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    runtime.block_on(async {
+        let world = World::start(spec).await.with_context(|| {
+            format!(
+                "starting the sandbox (responses in {})",
+                responses.display()
+            )
+        })?;
+        let banner = repl::banner(&responses.display().to_string(), &database);
+        let ok = repl::run(&world, input, Style { color }, &banner).await;
+        world.shutdown().await;
+        Ok(if ok? {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        })
+    })
+}
+
+fn read_stdin() -> anyhow::Result<Vec<String>> {
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .context("reading the script from standard input")?;
+    Ok(text.lines().map(str::to_string).collect())
+}

@@ -1,0 +1,275 @@
+//! `concierge sandbox` as a user runs it: the built binary with a script, its printed output
+//! checked. A whole support conversation; the README's example session, which must print
+//! what the README says it prints; and a script line that cannot be run.
+
+use regex::Regex;
+use std::io::Write as _;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+/// Settings the sandbox would take from the environment: none, for a stable output.
+const ENV: &[&str] = &[
+    "DATABASE_URL",
+    "RUST_LOG",
+    "RESPONSES_DIR",
+    "MAX_OPEN_TICKETS",
+    "REOPEN_WINDOW_DAYS",
+    "SLA_FIRST_RESPONSE_MINUTES",
+    "SLA_URGENT_FIRST_RESPONSE_MINUTES",
+    "URGENT_KEYWORDS",
+    "BUSINESS_HOURS",
+    "BUSINESS_TIMEZONE",
+    "RATING_GRACE_HOURS",
+    "USER_COOLDOWN_SECONDS",
+    "CHANNEL_COOLDOWN_SECONDS",
+    "AGENT_QUIET_MINUTES",
+];
+
+/// Runs the sandbox in the repository (as `cargo run -- sandbox` would) with `args`,
+/// feeding `stdin`.
+fn sandbox(args: &[&str], stdin: &str) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_concierge"));
+    cmd.arg("sandbox")
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for key in ENV {
+        cmd.env_remove(key);
+    }
+    let mut child = cmd.spawn().expect("the concierge binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// Runs `lines` as a script file; returns (success, stdout, stderr).
+fn script(lines: &str) -> (bool, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("session.txt");
+    std::fs::write(&file, lines).unwrap();
+    let out = sandbox(&["--script", file.to_str().unwrap()], "");
+    (
+        out.status.success(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// Dates and times (they depend on when the test runs) as `<time>`.
+fn normalized(text: &str) -> String {
+    let re = Regex::new(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}").unwrap();
+    re.replace_all(text, "<time>").into_owned()
+}
+
+/// The lines of `output` after the one that is exactly `line` (the echo of an input).
+fn after<'a>(output: &'a str, line: &str) -> &'a str {
+    let at = output
+        .find(&format!("{line}\n"))
+        .unwrap_or_else(|| panic!("no line {line:?} in:\n{output}"));
+    &output[at + line.len() + 1..]
+}
+
+/// The lines of `output` after the echo of `line`, up to the next prompt.
+fn reply_to<'a>(output: &'a str, line: &str) -> &'a str {
+    let rest = after(output, line);
+    let prompt = Regex::new(r"(?m)^[a-z-]+ #[^ ]+> ").unwrap();
+    match prompt.find(rest) {
+        Some(m) => &rest[..m.start()],
+        None => rest,
+    }
+}
+
+#[test]
+fn a_whole_support_conversation() {
+    let (ok, out, err) = script(
+        "how do I reset my password\n\
+         :click solved\n\
+         /ticket open the printer is on fire\n\
+         It started smoking after the update.\n\
+         /ticket claim\n\
+         :as agent-ann\n\
+         :tick 10\n\
+         /ticket claim\n\
+         Unplug it first, please. I'm asking the hardware team.\n\
+         /ticket escalate needs a technician\n\
+         :as agent-bob\n\
+         /ticket claim\n\
+         /ticket close replaced the power supply\n\
+         :as alice\n\
+         :react 4️⃣\n\
+         :stats\n",
+    );
+    assert!(ok, "the script runs: {err}\n{out}");
+
+    // The question gets the knowledge base's answer with its buttons; Solved thanks privately.
+    let answer = reply_to(&out, "alice #help> how do I reset my password");
+    assert!(
+        answer.starts_with("Concierge in #help:\n  │ Resetting your password\n"),
+        "{answer}"
+    );
+    assert!(answer.contains("  buttons: [Solved] [Talk to a human]\n"));
+    assert_eq!(
+        reply_to(&out, "alice #help> :click solved"),
+        "Concierge (only you see this): Glad that helped! Marked as solved.\n"
+    );
+
+    // The ticket: a private reply, the intro in the new thread, which alice now follows.
+    let opened = reply_to(&out, "alice #help> /ticket open the printer is on fire");
+    assert!(
+        opened.starts_with("Concierge (only you see this): Your ticket 1 is open: #ticket-1 the printer is on fire."),
+        "{opened}"
+    );
+    assert!(opened.contains(
+        "Concierge in #ticket-1: Ticket 1 opened by @alice.\n  Topic: the printer is on fire\n"
+    ));
+    assert!(opened.ends_with("(you are in #ticket-1 the printer is on fire)\n"));
+    assert!(out.contains("alice #ticket-1> It started smoking after the update.\n"));
+
+    // A member cannot claim; agent-ann (tier 1) can, 10 minutes later, and escalates.
+    let refused = reply_to(&out, "alice #ticket-1> /ticket claim");
+    assert!(
+        refused.starts_with("Concierge (only you see this): Only support agents"),
+        "{refused}"
+    );
+    assert!(out.contains("(you are agent-ann, agent, tier 1, in #ticket-1)\n"));
+    assert_eq!(
+        reply_to(&out, "agent-ann #ticket-1> /ticket claim"),
+        "Concierge in #ticket-1: @agent-ann has claimed ticket 1 and will help you from here.\n"
+    );
+    let escalated = reply_to(
+        &out,
+        "agent-ann #ticket-1> /ticket escalate needs a technician",
+    );
+    assert!(
+        escalated
+            .contains("Ticket 1 was escalated to tier 2 by @agent-ann. Reason: needs a technician"),
+        "{escalated}"
+    );
+    assert!(escalated
+        .contains("Concierge in #ticket-1: Tier 2 agents: ticket 1 needs you.\n  @tier-2\n"));
+    assert!(escalated.contains("Concierge in #support-log: Ticket 1 was escalated"));
+
+    // agent-bob (tier 2) claims and closes: a private confirmation, the rating prompt.
+    assert!(reply_to(&out, "agent-bob #ticket-1> /ticket claim")
+        .contains("@agent-bob has claimed ticket 1"));
+    let closed = reply_to(
+        &out,
+        "agent-bob #ticket-1> /ticket close replaced the power supply",
+    );
+    assert!(
+        closed.starts_with("Concierge (only you see this): Ticket 1 closed.\nConcierge in #ticket-1: Ticket 1 is closed.\n  Resolution: replaced the power supply\n"),
+        "{closed}"
+    );
+    assert!(
+        closed.ends_with("  reactions: 1️⃣ 2️⃣ 3️⃣ 4️⃣ 5️⃣\n"),
+        "{closed}"
+    );
+
+    // alice rates 4: the thread is locked; the transcript went to #support-log, which she
+    // does not see.
+    assert_eq!(
+        reply_to(&out, "alice #ticket-1> :react 4️⃣"),
+        "(#ticket-1 is now locked and archived)\n"
+    );
+
+    // The KPIs: one ticket, answered after 10 minutes, rated 4.
+    let stats = reply_to(&out, "alice #ticket-1> :stats");
+    assert!(stats.starts_with("Support KPIs, last 30 day(s)"), "{stats}");
+    for line in [
+        "  tickets opened / closed / reopened  1 / 1 / 0\n",
+        "  first response time median / p90    10m 00s / 10m 00s\n",
+        "  CSAT mean (ratings, share 4-5)      4.00 (1, 100.0%)\n",
+        "  auto-answers / deflection           1 / 100.0%\n",
+        "  backlog                             0 (-)\n",
+        "    agent-ann               1    10m 00s     0       -  - (0)\n",
+    ] {
+        assert!(stats.contains(line), "no {line:?} in:\n{stats}");
+    }
+    assert!(!err.contains("WARN") && !err.contains("ERROR"), "{err}");
+}
+
+/// The README's session block: its input lines (after the prompts) and every line it shows.
+fn readme_session() -> (String, Vec<String>) {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    let block = after(&readme, "```console").split("\n```").next().unwrap();
+    assert!(
+        readme[..readme.find("```console").unwrap()].contains("<!-- sandbox-session"),
+        "the README's session block is marked"
+    );
+    let prompt =
+        Regex::new(r"^(alice|bob|carol|agent-ann|agent-bob|agent-cy|mod-max) #\S+> (.*)$").unwrap();
+    let mut input = String::new();
+    let mut shown = Vec::new();
+    for line in block.lines() {
+        if line.starts_with("$ ") {
+            continue;
+        }
+        if let Some(c) = prompt.captures(line) {
+            input.push_str(&c[2]);
+            input.push('\n');
+        }
+        shown.push(line.to_string());
+    }
+    (input, shown)
+}
+
+#[test]
+fn the_readme_session_prints_what_the_readme_says() {
+    let (input, shown) = readme_session();
+    assert!(shown.len() > 20, "the README shows a session");
+    // Standard input that is not a terminal is a script too.
+    let out = sandbox(&[], &input);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{}\n{stdout}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let actual: Vec<String> = normalized(&stdout).lines().map(str::to_string).collect();
+    // Every line shown appears, in order; `…` stands for lines left out.
+    let mut at = 0;
+    let mut skipping = false;
+    for want in shown.iter().map(|l| normalized(l)) {
+        if want.trim() == "…" {
+            skipping = true;
+            continue;
+        }
+        let found = if skipping {
+            actual[at..].iter().position(|l| *l == want).map(|i| at + i)
+        } else {
+            (actual.get(at) == Some(&want)).then_some(at)
+        };
+        let Some(i) = found else {
+            panic!(
+                "the README shows {want:?} but the sandbox printed, from there:\n{}",
+                actual[at..].join("\n")
+            );
+        };
+        at = i + 1;
+        skipping = false;
+    }
+    assert_eq!(
+        at,
+        actual.len(),
+        "the sandbox printed more than the README shows"
+    );
+}
+
+#[test]
+fn a_script_stops_at_a_line_it_cannot_run() {
+    let (ok, out, err) = script(":as agent-ann\n:as zed\n/ticket queue\n");
+    assert!(!ok);
+    assert!(
+        err.contains("error: line 2: nobody is called `zed`"),
+        "{err}"
+    );
+    assert!(out.contains("agent-ann #help> :as zed\n"), "{out}");
+    assert!(!out.contains("/ticket queue"), "the script stopped: {out}");
+}
