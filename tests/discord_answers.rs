@@ -6,7 +6,7 @@ mod discord;
 
 use concierge::desk::Desk;
 use concierge::tickets::MessageId;
-use discord::{bot_messages, world, world_with, T};
+use discord::{ask, assert_refused, bot_messages, world, world_with, T};
 
 #[tokio::test]
 async fn a_question_in_the_help_channel_gets_an_answer_with_buttons() {
@@ -82,12 +82,7 @@ async fn no_answer_to_chit_chat_in_other_channels_to_bots_or_webhooks() {
     w.emu
         .post_webhook_message(help, "GitHub", "how do I reset my password?");
     // A question the bot answers, posted last: once it is answered, the others were seen.
-    w.emu.post_message(help, alice, "how can I get a refund?");
-    let answered = w
-        .emu
-        .wait_for_message(help, |m| m.author_id == w.emu.bot_user_id(), T)
-        .await
-        .expect("the last question is answered");
+    let answered = ask(&w, "alice", "how can I get a refund?").await;
     let title = answered.embeds[0]["title"].as_str().unwrap();
     assert!(title.contains("efund"), "{title}");
     assert_eq!(bot_messages(&w, help).len(), 1, "only the refund question");
@@ -139,13 +134,7 @@ async fn an_agent_talking_in_the_channel_keeps_the_bot_quiet() {
 async fn solved_is_recorded_and_only_the_asker_may_press_it() {
     let w = world().await;
     let (help, alice, bob) = (w.channel("help"), w.user("alice"), w.user("bob"));
-    w.emu
-        .post_message(help, alice, "how do I reset my password?");
-    let answer = w
-        .emu
-        .wait_for_message(help, |m| m.author_id == w.emu.bot_user_id(), T)
-        .await
-        .unwrap();
+    let answer = ask(&w, "alice", "how do I reset my password?").await;
     let solved = discord::button(&answer, "Solved");
     let by_bob = w.emu.click_button(help, answer.id, bob, &solved);
     let r = w
@@ -161,7 +150,7 @@ async fn solved_is_recorded_and_only_the_asker_may_press_it() {
         .wait_for_interaction_response(&by_alice, T)
         .await
         .unwrap();
-    assert!(r.ephemeral && r.content.contains("solved"), "{}", r.content);
+    assert_refused(&r, "solved");
     let store = w.bot.desk.store().clone();
     let helpful = discord::eventually(|| async {
         let a = store.answer_by_message(MessageId(answer.id)).await.unwrap();
@@ -176,13 +165,7 @@ async fn solved_is_recorded_and_only_the_asker_may_press_it() {
 async fn thumbs_on_an_answer_are_feedback() {
     let w = world().await;
     let (help, alice, bob) = (w.channel("help"), w.user("alice"), w.user("bob"));
-    w.emu
-        .post_message(help, alice, "how do I reset my password?");
-    let answer = w
-        .emu
-        .wait_for_message(help, |m| m.author_id == w.emu.bot_user_id(), T)
-        .await
-        .unwrap();
+    let answer = ask(&w, "alice", "how do I reset my password?").await;
     w.emu.add_reaction(help, answer.id, alice, "👍").unwrap();
     w.emu.add_reaction(help, answer.id, bob, "👎").unwrap();
     let store = w.bot.desk.store().clone();

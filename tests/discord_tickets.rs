@@ -4,17 +4,9 @@
 
 mod discord;
 
-use concierge::tickets::{ChannelId, Status, Ticket, Tier};
-use discord::{bot_messages, open_ticket, slash, text_of, world, T};
+use concierge::tickets::{Status, Tier};
+use discord::{assert_refused, bot_messages, open_ticket, slash, text_of, ticket, world, T};
 use discord_emulator::Opt;
-
-async fn ticket(w: &concierge::sandbox::world::World, thread: u64) -> Ticket {
-    w.bot
-        .desk
-        .ticket_in_thread(ChannelId(thread))
-        .await
-        .expect("a ticket in this thread")
-}
 
 #[tokio::test]
 async fn open_claim_escalate_close_and_rate() {
@@ -74,7 +66,7 @@ async fn open_claim_escalate_close_and_rate() {
 
     // Ann can no longer claim it; bob (tier 2) can.
     let r = slash(&w, thread, ann, "ticket", "claim", vec![]).await;
-    assert!(r.ephemeral && r.content.contains("tier 2"), "{}", r.content);
+    assert_refused(&r, "tier 2");
     slash(&w, thread, bob, "ticket", "claim", vec![]).await;
     w.emu
         .post_message(thread, bob, "Fixed on our side, try again please.");
@@ -90,7 +82,7 @@ async fn open_claim_escalate_close_and_rate() {
         vec![Opt::string("resolution", "repaired the export table")],
     )
     .await;
-    assert!(r.ephemeral && r.content.contains("closed"), "{}", r.content);
+    assert_refused(&r, "closed");
     let prompt = w
         .emu
         .wait_for_message(thread, |m| m.content.contains("how did we do"), T)
@@ -195,18 +187,10 @@ async fn refusals_are_ephemeral_say_why_and_change_nothing() {
 
     // A member cannot claim.
     let r = slash(&w, thread, alice, "ticket", "claim", vec![]).await;
-    assert!(
-        r.ephemeral && r.content.contains("Only support agents"),
-        "{}",
-        r.content
-    );
+    assert_refused(&r, "Only support agents");
     // Ticket commands outside a ticket thread.
     let r = slash(&w, help, ann, "ticket", "claim", vec![]).await;
-    assert!(
-        r.ephemeral && r.content.contains("not a ticket"),
-        "{}",
-        r.content
-    );
+    assert_refused(&r, "not a ticket");
     // The owner adds a colleague; the colleague still cannot close someone else's ticket.
     let r = slash(
         &w,
@@ -220,11 +204,7 @@ async fn refusals_are_ephemeral_say_why_and_change_nothing() {
     assert!(r.content.contains("added"), "{}", r.content);
     assert!(w.emu.thread(thread).unwrap().members.contains(&carol));
     let r = slash(&w, thread, carol, "ticket", "close", vec![]).await;
-    assert!(
-        r.ephemeral && r.content.contains("Only the person who opened"),
-        "{}",
-        r.content
-    );
+    assert_refused(&r, "Only the person who opened");
     // Escalating past the top tier.
     let r = slash(
         &w,
@@ -237,20 +217,12 @@ async fn refusals_are_ephemeral_say_why_and_change_nothing() {
     .await;
     assert!(r.content.contains("tier 3"), "{}", r.content);
     let r = slash(&w, thread, cy, "ticket", "escalate", vec![]).await;
-    assert!(
-        r.ephemeral && r.content.contains("top tier"),
-        "{}",
-        r.content
-    );
+    assert_refused(&r, "top tier");
     // Claimed by one agent, another of the same tier cannot take it.
     slash(&w, thread, cy, "ticket", "claim", vec![]).await;
     w.emu.set_member_roles(ann, &["tier-3"]);
     let r = slash(&w, thread, ann, "ticket", "claim", vec![]).await;
-    assert!(
-        r.ephemeral && r.content.contains("already claimed by"),
-        "{}",
-        r.content
-    );
+    assert_refused(&r, "already claimed by");
     // Nothing of the refused requests changed the ticket.
     let t = ticket(&w, thread).await;
     assert_eq!((t.status, t.tier), (Status::Claimed, Tier(3)));
@@ -359,16 +331,9 @@ async fn an_urgent_ticket_notifies_the_on_call_role() {
 #[tokio::test]
 async fn a_dropped_gateway_socket_loses_no_event() {
     let w = world().await;
-    let (help, alice) = (w.channel("help"), w.user("alice"));
     w.emu.drop_connection();
     // Posted while the bot is reconnecting: replayed on RESUME.
-    w.emu
-        .post_message(help, alice, "how do I reset my password?");
-    let answer = w
-        .emu
-        .wait_for_message(help, |m| m.author_id == w.emu.bot_user_id(), T)
-        .await
-        .expect("the question asked during the outage is answered");
+    let answer = discord::ask(&w, "alice", "how do I reset my password?").await;
     assert!(answer.embeds[0]["title"]
         .as_str()
         .unwrap()

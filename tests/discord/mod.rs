@@ -124,3 +124,31 @@ pub async fn open_ticket(w: &World, member: &str, topic: &str) -> u64 {
         .unwrap_or_else(|| panic!("no thread; the bot said: {}", text_of(&r)));
     thread.id
 }
+
+/// The ticket whose thread this is.
+pub async fn ticket(w: &World, thread: u64) -> concierge::tickets::Ticket {
+    w.bot
+        .desk
+        .ticket_in_thread(concierge::tickets::ChannelId(thread))
+        .await
+        .expect("a ticket in this thread")
+}
+
+/// `member` asks `question` in `#help`; returns the bot's first message there (the answer).
+pub async fn ask(w: &World, member: &str, question: &str) -> Message {
+    let help = w.channel("help");
+    w.emu.post_message(help, w.user(member), question);
+    let bot = w.emu.bot_user_id();
+    w.emu
+        .wait_for_message(help, |m| m.author_id == bot, T)
+        .await
+        .unwrap_or_else(|| panic!("no answer to {question:?}"))
+}
+
+/// Asserts that a response is an ephemeral refusal saying `why`.
+#[track_caller]
+pub fn assert_refused(r: &InteractionResponse, why: &str) {
+    let text = text_of(r);
+    assert!(r.ephemeral, "not ephemeral: {text}");
+    assert!(text.contains(why), "expected {why:?} in: {text}");
+}
