@@ -51,6 +51,8 @@ pub struct Repl<'w> {
     seen: HashSet<u64>,
     /// Reactions on shown bot messages, without the current user's (to show changes).
     reactions: HashMap<u64, BTreeMap<String, Vec<u64>>>,
+    /// When shown bot messages were last edited (to show edits).
+    edits: HashMap<u64, Option<String>>,
     threads: HashMap<u64, ThreadState>,
     /// Interactions sent whose private replies are still to be shown.
     pending: Vec<Interaction>,
@@ -167,6 +169,7 @@ impl<'w> Repl<'w> {
             channel: w.channel("help"),
             seen: HashSet::new(),
             reactions: HashMap::new(),
+            edits: HashMap::new(),
             threads: HashMap::new(),
             pending: Vec::new(),
             form: None,
@@ -265,7 +268,7 @@ impl<'w> Repl<'w> {
                 }
                 None => {
                     if let Err(e) = self.w.emu.try_post_message(self.channel, self.me(), &text) {
-                        self.refused(&format!("Discord did not post that: {e}"));
+                        self.refused(&format!("Discord did not post that: {e}{}", self.why()));
                     }
                     self.show_news().await;
                 }
@@ -303,7 +306,10 @@ impl<'w> Repl<'w> {
                     .emu
                     .add_reaction(self.channel, m.id, self.me(), &emoji)
                 {
-                    self.refused(&format!("Discord did not add the reaction: {e}"));
+                    self.refused(&format!(
+                        "Discord did not add the reaction: {e}{}",
+                        self.why()
+                    ));
                 }
                 self.show_news().await;
             }
@@ -379,6 +385,23 @@ impl<'w> Repl<'w> {
 
     fn refused(&self, text: &str) {
         println!("{}", self.style.error(text));
+    }
+
+    /// Why Discord refuses the current user here, when the sandbox can tell.
+    fn why(&self) -> String {
+        let Some(c) = self.w.emu.thread(self.channel) else {
+            return String::new();
+        };
+        if c.kind == 12 && !c.members.contains(&self.me()) {
+            format!(
+                " ({} is not in this private thread; agents are put in it by /ticket claim or /ticket add)",
+                self.user
+            )
+        } else if c.locked {
+            " (the ticket's thread is locked; /ticket reopen opens it again)".to_string()
+        } else {
+            String::new()
+        }
     }
 
     fn switch_user(&mut self, name: &str) -> Result<(), String> {
@@ -494,6 +517,7 @@ impl<'w> Repl<'w> {
         let mut items: Vec<(u64, String)> = Vec::new();
         let mut newly_seen = Vec::new();
         let mut snapshots = Vec::new();
+        let mut edits = Vec::new();
         for c in self.all_channels() {
             let visible = self.can_see(&me_name, &c);
             let label = format!("#{}", short_name(&c));
@@ -509,6 +533,14 @@ impl<'w> Repl<'w> {
                 };
                 if self.seen.contains(&m.id) {
                     // A shown bot message whose reactions changed (not by the current user).
+                    // A shown bot message that was edited: shown again.
+                    if let Some(old) = self.edits.get(&m.id) {
+                        if visible && m.edited_timestamp.is_some() && &m.edited_timestamp != old {
+                            let place = format!("{label} (edited)");
+                            items.push((m.id, self.show(&names, &m, Some(&place))));
+                            edits.push((m.id, m.edited_timestamp.clone()));
+                        }
+                    }
                     if let Some(old) = self.reactions.get(&m.id) {
                         let now = others(&m.reactions);
                         if visible && &now != old {
@@ -532,6 +564,7 @@ impl<'w> Repl<'w> {
                     continue;
                 }
                 snapshots.push((m.id, others(&m.reactions)));
+                edits.push((m.id, m.edited_timestamp.clone()));
                 items.push((m.id, self.show(&names, &m, Some(&label))));
             }
             if c.is_thread() {
@@ -592,6 +625,7 @@ impl<'w> Repl<'w> {
         self.threads.extend(thread_states);
         self.seen.extend(newly_seen);
         self.reactions.extend(snapshots);
+        self.edits.extend(edits);
         items.sort_by_key(|(id, _)| *id);
         for (_, text) in items {
             println!("{text}");
