@@ -390,3 +390,40 @@ async fn a_rest_failure_while_opening_leaves_no_half_open_ticket() {
     assert_eq!(ticket(&w, thread).await.topic, "my invoice is wrong");
     w.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_new_session_registers_the_commands_again_without_doubling_them() {
+    let w = world().await;
+    let registered = w.emu.commands().1.len();
+    w.emu.invalidate_session(false);
+    assert!(
+        w.emu.wait_until(T, |e| e.gateway_counts().0 == 2).await,
+        "a new IDENTIFY after a non-resumable op 9"
+    );
+    let answer = discord::ask(&w, "alice", "how do I reset my password?").await;
+    assert!(!answer.embeds.is_empty());
+    assert_eq!(
+        w.emu.commands().1.len(),
+        registered,
+        "a bulk overwrite, not a second set"
+    );
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn text_over_discords_limits_is_cut_not_refused() {
+    let w = world().await;
+    let topic = "my export fails with this log: ".to_string() + &"ERR 0x42 ".repeat(400);
+    let thread = open_ticket(&w, "alice", &topic).await;
+    let intro = w
+        .emu
+        .wait_for_message(thread, |m| m.content.contains("Topic:"), T)
+        .await
+        .expect("the intro is posted");
+    assert!(intro.content.chars().count() <= 2000);
+    assert!(w.emu.thread(thread).unwrap().name.chars().count() <= 100);
+    // Topics are capped at 200 characters, as the command's option is.
+    let kept: String = topic.chars().take(200).collect();
+    assert_eq!(ticket(&w, thread).await.topic, kept);
+    w.shutdown().await;
+}
