@@ -2,6 +2,8 @@
 //! modal), claim, escalate, close, rating, reopen, every refusal, mention safety, a dropped
 //! gateway socket, and a REST failure while opening.
 
+#[path = "common/mod.rs"]
+mod common;
 mod discord;
 
 use concierge::tickets::{Status, Tier};
@@ -426,4 +428,46 @@ async fn text_over_discords_limits_is_cut_not_refused() {
     let kept: String = topic.chars().take(200).collect();
     assert_eq!(ticket(&w, thread).await.topic, kept);
     w.shutdown().await;
+}
+
+#[tokio::test]
+async fn the_ticket_flow_works_on_postgresql_too() {
+    let Some(db) = common::TestDb::postgres().await else {
+        return; // skipped, and said so once (CONCIERGE_TEST_POSTGRES_URL is not set)
+    };
+    let url = db.url.clone();
+    let w = discord::world_with(move |mut s| {
+        s.database_url = Some(url);
+        s
+    })
+    .await;
+    let (alice, ann) = (w.user("alice"), w.user("agent-ann"));
+    let thread = open_ticket(&w, "alice", "two-factor codes are rejected").await;
+    slash(&w, thread, ann, "ticket", "claim", vec![]).await;
+    w.emu
+        .post_message(thread, ann, "Your phone's clock was off; fixed?");
+    slash(&w, thread, ann, "ticket", "close", vec![]).await;
+    let prompt = w
+        .emu
+        .wait_for_message(thread, |m| m.content.contains("how did we do"), T)
+        .await
+        .unwrap();
+    assert!(
+        w.emu
+            .wait_until(T, |e| e.reactions(thread, prompt.id).len() == 5)
+            .await
+    );
+    w.emu.add_reaction(thread, prompt.id, alice, "5️⃣").unwrap();
+    assert!(
+        w.emu
+            .wait_until(T, |e| e.thread(thread).unwrap().locked)
+            .await
+    );
+    let t = ticket(&w, thread).await;
+    assert_eq!(t.status, Status::Closed);
+    assert!(t.first_response_at.is_some());
+    let ratings = w.bot.desk.ratings(t.id).await.unwrap();
+    assert_eq!(ratings[0].score, 5);
+    w.shutdown().await;
+    drop(db);
 }

@@ -137,6 +137,7 @@ impl Drop for TestDb {
 }
 
 /// Generates `<name>::sqlite` and `<name>::postgres` tests from one async body using `$db`.
+#[allow(unused_macros)]
 macro_rules! desk_test {
     ($name:ident, |$db:ident| $body:block) => {
         mod $name {
