@@ -471,3 +471,63 @@ async fn the_ticket_flow_works_on_postgresql_too() {
     w.shutdown().await;
     drop(db);
 }
+
+#[tokio::test]
+async fn a_rating_the_database_could_not_save_is_asked_for_again() {
+    let w = world().await;
+    let (alice, ann) = (w.user("alice"), w.user("agent-ann"));
+    let thread = open_ticket(&w, "alice", "app freezes on start").await;
+    slash(&w, thread, ann, "ticket", "claim", vec![]).await;
+    slash(&w, thread, ann, "ticket", "close", vec![]).await;
+    let prompt = w
+        .emu
+        .wait_for_message(thread, |m| m.content.contains("how did we do"), T)
+        .await
+        .unwrap();
+    assert!(
+        w.emu
+            .wait_until(T, |e| e.reactions(thread, prompt.id).len() == 5)
+            .await
+    );
+    // The ratings table goes missing (a broken database): the rating cannot be written.
+    let db = sqlx::SqlitePool::connect(&w.bot.config.database_url)
+        .await
+        .unwrap();
+    let rename = |from: &str, to: &str| format!("ALTER TABLE {from} RENAME TO {to}");
+    sqlx::query(&rename("ratings", "ratings_away"))
+        .execute(&db)
+        .await
+        .unwrap();
+    w.emu.add_reaction(thread, prompt.id, alice, "5️⃣").unwrap();
+    let ask = w
+        .emu
+        .wait_for_message(
+            thread,
+            |m| m.content.contains("couldn't save your rating"),
+            T,
+        )
+        .await
+        .expect("the member is told");
+    assert_eq!(ask.pings().users, vec![alice]);
+    assert!(
+        !w.emu.thread(thread).unwrap().locked,
+        "still open for the rating"
+    );
+    // Back again: the member re-reacts and the rating is kept.
+    sqlx::query(&rename("ratings_away", "ratings"))
+        .execute(&db)
+        .await
+        .unwrap();
+    w.emu
+        .remove_reaction(thread, prompt.id, alice, "5️⃣")
+        .unwrap();
+    w.emu.add_reaction(thread, prompt.id, alice, "5️⃣").unwrap();
+    assert!(
+        w.emu
+            .wait_until(T, |e| e.thread(thread).unwrap().locked)
+            .await
+    );
+    let t = ticket(&w, thread).await;
+    assert_eq!(w.bot.desk.ratings(t.id).await.unwrap()[0].score, 5);
+    w.shutdown().await;
+}

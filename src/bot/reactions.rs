@@ -24,41 +24,17 @@ pub async fn on_reaction(
     let now = bot.now();
     let user = UserId(user.get());
     if let Some(score) = render::rating_of(emoji) {
-        let ticket = match bot
-            .desk
-            .ticket_in_thread(ChannelId(r.channel_id.get()))
-            .await
-        {
-            Ok(t) => t,
-            Err(DeskError::Refused(Refusal::NotATicket)) => return Ok(()),
-            Err(err) => return Err(err.into()),
+        return match rating(bot, ctx, r, user, score, added).await {
+            Err(DeskError::Store(err)) if added => {
+                // Never lose a rating silently: the rater is asked to give it again.
+                let text = format!("<@{}>, {}", user.0, render::RATING_NOT_SAVED);
+                let ask =
+                    render::notice(&text, &[]).allowed_mentions(render::pings(&[], &[user.0]));
+                let _ = r.channel_id.send_message(&ctx.http, ask).await;
+                Err(err.into())
+            }
+            other => other.map_err(Into::into),
         };
-        if ticket.status != Status::Closed {
-            return Ok(());
-        }
-        if added {
-            let rated = match bot.desk.rate(ticket.id, user, score, now).await {
-                Ok(rated) => rated,
-                Err(DeskError::Refused(_)) => return Ok(()),
-                Err(err) => return Err(err.into()),
-            };
-            tracing::info!(
-                ticket = ticket.id.0,
-                score,
-                counted = rated.counted,
-                "rating recorded"
-            );
-            if rated.counted && rated.changed && !bot.config.rating_grace.is_zero() {
-                super::tasks::finish(bot, ctx.http.as_ref(), &rated.ticket).await;
-            }
-        } else {
-            // Removing one of several number reactions removes only that score.
-            let current = bot.desk.ratings(ticket.id).await?;
-            if current.iter().any(|x| x.rater == user && x.score == score) {
-                bot.desk.unrate(ticket.id, user, now).await?;
-            }
-        }
-        return Ok(());
     }
     let helpful = match emoji {
         render::THUMBS_UP => Some(true),
@@ -69,5 +45,53 @@ pub async fn on_reaction(
     bot.desk
         .answer_feedback(MessageId(r.message_id.get()), user, feedback, now)
         .await?;
+    Ok(())
+}
+
+/// A 1️⃣-5️⃣ reaction in a thread: rates the ticket once it is closed (refusals change
+/// nothing); the owner's rating finishes the ticket (thread locked, transcript sent).
+async fn rating(
+    bot: &Bot,
+    ctx: &Context,
+    r: &Reaction,
+    user: UserId,
+    score: u8,
+    added: bool,
+) -> Result<(), DeskError> {
+    let now = bot.now();
+    let ticket = match bot
+        .desk
+        .ticket_in_thread(ChannelId(r.channel_id.get()))
+        .await
+    {
+        Ok(t) => t,
+        Err(DeskError::Refused(Refusal::NotATicket)) => return Ok(()),
+        Err(err) => return Err(err),
+    };
+    if ticket.status != Status::Closed {
+        return Ok(());
+    }
+    if !added {
+        // Removing one of several number reactions removes only that score.
+        let current = bot.desk.ratings(ticket.id).await?;
+        if current.iter().any(|x| x.rater == user && x.score == score) {
+            bot.desk.unrate(ticket.id, user, now).await?;
+        }
+        return Ok(());
+    }
+    let rated = match bot.desk.rate(ticket.id, user, score, now).await {
+        Ok(rated) => rated,
+        Err(DeskError::Refused(_)) => return Ok(()),
+        Err(err) => return Err(err),
+    };
+    tracing::info!(
+        ticket = ticket.id.0,
+        score,
+        counted = rated.counted,
+        "rating recorded"
+    );
+    if rated.counted && rated.changed && !bot.config.rating_grace.is_zero() {
+        super::tasks::finish(bot, ctx.http.as_ref(), &rated.ticket).await;
+    }
     Ok(())
 }

@@ -257,6 +257,8 @@ pub const THREAD_FAILED: &str =
     "I couldn't create your ticket thread (Discord returned an error), so no ticket was opened. Please try again in a moment.";
 pub const NOT_YOUR_ANSWER: &str =
     "These buttons are for the person who asked. If you have the same question, ask it yourself, or open a ticket with `/ticket open`.";
+pub const RATING_NOT_SAVED: &str =
+    "I couldn't save your rating just now (a problem on our side). Please remove your reaction and add it again in a moment.";
 pub const THANKS_SOLVED: &str = "Glad that helped! Marked as solved.";
 pub const MODERATORS_ONLY: &str = "Only moderators and support agents can do that.";
 
