@@ -277,7 +277,18 @@ async fn an_unanswered_question_that_became_a_ticket_is_a_knowledge_gap() {
     );
     // The bot stays silent; once the question is recorded, alice opens a ticket.
     let since = w.bot.now() - Duration::days(1);
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let db = sqlx::SqlitePool::connect(&w.bot.config.database_url)
+        .await
+        .unwrap();
+    let recorded = discord::eventually(|| async {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM unanswered")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+        n == 1
+    })
+    .await;
+    assert!(recorded, "the unanswered question is recorded");
     open_ticket(&w, "alice", "SAML single sign-on").await;
     let gaps = discord::eventually(|| async {
         w.bot
