@@ -59,7 +59,10 @@ async fn main() {
     write_response_files(&synthetic_entries(ENTRIES, &base_patterns()), dir.path());
     let t = Instant::now();
     let kb = KnowledgeBase::load(dir.path()).expect("the synthetic base loads");
-    println!("  knowledge base loaded and indexed in {:.2} s", t.elapsed().as_secs_f64());
+    println!(
+        "  knowledge base loaded and indexed in {:.2} s",
+        t.elapsed().as_secs_f64()
+    );
     show("knowledge base alone");
     drop(kb);
 
