@@ -531,3 +531,49 @@ async fn a_rating_the_database_could_not_save_is_asked_for_again() {
     assert_eq!(w.bot.desk.ratings(t.id).await.unwrap()[0].score, 5);
     w.shutdown().await;
 }
+
+#[tokio::test]
+async fn an_agent_opens_a_ticket_on_behalf_of_a_member() {
+    let w = world().await;
+    let (help, ann, bob, carol) = (
+        w.channel("help"),
+        w.user("agent-ann"),
+        w.user("bob"),
+        w.user("carol"),
+    );
+    let topic = Opt::string("topic", "bob's order never arrived");
+    // A member cannot open one for someone else.
+    let r = slash(
+        &w,
+        help,
+        carol,
+        "ticket",
+        "open",
+        vec![topic.clone(), Opt::user("member", bob)],
+    )
+    .await;
+    assert_refused(&r, "Only support agents can open a ticket for someone else");
+    let r = slash(
+        &w,
+        help,
+        ann,
+        "ticket",
+        "open",
+        vec![topic, Opt::user("member", bob)],
+    )
+    .await;
+    let thread = w
+        .emu
+        .wait_for_thread(|t| t.kind == 12, T)
+        .await
+        .expect("a ticket thread");
+    assert!(
+        text_of(&r).contains(&format!("<#{}>", thread.id)),
+        "{}",
+        text_of(&r)
+    );
+    let t = ticket(&w, thread.id).await;
+    assert_eq!((t.owner.0, t.opened_by.0), (bob, ann));
+    assert!(w.emu.thread(thread.id).unwrap().members.contains(&bob));
+    w.shutdown().await;
+}

@@ -6,7 +6,7 @@ use crate::desk::{DeskError, NewAnswer, NewMessage, NewQuestion};
 use crate::kb::Decision;
 use crate::tickets::{AuthorKind, ChannelId, MessageId, Refusal, UserId};
 use serenity::all::{Context, Message};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Handles one member message.
 pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Result<()> {
@@ -27,7 +27,7 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
     if msg.author.bot || msg.webhook_id.is_some() {
         return Ok(());
     }
-    let now = Instant::now();
+    let now = bot.now();
     if bot.tier_of(&roles).is_some() {
         bot.cooldowns
             .lock()

@@ -16,9 +16,16 @@ pub fn all() -> Vec<CreateCommand> {
         .description("Support tickets: open one, or work one as an agent")
         .dm_permission(false)
         .add_option(
-            sub("open", "Open a private ticket with the support team").add_sub_option(
-                text("topic", "What do you need help with?", false).max_length(200),
-            ),
+            sub("open", "Open a private ticket with the support team")
+                .add_sub_option(text("topic", "What do you need help with?", false).max_length(200))
+                .add_sub_option(
+                    CreateCommandOption::new(
+                        CommandOptionType::User,
+                        "member",
+                        "Agents: open it on behalf of this member",
+                    )
+                    .required(false),
+                ),
         )
         .add_option(sub("claim", "Agents: take this ticket"))
         .add_option(sub("unclaim", "Agents: give this ticket back to the queue"))

@@ -1,8 +1,12 @@
 //! Auto-answer manners: per-asker, per-channel and per-entry cooldowns, and quiet while an
 //! agent is talking in the channel. Pure bookkeeping with the time passed in.
 
+use chrono::{DateTime, Utc};
 use std::collections::HashMap;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+/// A moment by the bot's clock (so the sandbox's and tests' clocks move cooldowns too).
+type Instant = DateTime<Utc>;
 
 /// Why an auto-answer is held back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +33,11 @@ pub struct Cooldowns {
     last_agent: HashMap<u64, Instant>,
 }
 
+/// Time from `then` to `now`; zero if `then` is later.
+fn since(now: Instant, then: Instant) -> Duration {
+    (now - then).to_std().unwrap_or_default()
+}
+
 impl Cooldowns {
     /// Cooldowns of the given lengths (zero: no cooldown).
     pub fn new(user: Duration, channel: Duration, agent_quiet: Duration) -> Cooldowns {
@@ -41,7 +50,7 @@ impl Cooldowns {
     }
 
     fn within(map_time: Option<&Instant>, span: Duration, now: Instant) -> bool {
-        map_time.is_some_and(|t| now.saturating_duration_since(*t) < span)
+        map_time.is_some_and(|t| since(now, *t) < span)
     }
 
     /// Whether an answer with `entry` (with its own cooldown, if any) may go out now.
@@ -93,14 +102,10 @@ impl Cooldowns {
             return;
         }
         let keep = self.user.max(self.channel).max(Duration::from_secs(3600));
-        self.last_user
-            .retain(|_, t| now.saturating_duration_since(*t) < keep);
-        self.last_channel
-            .retain(|_, t| now.saturating_duration_since(*t) < keep);
-        self.last_entry
-            .retain(|_, t| now.saturating_duration_since(*t) < keep);
-        self.last_agent
-            .retain(|_, t| now.saturating_duration_since(*t) < keep);
+        self.last_user.retain(|_, t| since(now, *t) < keep);
+        self.last_channel.retain(|_, t| since(now, *t) < keep);
+        self.last_entry.retain(|_, t| since(now, *t) < keep);
+        self.last_agent.retain(|_, t| since(now, *t) < keep);
     }
 }
 
@@ -115,7 +120,7 @@ mod tests {
             Duration::from_secs(10),
             Duration::from_secs(300),
         );
-        let t0 = Instant::now();
+        let t0 = Utc::now();
         assert_eq!(c.check(1, 100, "a", None, t0), Ok(()));
         c.answered(1, 100, "a", t0);
         assert_eq!(

@@ -6,12 +6,23 @@ use serenity::all::{
     Command, Context, EventHandler, GuildId, Interaction, Message, Reaction, Ready, ResumedEvent,
 };
 use serenity::async_trait;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 /// Routes events to the features.
 pub struct Handler {
     pub bot: Arc<Bot>,
+    /// When set, counts the message, interaction and reaction events whose handling has
+    /// finished (the sandbox waits on it to know the bot is done; see `sandbox::activity`).
+    pub finished: Option<Arc<AtomicU64>>,
+}
+
+impl Handler {
+    fn finished_one(&self) {
+        if let Some(n) = &self.finished {
+            n.fetch_add(1, Ordering::SeqCst);
+        }
+    }
 }
 
 #[async_trait]
@@ -46,6 +57,7 @@ impl EventHandler for Handler {
         if let Err(err) = answers::on_message(&self.bot, &ctx, &msg).await {
             tracing::error!(error = %format!("{err:#}"), "handling a message failed");
         }
+        self.finished_one();
     }
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
@@ -63,17 +75,20 @@ impl EventHandler for Handler {
         if let Err(err) = result {
             tracing::error!(error = %format!("{err:#}"), interaction = %interaction.id(), "handling an interaction failed");
         }
+        self.finished_one();
     }
 
     async fn reaction_add(&self, ctx: Context, reaction: Reaction) {
         if let Err(err) = reactions::on_reaction(&self.bot, &ctx, &reaction, true).await {
             tracing::error!(error = %format!("{err:#}"), "handling a reaction failed");
         }
+        self.finished_one();
     }
 
     async fn reaction_remove(&self, ctx: Context, reaction: Reaction) {
         if let Err(err) = reactions::on_reaction(&self.bot, &ctx, &reaction, false).await {
             tracing::error!(error = %format!("{err:#}"), "handling a reaction removal failed");
         }
+        self.finished_one();
     }
 }

@@ -92,14 +92,18 @@ pub fn intents() -> GatewayIntents {
 }
 
 /// Builds the serenity client for a bot (REST through `DISCORD_API_BASE` when set).
-pub async fn client(bot: Arc<Bot>) -> anyhow::Result<Client> {
+/// `finished`, when given, counts the message, interaction and reaction events handled.
+pub async fn client(
+    bot: Arc<Bot>,
+    finished: Option<Arc<std::sync::atomic::AtomicU64>>,
+) -> anyhow::Result<Client> {
     let mut http = HttpBuilder::new(&bot.config.token).default_allowed_mentions(render::no_pings());
     if let Some(base) = &bot.config.api_base {
         // serenity's rate limiter ignores the proxy, so it must be off when one is set.
         http = http.proxy(base.clone()).ratelimiter_disabled(true);
     }
     ClientBuilder::new_with_http(http.build(), intents())
-        .event_handler(handler::Handler { bot })
+        .event_handler(handler::Handler { bot, finished })
         .await
         .context("building the Discord client")
 }
@@ -113,7 +117,7 @@ pub async fn run(config: BotConfig) -> anyhow::Result<()> {
         watched_channels = bot.config.support_channel_ids.len(),
         "starting Concierge"
     );
-    let mut client = client(bot.clone()).await?;
+    let mut client = client(bot.clone(), None).await?;
     let shards = client.shard_manager.clone();
     tokio::spawn(async move {
         shutdown_signal().await;

@@ -126,8 +126,19 @@ pub fn thread_name(ticket: &Ticket) -> String {
     )
 }
 
+/// Whole minutes from `now` to `at`, rounded up (negative once `at` has passed): a deadline
+/// 59 min 59 s away reads as 60 min.
+pub fn minutes_until(at: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
+    let s = (at - now).num_seconds();
+    if s >= 0 {
+        (s + 59) / 60
+    } else {
+        -((-s + 59) / 60)
+    }
+}
+
 fn when(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    let mins = (at - now).num_minutes().max(0);
+    let mins = minutes_until(at, now).max(0);
     let rel = if mins < 60 {
         format!("within {} min", mins.max(1))
     } else if mins < 48 * 60 {

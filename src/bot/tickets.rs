@@ -302,14 +302,9 @@ async fn queue(
                 let t = &e.ticket;
                 let left = t
                     .sla_due_at
-                    .map(|d| {
-                        // Whole minutes, rounded up.
-                        let s = (d - now).num_seconds();
-                        if s >= 0 {
-                            format!("{} min left", (s + 59) / 60)
-                        } else {
-                            format!("{} min over", (-s + 59) / 60)
-                        }
+                    .map(|d| match render::minutes_until(d, now) {
+                        m if m >= 0 => format!("{m} min left"),
+                        m => format!("{} min over", -m),
                     })
                     .unwrap_or_else(|| "answered".into());
                 let who = t

@@ -4,8 +4,8 @@
 //! The sandbox reads the real environment only, never `.env` (that file is for the real
 //! bot: its database and log level would leak in): `DATABASE_URL` if set, else a throwaway
 //! SQLite database; `RUST_LOG`, else warnings only, so logs don't clutter the REPL; the
-//! desk and manners settings below if set. The auto-answer cooldowns are off unless set:
-//! they run on real time, which `:tick` does not move.
+//! desk and manners settings below if set. The auto-answer cooldowns are off unless set, so
+//! a rehearsal can ask question after question (they follow the sandbox clock: `:tick`).
 //!
 //! Exit codes: 0 at `:quit` or the end of the input; 1 when a script line cannot be run
 //! (a typo, an unknown person or channel, nothing to click; the script stops there); 2

@@ -103,7 +103,8 @@ impl World {
         let clock = ManualClock::at(spec.start);
         let bot = Arc::new(Bot::new(config, Arc::new(clock.clone())).await?);
         let activity = Arc::new(Activity::default());
-        let mut client = super::activity::client(bot.clone(), activity.clone()).await?;
+        let finished = Some(activity.finished.clone());
+        let mut client = bot::client(bot.clone(), finished).await?;
         let http = client.http.clone();
         let shards = client.shard_manager.clone();
         let task = tokio::spawn(async move {
