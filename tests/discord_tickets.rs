@@ -260,17 +260,7 @@ async fn reopen_unarchives_and_unlocks_the_thread() {
     let (alice, ann) = (w.user("alice"), w.user("agent-ann"));
     let thread = open_ticket(&w, "alice", "refund for a double charge").await;
     slash(&w, thread, ann, "ticket", "claim", vec![]).await;
-    slash(&w, thread, ann, "ticket", "close", vec![]).await;
-    let prompt = w
-        .emu
-        .wait_for_message(thread, |m| m.content.contains("how did we do"), T)
-        .await
-        .unwrap();
-    assert!(
-        w.emu
-            .wait_until(T, |e| e.reactions(thread, prompt.id).len() == 5)
-            .await
-    );
+    let prompt = discord::close(&w, thread, ann, vec![]).await;
     w.emu.add_reaction(thread, prompt.id, alice, "2️⃣").unwrap();
     assert!(
         w.emu
@@ -446,17 +436,7 @@ async fn the_ticket_flow_works_on_postgresql_too() {
     slash(&w, thread, ann, "ticket", "claim", vec![]).await;
     w.emu
         .post_message(thread, ann, "Your phone's clock was off; fixed?");
-    slash(&w, thread, ann, "ticket", "close", vec![]).await;
-    let prompt = w
-        .emu
-        .wait_for_message(thread, |m| m.content.contains("how did we do"), T)
-        .await
-        .unwrap();
-    assert!(
-        w.emu
-            .wait_until(T, |e| e.reactions(thread, prompt.id).len() == 5)
-            .await
-    );
+    let prompt = discord::close(&w, thread, ann, vec![]).await;
     w.emu.add_reaction(thread, prompt.id, alice, "5️⃣").unwrap();
     assert!(
         w.emu
@@ -478,17 +458,7 @@ async fn a_rating_the_database_could_not_save_is_asked_for_again() {
     let (alice, ann) = (w.user("alice"), w.user("agent-ann"));
     let thread = open_ticket(&w, "alice", "app freezes on start").await;
     slash(&w, thread, ann, "ticket", "claim", vec![]).await;
-    slash(&w, thread, ann, "ticket", "close", vec![]).await;
-    let prompt = w
-        .emu
-        .wait_for_message(thread, |m| m.content.contains("how did we do"), T)
-        .await
-        .unwrap();
-    assert!(
-        w.emu
-            .wait_until(T, |e| e.reactions(thread, prompt.id).len() == 5)
-            .await
-    );
+    let prompt = discord::close(&w, thread, ann, vec![]).await;
     // The ratings table goes missing (a broken database): the rating cannot be written.
     let db = sqlx::SqlitePool::connect(&w.bot.config.database_url)
         .await

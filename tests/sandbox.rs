@@ -8,22 +8,7 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 /// Settings the sandbox would take from the environment: none, for a stable output.
-const ENV: &[&str] = &[
-    "DATABASE_URL",
-    "RUST_LOG",
-    "RESPONSES_DIR",
-    "MAX_OPEN_TICKETS",
-    "REOPEN_WINDOW_DAYS",
-    "SLA_FIRST_RESPONSE_MINUTES",
-    "SLA_URGENT_FIRST_RESPONSE_MINUTES",
-    "URGENT_KEYWORDS",
-    "BUSINESS_HOURS",
-    "BUSINESS_TIMEZONE",
-    "RATING_GRACE_HOURS",
-    "USER_COOLDOWN_SECONDS",
-    "CHANNEL_COOLDOWN_SECONDS",
-    "AGENT_QUIET_MINUTES",
-];
+const ENV: &[&str] = &["DATABASE_URL", "RUST_LOG", "RESPONSES_DIR"];
 
 /// Runs the sandbox in the repository (as `cargo run -- sandbox` would) with `args`,
 /// feeding `stdin`.
@@ -35,7 +20,7 @@ fn sandbox(args: &[&str], stdin: &str) -> Output {
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    for key in ENV {
+    for key in ENV.iter().chain(concierge::cli::sandbox::PASSED_THROUGH) {
         cmd.env_remove(key);
     }
     let mut child = cmd.spawn().expect("the concierge binary runs");

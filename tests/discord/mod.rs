@@ -152,3 +152,20 @@ pub fn assert_refused(r: &InteractionResponse, why: &str) {
     assert!(r.ephemeral, "not ephemeral: {text}");
     assert!(text.contains(why), "expected {why:?} in: {text}");
 }
+
+/// `agent` closes the ticket in `thread` (with `options`); returns the rating prompt once
+/// the bot has put its five rating reactions on it.
+pub async fn close(w: &World, thread: u64, agent: u64, options: Vec<Opt>) -> Message {
+    slash(w, thread, agent, "ticket", "close", options).await;
+    let prompt = w
+        .emu
+        .wait_for_message(thread, |m| m.content.contains("how did we do"), T)
+        .await
+        .expect("a rating prompt");
+    let offered = w
+        .emu
+        .wait_until(T, |e| e.reactions(thread, prompt.id).len() == 5)
+        .await;
+    assert!(offered, "the bot offers five rating reactions");
+    prompt
+}
