@@ -2,6 +2,7 @@
 //! within words, with sublinear TF-IDF weights, each block L2-normalised.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 
 /// A sparse vector: feature ids (sorted, unique) and their values.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -68,6 +69,11 @@ fn raw_features(stems: &[String], words: &[&str], out: &mut HashMap<u64, (Block,
     }
 }
 
+thread_local! {
+    /// Working space for [`FeatureSpace::vectorize`].
+    static RAW: RefCell<HashMap<u64, (Block, f32)>> = RefCell::new(HashMap::default());
+}
+
 /// The feature vocabulary of a knowledge base and its IDF weights.
 #[derive(Debug, Default)]
 pub struct FeatureSpace {
@@ -115,15 +121,19 @@ impl FeatureSpace {
 
     /// The TF-IDF vector of a text; features unknown to the space are dropped.
     pub fn vectorize(&self, text: &Prepared<'_>) -> SparseVec {
-        let mut scratch = HashMap::default();
-        raw_features(text.stems, text.words, &mut scratch);
-        let mut pairs: Vec<(u32, f32)> = scratch
-            .iter()
-            .filter_map(|(h, &(_, tf))| {
-                let id = *self.ids.get(h)?;
-                Some((id, (1.0 + tf.ln()) * self.idf[id as usize]))
-            })
-            .collect();
+        // The raw features' map is reused across calls (the order it holds them in does
+        // not matter: they are sorted by id below).
+        let mut pairs: Vec<(u32, f32)> = RAW.with(|cell| {
+            let mut scratch = cell.borrow_mut();
+            raw_features(text.stems, text.words, &mut scratch);
+            scratch
+                .iter()
+                .filter_map(|(h, &(_, tf))| {
+                    let id = *self.ids.get(h)?;
+                    Some((id, (1.0 + tf.ln()) * self.idf[id as usize]))
+                })
+                .collect()
+        });
         pairs.sort_unstable_by_key(|p| p.0);
         let mut norms = [0f32; 2];
         for &(id, v) in &pairs {

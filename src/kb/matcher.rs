@@ -4,9 +4,10 @@
 
 use super::features::{FeatureSpace, Prepared, SparseVec};
 use super::files::Entry;
-use super::index::{Bm25, Speller};
+use super::index::{Bm25, Docs, SearchScratch, Speller};
 use super::model::{softmax_parts, Classifier, Scores, TrainParams};
 use super::text;
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 
 /// Knowledge bases larger than this are served by BM25 and evidence alone: training the
@@ -64,7 +65,7 @@ pub struct Signals {
 #[derive(Default)]
 struct Scratch {
     scores: Scores,
-    bm25: Vec<f32>,
+    bm25: SearchScratch,
 }
 
 thread_local! {
@@ -102,33 +103,29 @@ impl Matcher {
     /// Indexes the entries (and trains the classifier when the base is small enough).
     pub fn build(entries: &[Entry], params: MatchParams) -> Matcher {
         let train = entries.len() <= MAX_TRAINED_ENTRIES && entries.len() >= 2;
-        let (prepared, words) = prepare_entries(entries, train);
-        let speller = Speller::from_counts(words.iter().flatten().map(|(w, n)| (w.as_str(), *n)));
-        let docs: Vec<&[String]> = prepared.iter().map(|e| e.doc.as_slice()).collect();
-        let bm25 = Bm25::build(&docs);
+        let prepared = prepare_entries(entries, train);
+        let speller = Speller::from_counts(prepared.words.iter().map(|(w, n)| (w.as_str(), *n)));
+        let bm25 = Bm25::from_docs(prepared.stems, &prepared.docs);
         let (space, model) = if train {
-            let mut texts: Vec<Prepared<'_>> = Vec::new();
-            let mut classes: Vec<u32> = Vec::new();
-            let refs: Vec<Vec<Vec<&str>>> = prepared
+            let refs: Vec<Vec<&str>> = prepared
+                .patterns
                 .iter()
-                .map(|e| {
-                    e.pattern_words
-                        .iter()
-                        .map(|ws| ws.iter().map(String::as_str).collect())
-                        .collect()
+                .map(|p| p.words.iter().map(String::as_str).collect())
+                .collect();
+            let texts: Vec<Prepared<'_>> = prepared
+                .patterns
+                .iter()
+                .zip(&refs)
+                .map(|(p, words)| Prepared {
+                    stems: &p.stems,
+                    words,
                 })
                 .collect();
-            for (c, (e, words)) in prepared.iter().zip(&refs).enumerate() {
-                for (stems, words) in e.pattern_stems.iter().zip(words) {
-                    texts.push(Prepared { stems, words });
-                    classes.push(c as u32);
-                }
-            }
             let space = FeatureSpace::fit(&texts);
             let samples: Vec<(SparseVec, u32)> = texts
                 .iter()
-                .zip(classes)
-                .map(|(p, c)| (space.vectorize(p), c))
+                .zip(&prepared.patterns)
+                .map(|(t, p)| (space.vectorize(t), p.entry))
                 .collect();
             let model = Classifier::train(
                 &samples,
@@ -140,7 +137,7 @@ impl Matcher {
         } else {
             (FeatureSpace::default(), None)
         };
-        let keywords: Vec<Vec<String>> = prepared.into_iter().map(|e| e.keywords).collect();
+        let keywords = prepared.keywords;
         Matcher {
             space,
             model,
@@ -229,8 +226,7 @@ impl Matcher {
             let (max, z) = softmax_parts(&scratch.scores, n.max(1));
             let base = (-max).exp() / z;
             let mut ranked: Vec<(usize, f32)> = Vec::with_capacity(TOP + 1);
-            for &c in &scratch.scores.touched {
-                let logit = scratch.scores.dense[c as usize];
+            for (&c, &logit) in scratch.scores.touched.iter().zip(&scratch.scores.values) {
                 let worst = ranked.last().map_or(f32::MIN, |r| r.1);
                 if (ranked.len() < TOP || logit > worst) && allowed(c as usize) {
                     let at = ranked.partition_point(|r| r.1 >= logit);
@@ -265,92 +261,183 @@ impl Matcher {
     }
 }
 
-/// One entry's text, normalised and stemmed once at load.
-struct PreparedEntry {
-    /// Each pattern's words (only when the classifier is trained).
-    pattern_words: Vec<Vec<String>>,
-    /// Each pattern's stems (only when the classifier is trained).
-    pattern_stems: Vec<Vec<String>>,
-    /// All stems of all patterns and keywords: the entry's BM25 document.
-    doc: Vec<String>,
-    keywords: Vec<String>,
+/// The entries' text, normalised, stemmed and interned once at load.
+struct PreparedEntries {
+    /// Distinct pattern words in order of first use, with how often each occurs.
+    words: Vec<(String, u32)>,
+    /// Distinct stems (the BM25 terms) by id, in order of first use.
+    stems: Vec<String>,
+    /// Each entry's BM25 document: the stems of all its patterns and keywords.
+    docs: Docs,
+    /// Each entry's keywords, stemmed.
+    keywords: Vec<Vec<String>>,
+    /// Each pattern's entry, words and stems (only when the classifier is trained).
+    patterns: Vec<PatternText>,
 }
 
-/// Word counts of the patterns, for the speller.
-type WordCounts = rustc_hash::FxHashMap<String, u32>;
+/// One pattern as the classifier sees it.
+struct PatternText {
+    entry: u32,
+    words: Vec<String>,
+    stems: Vec<String>,
+}
 
-/// Normalises and stems every entry, on all cores (each with its own stem cache: word
-/// forms repeat across a base far more than they differ). Also counts the words.
-fn prepare_entries(entries: &[Entry], per_pattern: bool) -> (Vec<PreparedEntry>, Vec<WordCounts>) {
+/// What one worker prepared: like [`PreparedEntries`], with ids local to the worker.
+#[derive(Default)]
+struct Part {
+    /// Word -> local word id.
+    word_ids: FxHashMap<String, u32>,
+    /// Per local word id: how often it occurs, and its stem's local id.
+    word_info: Vec<(u32, u32)>,
+    /// Stem -> local stem id.
+    stem_ids: FxHashMap<String, u32>,
+    /// Stems by local id.
+    stems: Vec<String>,
+    docs: Docs,
+    keywords: Vec<Vec<String>>,
+    patterns: Vec<PatternText>,
+}
+
+impl Part {
+    fn stem_id(&mut self, stem: &str) -> u32 {
+        if let Some(&id) = self.stem_ids.get(stem) {
+            return id;
+        }
+        let id = self.stems.len() as u32;
+        self.stem_ids.insert(stem.to_string(), id);
+        self.stems.push(stem.to_string());
+        id
+    }
+
+    /// The local id of `word`'s stem, counting one more use of the word.
+    fn use_word(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.word_ids.get(word) {
+            let info = &mut self.word_info[id as usize];
+            info.0 += 1;
+            return info.1;
+        }
+        let stem = self.stem_id(&text::stem(word));
+        self.word_ids
+            .insert(word.to_string(), self.word_info.len() as u32);
+        self.word_info.push((1, stem));
+        stem
+    }
+
+    fn prepare(entries: &[Entry], per_pattern: bool, first_entry: u32) -> Part {
+        let mut part = Part::default();
+        let (mut normalized, mut scratch) = (String::new(), String::new());
+        for (i, entry) in entries.iter().enumerate() {
+            for p in &entry.patterns {
+                text::normalize_into(p, &mut normalized, &mut scratch);
+                let start = part.docs.terms.len();
+                for w in normalized.split_whitespace() {
+                    let stem = part.use_word(w);
+                    part.docs.terms.push(stem);
+                }
+                if per_pattern {
+                    let words = normalized.split_whitespace().map(str::to_string).collect();
+                    let stems = part.docs.terms[start..]
+                        .iter()
+                        .map(|&id| part.stems[id as usize].clone())
+                        .collect();
+                    part.patterns.push(PatternText {
+                        entry: first_entry + i as u32,
+                        words,
+                        stems,
+                    });
+                }
+            }
+            let mut keywords = Vec::new();
+            for k in &entry.keywords {
+                text::normalize_into(k, &mut normalized, &mut scratch);
+                for w in normalized.split_whitespace() {
+                    let stem = text::stem(w);
+                    let id = part.stem_id(&stem);
+                    part.docs.terms.push(id);
+                    keywords.push(stem);
+                }
+            }
+            part.keywords.push(keywords);
+            part.docs.ends.push(part.docs.terms.len());
+        }
+        part
+    }
+}
+
+/// Normalises, stems and interns every entry, on all cores: word forms repeat across a
+/// base far more than they differ, so each distinct word is stemmed once per worker and
+/// the documents are arrays of ids. Ids are then made global in order of first use, so
+/// the result does not depend on the number of cores.
+fn prepare_entries(entries: &[Entry], per_pattern: bool) -> PreparedEntries {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
     let chunk = entries.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
+    let parts: Vec<Part> = std::thread::scope(|scope| {
         let workers: Vec<_> = entries
             .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    let mut counts = WordCounts::default();
-                    let mut cache: rustc_hash::FxHashMap<String, String> = Default::default();
-                    let mut stem = |w: &str| -> String {
-                        if let Some(s) = cache.get(w) {
-                            return s.clone();
-                        }
-                        let s = text::stem(w);
-                        cache.insert(w.to_string(), s.clone());
-                        s
-                    };
-                    let prepared = part
-                        .iter()
-                        .map(|entry| {
-                            let mut e = PreparedEntry {
-                                pattern_words: Vec::with_capacity(entry.patterns.len()),
-                                pattern_stems: Vec::new(),
-                                doc: Vec::new(),
-                                keywords: Vec::new(),
-                            };
-                            for p in &entry.patterns {
-                                let normalized = text::normalize(p);
-                                let start = e.doc.len();
-                                for w in normalized.split_whitespace() {
-                                    match counts.get_mut(w) {
-                                        Some(n) => *n += 1,
-                                        None => {
-                                            counts.insert(w.to_string(), 1);
-                                        }
-                                    }
-                                    e.doc.push(stem(w));
-                                }
-                                if per_pattern {
-                                    e.pattern_stems.push(e.doc[start..].to_vec());
-                                    e.pattern_words.push(
-                                        normalized.split_whitespace().map(str::to_string).collect(),
-                                    );
-                                }
-                            }
-                            for k in &entry.keywords {
-                                for w in text::normalize(k).split_whitespace() {
-                                    e.keywords.push(stem(w));
-                                }
-                            }
-                            e.doc.extend(e.keywords.iter().cloned());
-                            e
-                        })
-                        .collect::<Vec<_>>();
-                    (prepared, counts)
-                })
+            .enumerate()
+            .map(|(k, part)| {
+                scope.spawn(move || Part::prepare(part, per_pattern, (k * chunk) as u32))
             })
             .collect();
-        let mut all = Vec::with_capacity(entries.len());
-        let mut counts = Vec::new();
-        for w in workers {
-            let (prepared, c) = w.join().expect("preparing entries does not panic");
-            all.extend(prepared);
-            counts.push(c);
+        workers
+            .into_iter()
+            .map(|w| w.join().expect("preparing entries does not panic"))
+            .collect()
+    });
+    let mut out = PreparedEntries {
+        words: Vec::new(),
+        stems: Vec::new(),
+        docs: Docs::default(),
+        keywords: Vec::with_capacity(entries.len()),
+        patterns: Vec::new(),
+    };
+    out.docs
+        .terms
+        .reserve(parts.iter().map(|p| p.docs.terms.len()).sum());
+    out.docs.ends.reserve(entries.len());
+    let mut word_ids: FxHashMap<String, u32> = FxHashMap::default();
+    let mut stem_ids: FxHashMap<String, u32> = FxHashMap::default();
+    for part in parts {
+        // Local stem ids -> global ones.
+        let global: Vec<u32> = part
+            .stems
+            .into_iter()
+            .map(|stem| match stem_ids.get(&stem) {
+                Some(&id) => id,
+                None => {
+                    let id = out.stems.len() as u32;
+                    out.stems.push(stem.clone());
+                    stem_ids.insert(stem, id);
+                    id
+                }
+            })
+            .collect();
+        let mut words = vec![String::new(); part.word_ids.len()];
+        for (word, id) in part.word_ids {
+            words[id as usize] = word;
         }
-        (all, counts)
-    })
+        for (word, &(count, _)) in words.into_iter().zip(&part.word_info) {
+            match word_ids.get(&word) {
+                Some(&id) => out.words[id as usize].1 += count,
+                None => {
+                    word_ids.insert(word.clone(), out.words.len() as u32);
+                    out.words.push((word, count));
+                }
+            }
+        }
+        let offset = out.docs.terms.len();
+        out.docs
+            .terms
+            .extend(part.docs.terms.iter().map(|&t| global[t as usize]));
+        out.docs
+            .ends
+            .extend(part.docs.ends.iter().map(|&e| e + offset));
+        out.keywords.extend(part.keywords);
+        out.patterns.extend(part.patterns);
+    }
+    out
 }
 
 /// The confidence that the best entry is the right answer, in [0, 1].

@@ -51,36 +51,54 @@ pub struct Classifier {
     n_classes: usize,
 }
 
-/// Reusable scratch space for scoring: a dense score per class and the touched classes.
+/// Reusable scratch space for scoring: the touched classes and their scores, in the
+/// order they were first touched, and per class where its score is. Reading every score
+/// (softmax, ranking) is then a walk over two short arrays, not a gather from one as
+/// long as the knowledge base.
 #[derive(Debug, Default)]
 pub struct Scores {
-    pub dense: Vec<f32>,
+    /// Per class: 1 + the index of its score in `values`, or 0 while untouched.
+    slot: Vec<u32>,
     pub touched: Vec<u32>,
+    pub values: Vec<f32>,
 }
 
 impl Scores {
     /// Makes room for `n` classes, all at 0.
     pub fn reset(&mut self, n: usize) {
         for &c in &self.touched {
-            self.dense[c as usize] = 0.0;
+            self.slot[c as usize] = 0;
         }
         self.touched.clear();
-        if self.dense.len() != n {
-            self.dense.clear();
-            self.dense.resize(n, 0.0);
+        self.values.clear();
+        if self.slot.len() != n {
+            self.slot.clear();
+            self.slot.resize(n, 0);
         }
     }
 
     /// Adds `value` to class `c`'s score; a touched class never sits at exactly 0.
     #[inline]
     pub fn add(&mut self, c: u32, value: f32) {
-        let slot = &mut self.dense[c as usize];
-        if *slot == 0.0 {
+        let slot = &mut self.slot[c as usize];
+        if *slot == 0 {
             self.touched.push(c);
+            self.values.push(0.0);
+            *slot = self.values.len() as u32;
         }
-        *slot += value;
-        if *slot == 0.0 {
-            *slot = f32::MIN_POSITIVE;
+        let score = &mut self.values[*slot as usize - 1];
+        *score += value;
+        if *score == 0.0 {
+            *score = f32::MIN_POSITIVE;
+        }
+    }
+
+    /// Class `c`'s score (0 while untouched).
+    #[cfg(test)]
+    pub fn get(&self, c: u32) -> f32 {
+        match self.slot[c as usize] {
+            0 => 0.0,
+            i => self.values[i as usize - 1],
         }
     }
 }
@@ -145,8 +163,8 @@ impl Classifier {
                 let (x, y) = &samples[i];
                 self.score_into(x, &mut scores);
                 let (max, z) = softmax_parts(&scores, self.n_classes);
-                for &c in &scores.touched {
-                    probs[c as usize] = (scores.dense[c as usize] - max).exp() / z;
+                for (&c, &v) in scores.touched.iter().zip(&scores.values) {
+                    probs[c as usize] = (v - max).exp() / z;
                 }
                 for (&f, &xv) in x.ids.iter().zip(&x.values) {
                     let (lo, hi) = self.row(f);
@@ -222,12 +240,12 @@ impl Classifier {
 pub fn softmax_parts(scores: &Scores, n_classes: usize) -> (f32, f32) {
     let untouched = n_classes - scores.touched.len();
     let mut max = if untouched > 0 { 0.0f32 } else { f32::MIN };
-    for &c in &scores.touched {
-        max = max.max(scores.dense[c as usize]);
+    for &v in &scores.values {
+        max = max.max(v);
     }
     let mut z = untouched as f32 * (-max).exp();
-    for &c in &scores.touched {
-        z += (scores.dense[c as usize] - max).exp();
+    for &v in &scores.values {
+        z += (v - max).exp();
     }
     (max, z)
 }
@@ -244,6 +262,27 @@ mod tests {
     }
 
     #[test]
+    fn scores_keep_touched_classes_in_order_and_never_at_zero() {
+        let mut s = Scores::default();
+        s.reset(10);
+        s.add(7, 1.5);
+        s.add(2, 0.0);
+        s.add(7, -1.5);
+        s.add(4, -2.0);
+        assert_eq!(s.touched, [7, 2, 4]);
+        assert_eq!(s.values, [f32::MIN_POSITIVE, f32::MIN_POSITIVE, -2.0]);
+        assert_eq!((s.get(4), s.get(5)), (-2.0, 0.0));
+        s.reset(10);
+        assert!(s.touched.is_empty() && s.values.is_empty());
+        assert_eq!(s.get(7), 0.0);
+        s.add(7, 1.0);
+        assert_eq!(
+            (s.touched.as_slice(), s.values.as_slice()),
+            ([7].as_slice(), [1.0].as_slice())
+        );
+    }
+
+    #[test]
     fn learns_to_separate_classes_by_their_features() {
         let samples = vec![
             (v(&[0, 1]), 0),
@@ -254,8 +293,8 @@ mod tests {
         let model = Classifier::train(&samples, 5, 2, TrainParams::default());
         let mut s = Scores::default();
         model.score_into(&v(&[0]), &mut s);
-        assert!(s.dense[0] > s.dense[1]);
+        assert!(s.get(0) > s.get(1));
         model.score_into(&v(&[3]), &mut s);
-        assert!(s.dense[1] > s.dense[0]);
+        assert!(s.get(1) > s.get(0));
     }
 }

@@ -8,16 +8,33 @@ use unicode_normalization::UnicodeNormalization;
 /// white space folded. The result holds only letters, digits and single spaces.
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let lowered: String = if text.is_ascii() {
-        text.to_ascii_lowercase()
+    normalize_into(text, &mut out, &mut String::new());
+    out
+}
+
+/// [`normalize`] into `out` (cleared first), with `scratch` as working space: loading a
+/// large knowledge base normalises millions of words without allocating for each.
+pub fn normalize_into(text: &str, out: &mut String, scratch: &mut String) {
+    out.clear();
+    scratch.clear();
+    if text.is_ascii() {
+        scratch.push_str(text);
+        scratch.make_ascii_lowercase();
     } else {
-        text.nfkc().collect::<String>().to_lowercase()
-    };
-    for raw in lowered.split_whitespace() {
+        scratch.extend(text.nfkc());
+        *scratch = scratch.to_lowercase();
+    }
+    let mut cleaned = String::new();
+    for raw in scratch.split_whitespace() {
         if is_noise_token(raw) {
             continue;
         }
-        let mut cleaned = String::with_capacity(raw.len());
+        if raw.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            // The common case: nothing to clean, no apostrophe.
+            expand_contraction(raw, out);
+            continue;
+        }
+        cleaned.clear();
         for ch in raw.chars() {
             match ch {
                 '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' | '\'' => cleaned.push('\''),
@@ -26,10 +43,9 @@ pub fn normalize(text: &str) -> String {
             }
         }
         for piece in cleaned.split_whitespace() {
-            expand_contraction(piece.trim_matches('\''), &mut out);
+            expand_contraction(piece.trim_matches('\''), out);
         }
     }
-    out
 }
 
 /// Appends a word to a space-separated string.
@@ -53,47 +69,15 @@ fn expand_contraction(piece: &str, out: &mut String) {
     if piece.is_empty() {
         return;
     }
-    const WHOLE: &[(&str, &[&str])] = &[
-        ("can't", &["can", "not"]),
-        ("cant", &["can", "not"]),
-        ("won't", &["will", "not"]),
-        ("wont", &["will", "not"]),
-        ("shan't", &["shall", "not"]),
-        ("i'm", &["i", "am"]),
-        ("im", &["i", "am"]),
-        ("let's", &["let", "us"]),
-        ("ain't", &["is", "not"]),
-        ("y'all", &["you", "all"]),
-        ("dont", &["do", "not"]),
-        ("doesnt", &["does", "not"]),
-        ("didnt", &["did", "not"]),
-        ("isnt", &["is", "not"]),
-        ("wasnt", &["was", "not"]),
-        ("arent", &["are", "not"]),
-        ("havent", &["have", "not"]),
-        ("hasnt", &["has", "not"]),
-        ("couldnt", &["could", "not"]),
-        ("wouldnt", &["would", "not"]),
-        ("shouldnt", &["should", "not"]),
-        ("ive", &["i", "have"]),
-        ("whats", &["what", "is"]),
-        ("it's", &["it", "is"]),
-        ("that's", &["that", "is"]),
-        ("thats", &["that", "is"]),
-        ("there's", &["there", "is"]),
-        ("here's", &["here", "is"]),
-        ("he's", &["he", "is"]),
-        ("she's", &["she", "is"]),
-        ("who's", &["who", "is"]),
-        ("where's", &["where", "is"]),
-        ("how's", &["how", "is"]),
-        ("what's", &["what", "is"]),
-        ("hows", &["how", "is"]),
-    ];
-    if let Some((_, parts)) = WHOLE.iter().find(|(w, _)| *w == piece) {
-        for p in *parts {
+    if let Some(parts) = whole_contraction(piece) {
+        for p in parts {
             push_word(out, p);
         }
+        return;
+    }
+    if !piece.contains('\'') {
+        // Every suffix below starts with an apostrophe.
+        push_word(out, piece);
         return;
     }
     const SUFFIXES: &[(&str, &str)] = &[
@@ -117,6 +101,48 @@ fn expand_contraction(piece: &str, out: &mut String) {
         }
     }
     push_plain(piece, out);
+}
+
+/// The words of a contraction that is rewritten as a whole ("can't", "im", "whats"...).
+fn whole_contraction(piece: &str) -> Option<&'static [&'static str]> {
+    Some(match piece {
+        "can't" => &["can", "not"],
+        "cant" => &["can", "not"],
+        "won't" => &["will", "not"],
+        "wont" => &["will", "not"],
+        "shan't" => &["shall", "not"],
+        "i'm" => &["i", "am"],
+        "im" => &["i", "am"],
+        "let's" => &["let", "us"],
+        "ain't" => &["is", "not"],
+        "y'all" => &["you", "all"],
+        "dont" => &["do", "not"],
+        "doesnt" => &["does", "not"],
+        "didnt" => &["did", "not"],
+        "isnt" => &["is", "not"],
+        "wasnt" => &["was", "not"],
+        "arent" => &["are", "not"],
+        "havent" => &["have", "not"],
+        "hasnt" => &["has", "not"],
+        "couldnt" => &["could", "not"],
+        "wouldnt" => &["would", "not"],
+        "shouldnt" => &["should", "not"],
+        "ive" => &["i", "have"],
+        "whats" => &["what", "is"],
+        "it's" => &["it", "is"],
+        "that's" => &["that", "is"],
+        "thats" => &["that", "is"],
+        "there's" => &["there", "is"],
+        "here's" => &["here", "is"],
+        "he's" => &["he", "is"],
+        "she's" => &["she", "is"],
+        "who's" => &["who", "is"],
+        "where's" => &["where", "is"],
+        "how's" => &["how", "is"],
+        "what's" => &["what", "is"],
+        "hows" => &["how", "is"],
+        _ => return None,
+    })
 }
 
 fn push_plain(piece: &str, out: &mut String) {
@@ -243,6 +269,85 @@ pub fn stemmed_tokens(normalized: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The first, straightforward [`normalize`]: the fast one must give the same text.
+    fn normalize_reference(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let lowered: String = if text.is_ascii() {
+            text.to_ascii_lowercase()
+        } else {
+            text.nfkc().collect::<String>().to_lowercase()
+        };
+        for raw in lowered.split_whitespace() {
+            if is_noise_token(raw) {
+                continue;
+            }
+            let mut cleaned = String::with_capacity(raw.len());
+            for ch in raw.chars() {
+                match ch {
+                    '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' | '\'' => cleaned.push('\''),
+                    c if c.is_alphanumeric() => cleaned.push(c),
+                    _ => cleaned.push(' '),
+                }
+            }
+            for piece in cleaned.split_whitespace() {
+                let piece = piece.trim_matches('\'');
+                if piece.is_empty() {
+                    continue;
+                }
+                if let Some(parts) = whole_contraction(piece) {
+                    parts.iter().for_each(|p| push_word(&mut out, p));
+                    continue;
+                }
+                let suffixes = [
+                    ("n't", "not"),
+                    ("'re", "are"),
+                    ("'ve", "have"),
+                    ("'ll", "will"),
+                    ("'d", "would"),
+                    ("'m", "am"),
+                    ("'s", ""),
+                ];
+                let split = suffixes.iter().find_map(|(suffix, word)| {
+                    piece
+                        .strip_suffix(suffix)
+                        .filter(|s| !s.is_empty())
+                        .map(|s| (s, *word))
+                });
+                let (stem, word) = split.unwrap_or((piece, ""));
+                push_plain(stem, &mut out);
+                if !word.is_empty() {
+                    push_word(&mut out, word);
+                }
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn fast_normalize_matches_the_reference(
+            text in "([a-zA-Z0-9]{1,8}|'|’|`|´|:|-|!|\\?|<@1>|https://x\\.y|www\\.z| |\t|É|ß|ﬁ|İ|Ｆ|can't|cant|i'm|won't|it's|bob's|y'all|'s|n't|'ll){0,12}"
+        ) {
+            prop_assert_eq!(normalize(&text), normalize_reference(&text));
+        }
+
+        #[test]
+        fn fast_normalize_matches_the_reference_on_any_text(text in "\\PC{0,40}") {
+            prop_assert_eq!(normalize(&text), normalize_reference(&text));
+        }
+    }
+
+    #[test]
+    fn normalize_into_reuses_its_buffers() {
+        let (mut out, mut scratch) = (String::from("old"), String::from("junk"));
+        normalize_into("Can't LOG in", &mut out, &mut scratch);
+        assert_eq!(out, "can not log in");
+        normalize_into("", &mut out, &mut scratch);
+        assert_eq!(out, "");
+    }
 
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
