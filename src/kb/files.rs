@@ -53,7 +53,9 @@ pub struct Entry {
     pub answer: String,
     /// Words that weigh more when a question contains them.
     pub keywords: Vec<String>,
-    /// A hit on any of these is strong evidence for the entry.
+    /// A hit on any of these is strong evidence for the entry. Built with the default
+    /// options (only a size limit): matching compiles them again from their source text,
+    /// a set at a time.
     pub regex: Vec<Regex>,
     /// Only answer in these channels (empty: everywhere watched).
     pub channels: Vec<u64>,

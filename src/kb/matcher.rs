@@ -2,6 +2,7 @@
 //! each entry's patterns, keyword and regex evidence, then a softmax over entries and a
 //! confidence that decides whether to answer at all.
 
+use super::evidence::{Evidence, Hit};
 use super::features::{FeatureSpace, Prepared, SparseVec};
 use super::files::Entry;
 use super::index::{Bm25, Docs, SearchScratch, Speller};
@@ -66,6 +67,7 @@ pub struct Signals {
 struct Scratch {
     scores: Scores,
     bm25: SearchScratch,
+    evidence: Vec<Hit>,
 }
 
 thread_local! {
@@ -79,8 +81,8 @@ pub struct Matcher {
     bm25: Bm25,
     speller: Speller,
     keywords: Vec<Vec<String>>,
-    /// Entries with keywords or regexes: the only ones that need checking for evidence.
-    with_evidence: Vec<u32>,
+    /// The entries' keywords and regexes, indexed.
+    evidence: Evidence,
     params: MatchParams,
 }
 
@@ -143,11 +145,7 @@ impl Matcher {
             model,
             bm25,
             speller,
-            with_evidence: (0..entries.len() as u32)
-                .filter(|&i| {
-                    !entries[i as usize].regex.is_empty() || !keywords[i as usize].is_empty()
-                })
-                .collect(),
+            evidence: Evidence::build(entries, &keywords),
             keywords,
             params,
         }
@@ -212,15 +210,16 @@ impl Matcher {
                     .count();
                 (regex_hit, kw)
             };
-            for &i in &self.with_evidence {
-                let (regex_hit, kw) = evidence_for(i as usize);
-                let bonus = if regex_hit {
+            self.evidence
+                .find(&query.stems, original, &mut scratch.evidence);
+            for hit in &scratch.evidence {
+                let bonus = if hit.regex {
                     self.params.regex_bonus
                 } else {
                     0.0
-                } + self.params.keyword_bonus * kw.min(2) as f32;
+                } + self.params.keyword_bonus * hit.keywords.min(2) as f32;
                 if bonus > 0.0 {
-                    scratch.scores.add(i, bonus);
+                    scratch.scores.add(hit.entry, bonus);
                 }
             }
             let (max, z) = softmax_parts(&scratch.scores, n.max(1));

@@ -4,6 +4,7 @@
 //! [`KnowledgeBase::best_match`] scores a question and decides whether to answer.
 
 pub mod eval;
+mod evidence;
 mod features;
 pub mod files;
 mod index;
