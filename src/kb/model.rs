@@ -103,6 +103,53 @@ impl Scores {
     }
 }
 
+/// Training's scores: few classes (a trained base is small), so a dense array; the same
+/// arithmetic as [`Scores`].
+#[derive(Debug, Default)]
+struct DenseScores {
+    dense: Vec<f32>,
+    touched: Vec<u32>,
+}
+
+impl DenseScores {
+    fn reset(&mut self, n: usize) {
+        for &c in &self.touched {
+            self.dense[c as usize] = 0.0;
+        }
+        self.touched.clear();
+        if self.dense.len() != n {
+            self.dense.clear();
+            self.dense.resize(n, 0.0);
+        }
+    }
+
+    #[inline]
+    fn add(&mut self, c: u32, value: f32) {
+        let slot = &mut self.dense[c as usize];
+        if *slot == 0.0 {
+            self.touched.push(c);
+        }
+        *slot += value;
+        if *slot == 0.0 {
+            *slot = f32::MIN_POSITIVE;
+        }
+    }
+
+    /// As [`softmax_parts`].
+    fn softmax_parts(&self, n_classes: usize) -> (f32, f32) {
+        let untouched = n_classes - self.touched.len();
+        let mut max = if untouched > 0 { 0.0f32 } else { f32::MIN };
+        for &c in &self.touched {
+            max = max.max(self.dense[c as usize]);
+        }
+        let mut z = untouched as f32 * (-max).exp();
+        for &c in &self.touched {
+            z += (self.dense[c as usize] - max).exp();
+        }
+        (max, z)
+    }
+}
+
 impl Classifier {
     /// Trains on `(vector, class)` samples over `n_features` features and `n_classes` classes.
     pub fn train(
@@ -148,8 +195,9 @@ impl Classifier {
             return;
         }
         let mut grad_sq = vec![1e-6f32; self.weights.len()];
-        let mut scores = Scores::default();
+        let mut scores = DenseScores::default();
         let mut probs = vec![0f32; self.n_classes];
+        let mut delta: Vec<f32> = Vec::new();
         let mut order: Vec<usize> = (0..samples.len()).collect();
         let mut rng = 0x9e37_79b9_7f4a_7c15u64;
         for _ in 0..params.epochs {
@@ -161,21 +209,32 @@ impl Classifier {
             }
             for &i in &order {
                 let (x, y) = &samples[i];
-                self.score_into(x, &mut scores);
-                let (max, z) = softmax_parts(&scores, self.n_classes);
-                for (&c, &v) in scores.touched.iter().zip(&scores.values) {
-                    probs[c as usize] = (v - max).exp() / z;
+                scores.reset(self.n_classes);
+                for (&f, &xv) in x.ids.iter().zip(&x.values) {
+                    let (lo, hi) = self.row(f);
+                    for k in lo..hi {
+                        scores.add(self.classes[k], xv * self.weights[k]);
+                    }
+                }
+                let (max, z) = scores.softmax_parts(self.n_classes);
+                for &c in &scores.touched {
+                    probs[c as usize] = (scores.dense[c as usize] - max).exp() / z;
                 }
                 for (&f, &xv) in x.ids.iter().zip(&x.values) {
                     let (lo, hi) = self.row(f);
-                    let row = self.classes[lo..hi]
+                    // Gathered first, so the update below is a plain element-wise loop
+                    // the compiler turns into vector code (same operations, same results).
+                    delta.clear();
+                    delta.extend(self.classes[lo..hi].iter().map(|&c| {
+                        let target = if c == *y { 1.0 } else { 0.0 };
+                        probs[c as usize] - target
+                    }));
+                    let row = delta
                         .iter()
                         .zip(&mut self.weights[lo..hi])
                         .zip(&mut grad_sq[lo..hi]);
-                    for ((&c, w), g2) in row {
-                        let p = probs[c as usize];
-                        let target = if c == *y { 1.0 } else { 0.0 };
-                        let g = xv * (p - target) + params.l2 * *w;
+                    for ((&d, w), g2) in row {
+                        let g = xv * d + params.l2 * *w;
                         *g2 += g * g;
                         *w -= params.learning_rate * g / g2.sqrt();
                     }
@@ -219,7 +278,8 @@ impl Classifier {
         )
     }
 
-    /// Adds this model's logits for `x` into `scores` (reset first by the caller).
+    /// This model's logits for `x`, in `scores` (reset first).
+    #[cfg(test)]
     pub fn score_into(&self, x: &SparseVec, scores: &mut Scores) {
         scores.reset(self.n_classes);
         self.add_scores(x, scores);
@@ -280,6 +340,31 @@ mod tests {
             (s.touched.as_slice(), s.values.as_slice()),
             ([7].as_slice(), [1.0].as_slice())
         );
+    }
+
+    #[test]
+    fn training_scores_do_the_same_arithmetic_as_query_scores() {
+        let (mut sparse, mut dense) = (Scores::default(), DenseScores::default());
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        for round in 0..50 {
+            sparse.reset(40);
+            dense.reset(40);
+            for _ in 0..(round % 7) * 11 {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                let c = (rng % 40) as u32;
+                let v = ((rng >> 8) % 2001) as f32 / 100.0 - 10.0;
+                sparse.add(c, v);
+                dense.add(c, v);
+            }
+            assert_eq!(sparse.touched, dense.touched);
+            let (a, b) = (softmax_parts(&sparse, 40), dense.softmax_parts(40));
+            assert_eq!(
+                (a.0.to_bits(), a.1.to_bits()),
+                (b.0.to_bits(), b.1.to_bits())
+            );
+        }
     }
 
     #[test]
