@@ -47,7 +47,12 @@ pub async fn on_command(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) -> a
             ephemeral(ctx, cmd, render::clip(&text, render::MAX_CONTENT)).await
         }
         ("kb", "reload") => {
-            let text = match bot.kb.reload() {
+            // Loading (and training) can take seconds: answer within Discord's 3 s first,
+            // and load off the async workers; the old base answers until the swap.
+            cmd.defer_ephemeral(&ctx.http).await?;
+            let kb = bot.kb.clone();
+            let outcome = tokio::task::spawn_blocking(move || kb.reload()).await?;
+            let text = match outcome {
                 Ok(r) => format!("Reloaded: {} entries, {} patterns.", r.entries, r.patterns),
                 Err(problems) => {
                     let list: Vec<String> =
@@ -59,7 +64,8 @@ pub async fn on_command(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) -> a
                     )
                 }
             };
-            ephemeral(ctx, cmd, text).await
+            cmd.edit_response(&ctx.http, render::edited(&text)).await?;
+            Ok(())
         }
         ("kb", "gaps") => {
             let since = bot.now() - chrono::Duration::days(30);
