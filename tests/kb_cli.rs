@@ -116,3 +116,28 @@ fn eval_reports_precision_coverage_and_out_of_scope() {
         "{out}"
     );
 }
+
+#[test]
+fn eval_can_leave_the_classifier_out() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.toml"), KB).unwrap();
+    let queries = dir.path().join("q.jsonl");
+    std::fs::write(&queries, "{\"text\": \"how do i reset my password\", \"expected\": \"reset-password\"}\n{\"text\": \"what is the weather in rome\", \"expected\": null}\n").unwrap();
+    let (code, out, err) = concierge(&[
+        "kb",
+        "eval",
+        "--no-classifier",
+        "--responses",
+        dir.path().to_str().unwrap(),
+        "--queries",
+        queries.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("2 questions (1 in scope, 1 out of scope)"),
+        "{out}"
+    );
+    assert!(out.contains("out-of-scope answered 0.0%"), "{out}");
+    let (_, help, _) = concierge(&["kb", "eval", "--help"]);
+    assert!(help.contains("--no-classifier"), "{help}");
+}

@@ -1,7 +1,7 @@
 //! `concierge kb ...`: moderators' tools for the response files (check, match, eval).
 
 use crate::config;
-use crate::kb::{self, eval, Decision, KnowledgeBase, Match};
+use crate::kb::{self, eval, Decision, KnowledgeBase, Match, MatchParams};
 use anyhow::{bail, Context};
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
@@ -51,6 +51,11 @@ pub enum KbCommand {
         /// Threshold to report at (default: the configured one).
         #[arg(long)]
         threshold: Option<f32>,
+        /// Leave the classifier out and match by BM25, keywords and regexes alone, as
+        /// knowledge bases over 5 000 entries are (to see how a base would fare once it
+        /// grows past that).
+        #[arg(long)]
+        no_classifier: bool,
         /// Also write each question's signals as JSON lines to this file (for tuning).
         #[arg(long, hide = true)]
         signals: Option<PathBuf>,
@@ -79,14 +84,18 @@ pub fn run(cmd: KbCommand) -> anyhow::Result<ExitCode> {
             kb,
             queries,
             threshold,
+            no_classifier,
             signals,
         } => {
-            let base = match kb {
-                Some(path) => KnowledgeBase::from_entries(
-                    eval::load_jsonl_entries(&path).map_err(anyhow::Error::msg)?,
-                ),
-                None => load(config::responses_dir(responses))?,
+            let entries = match kb {
+                Some(path) => eval::load_jsonl_entries(&path).map_err(anyhow::Error::msg)?,
+                None => load_entries(config::responses_dir(responses))?,
             };
+            let params = MatchParams {
+                classifier: !no_classifier,
+                ..MatchParams::default()
+            };
+            let base = KnowledgeBase::with_params(entries, params);
             let queries = eval::load_queries(&queries).map_err(anyhow::Error::msg)?;
             evaluate(&base, &queries, threshold, signals)
         }
@@ -95,7 +104,12 @@ pub fn run(cmd: KbCommand) -> anyhow::Result<ExitCode> {
 
 /// Loads a knowledge base, or fails listing every problem.
 pub fn load(dir: PathBuf) -> anyhow::Result<KnowledgeBase> {
-    KnowledgeBase::load(&dir).map_err(|problems| {
+    Ok(KnowledgeBase::from_entries(load_entries(dir)?))
+}
+
+/// Reads and validates the response files, or fails listing every problem.
+fn load_entries(dir: PathBuf) -> anyhow::Result<Vec<kb::Entry>> {
+    kb::files::load_dir(&dir).map_err(|problems| {
         let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
         anyhow::anyhow!(
             "the responses in {} have {} problem(s):\n{}",
@@ -302,7 +316,7 @@ fn evaluate(
                 f,
                 "{}",
                 serde_json::json!({"expected": o.expected, "best": o.best, "answerable": o.answerable,
-                    "p1": s.p1, "p2": s.p2, "bm25": s.bm25, "known": s.known_share, "words": s.words,
+                    "p1": s.p1, "p2": s.p2, "bm25": s.bm25, "bm25_2": s.bm25_2, "known": s.known_share, "words": s.words,
                     "regex": s.regex_hit, "keywords": s.keyword_hits, "score": o.score})
             )?;
         }

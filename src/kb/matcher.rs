@@ -16,6 +16,9 @@ use std::cell::RefCell;
 pub const MAX_TRAINED_ENTRIES: usize = 5_000;
 /// How many of the best entries a match reports.
 pub const TOP: usize = 3;
+/// Without the classifier, probabilities are a softmax over this many best entries
+/// (not over the whole base, whose size would otherwise flatten them).
+pub const BM25_ONLY_CANDIDATES: usize = 10;
 /// Only the start of a long message is read: questions are short.
 pub const MAX_QUERY_CHARS: usize = 1_000;
 
@@ -30,6 +33,9 @@ pub struct MatchParams {
     pub regex_bonus: f32,
     /// Answer only at or above this confidence (entries may set their own).
     pub threshold: f32,
+    /// Train the classifier when the base is small enough ([`MAX_TRAINED_ENTRIES`]);
+    /// `false` always uses the BM25-only path (for evaluating it on a small base).
+    pub classifier: bool,
 }
 
 impl Default for MatchParams {
@@ -39,6 +45,7 @@ impl Default for MatchParams {
             keyword_bonus: 1.0,
             regex_bonus: 4.0,
             threshold: 0.84,
+            classifier: true,
         }
     }
 }
@@ -60,6 +67,11 @@ pub struct Signals {
     pub regex_hit: bool,
     /// Keywords of the best entry found in the question.
     pub keyword_hits: usize,
+    /// Normalised BM25 score of the runner-up.
+    pub bm25_2: f32,
+    /// Whether the classifier was left out (large base): the confidence is then
+    /// calibrated for BM25 and evidence alone.
+    pub bm25_only: bool,
 }
 
 /// Per-query scratch buffers, reused across calls on one thread.
@@ -104,7 +116,7 @@ pub struct Scored {
 impl Matcher {
     /// Indexes the entries (and trains the classifier when the base is small enough).
     pub fn build(entries: &[Entry], params: MatchParams) -> Matcher {
-        let train = entries.len() <= MAX_TRAINED_ENTRIES && entries.len() >= 2;
+        let train = params.classifier && entries.len() <= MAX_TRAINED_ENTRIES && entries.len() >= 2;
         let prepared = prepare_entries(entries, train);
         let speller = Speller::from_counts(prepared.words.iter().map(|(w, n)| (w.as_str(), *n)));
         let bm25 = Bm25::from_docs(prepared.stems, &prepared.docs);
@@ -222,17 +234,39 @@ impl Matcher {
                     scratch.scores.add(hit.entry, bonus);
                 }
             }
-            let (max, z) = softmax_parts(&scratch.scores, n.max(1));
-            let base = (-max).exp() / z;
-            let mut ranked: Vec<(usize, f32)> = Vec::with_capacity(TOP + 1);
+            // With the classifier: a softmax over every entry. Without it: over the
+            // best few only (entries the question shares nothing with count at logit 0).
+            let keep = if self.model.is_some() {
+                TOP
+            } else {
+                BM25_ONLY_CANDIDATES
+            };
+            let mut ranked: Vec<(usize, f32)> = Vec::with_capacity(keep + 1);
             for (&c, &logit) in scratch.scores.touched.iter().zip(&scratch.scores.values) {
                 let worst = ranked.last().map_or(f32::MIN, |r| r.1);
-                if (ranked.len() < TOP || logit > worst) && allowed(c as usize) {
+                if (ranked.len() < keep || logit > worst) && allowed(c as usize) {
                     let at = ranked.partition_point(|r| r.1 >= logit);
                     ranked.insert(at, (c as usize, logit));
-                    ranked.truncate(TOP);
+                    ranked.truncate(keep);
                 }
             }
+            let (max, z) = if self.model.is_some() {
+                softmax_parts(&scratch.scores, n.max(1))
+            } else {
+                let max = ranked.first().map_or(0.0, |r| r.1).max(0.0);
+                let pad = keep.min(n).saturating_sub(ranked.len()) as f32;
+                let z = ranked.iter().map(|r| (r.1 - max).exp()).sum::<f32>() + pad * (-max).exp();
+                (max, z.max(f32::MIN_POSITIVE))
+            };
+            let base = (-max).exp() / z;
+            let bm25_of = |entry: usize| {
+                hits.hits
+                    .iter()
+                    .find(|h| h.0 as usize == entry)
+                    .map_or(0.0, |h| h.1)
+            };
+            let bm25_2 = ranked.get(1).map_or(0.0, |r| bm25_of(r.0));
+            ranked.truncate(TOP);
             for r in &mut ranked {
                 r.1 = (r.1 - max).exp() / z;
             }
@@ -243,14 +277,12 @@ impl Matcher {
                 p2: if n > 1 { p2 } else { 0.0 },
                 known_share: hits.known_share,
                 words: query.words.len(),
+                bm25_2,
+                bm25_only: self.model.is_none(),
                 ..Signals::default()
             };
             if let Some(&(best, _)) = ranked.first() {
-                signals.bm25 = hits
-                    .hits
-                    .iter()
-                    .find(|h| h.0 as usize == best)
-                    .map_or(0.0, |h| h.1);
+                signals.bm25 = bm25_of(best);
                 let (regex_hit, kw) = evidence_for(best);
                 signals.regex_hit = regex_hit;
                 signals.keyword_hits = kw;
@@ -447,6 +479,9 @@ fn prepare_entries(entries: &[Entry], per_pattern: bool) -> PreparedEntries {
 /// words and a longer question (up to 12 words) all raise it; a regex hit adds strong
 /// evidence.
 pub fn confidence(s: &Signals) -> f32 {
+    if s.bm25_only {
+        return bm25_only_confidence(s);
+    }
     let margin = s.p1 - s.p2;
     let words = (s.words.min(12) as f32).ln_1p();
     let z = -7.419
@@ -457,4 +492,190 @@ pub fn confidence(s: &Signals) -> f32 {
         + 1.679 * words
         + if s.regex_hit { 3.0 } else { 0.0 };
     1.0 / (1.0 + (-z).exp())
+}
+
+/// The confidence on the BM25-only path (no classifier), in [0, 1].
+///
+/// Fitted the same way as [`confidence`] (logistic, CLINC150 dev splits matched without
+/// the classifier, out-of-scope questions a fifth of the mass), on signals that do not
+/// grow or shrink with the size of the base: the best entry's share of a softmax over
+/// the [`BM25_ONLY_CANDIDATES`] best entries and its lead there, its normalised BM25
+/// score and its lead over the runner-up's, known words and length.
+fn bm25_only_confidence(s: &Signals) -> f32 {
+    let margin = s.p1 - s.p2;
+    let words = (s.words.min(12) as f32).ln_1p();
+    let z = -7.027
+        + 3.412 * margin
+        + 3.658 * s.p1
+        + 0.917 * s.bm25
+        + 1.485 * (s.bm25 - s.bm25_2)
+        + 0.849 * s.known_share
+        + 2.015 * words
+        + if s.regex_hit { 3.0 } else { 0.0 };
+    1.0 / (1.0 + (-z).exp())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kb::files::Location;
+    use crate::kb::{Decision, KnowledgeBase};
+    use std::path::PathBuf;
+
+    const TOPICS: &[&[&str]] = &[
+        &[
+            "how do i reset my password",
+            "forgot my password",
+            "password reset link broken",
+        ],
+        &[
+            "can i get a refund",
+            "i want my money back",
+            "refund for my last payment",
+        ],
+        &[
+            "how do i install the app",
+            "installation fails on windows",
+            "setup crashes",
+        ],
+        &[
+            "where do i report a bug",
+            "i found a bug",
+            "the app crashes on start",
+        ],
+        &[
+            "is the service down",
+            "is there an outage right now",
+            "servers down",
+        ],
+        &[
+            "how do i cancel my subscription",
+            "stop my plan",
+            "end my membership",
+        ],
+    ];
+
+    /// A made-up product name per entry, as large real bases have.
+    fn product(i: usize) -> String {
+        const SYL: &[&str] = &[
+            "ka", "lo", "mi", "ven", "tor", "sil", "dra", "qua", "zen", "bri",
+        ];
+        let (a, b, c, d) = (i % 10, i / 10 % 10, i / 100 % 10, i / 1000 % 10);
+        format!("{}{}{}{}", SYL[a], SYL[b], SYL[c], SYL[d])
+    }
+
+    /// `n` entries: each topic's patterns about one product each.
+    fn large_base(n: usize) -> KnowledgeBase {
+        let entries = (0..n)
+            .map(|i| {
+                let p = product(i);
+                let patterns = TOPICS[i % TOPICS.len()]
+                    .iter()
+                    .map(|t| format!("{t} in {p}"))
+                    .collect();
+                let source = Location {
+                    file: PathBuf::from("large.toml"),
+                    line: i + 1,
+                };
+                Entry::simple(format!("e{i}"), patterns, format!("A{i}"), source)
+            })
+            .collect();
+        KnowledgeBase::from_entries(entries)
+    }
+
+    #[test]
+    fn a_large_base_answers_its_patterns_and_stays_silent_otherwise() {
+        let kb = large_base(MAX_TRAINED_ENTRIES + 1_000);
+        assert!(!kb.has_classifier());
+        let id = |i: usize| format!("e{i}");
+        for (question, entry) in [
+            (
+                format!("how do i reset my password in {}", product(1_230)),
+                1_230,
+            ),
+            (format!("can i get a refund in {}", product(4_003)), 4_003),
+            // Near: a word left out, a typo.
+            (format!("how do i instal the app {}", product(2_002)), 2_002),
+            (format!("is the service down for {}", product(5_004)), 5_004),
+        ] {
+            let m = kb.best_match(&question);
+            assert!(m.signals.bm25_only);
+            assert_eq!(
+                m.answer.as_ref().map(|a| a.id.clone()),
+                Some(id(entry)),
+                "{question}: {:?} {:?}",
+                m.decision,
+                m.signals
+            );
+        }
+        for question in [
+            "thanks!",
+            "lol",
+            "hi everyone",
+            // On topic, but a thousand entries fit equally well.
+            "how do i reset my password",
+            "what is the capital of mongolia",
+            "who won the football match yesterday",
+        ] {
+            let m = kb.best_match(question);
+            assert!(m.answer.is_none(), "{question}: {:?}", m.signals);
+        }
+        assert!(matches!(
+            kb.best_match("thanks!").decision,
+            Decision::NotAQuestion | Decision::NoCandidate
+        ));
+    }
+
+    #[test]
+    fn the_bm25_only_confidence_rises_with_the_lead_and_a_regex() {
+        let clear = Signals {
+            p1: 0.7,
+            p2: 0.05,
+            bm25: 0.6,
+            bm25_2: 0.4,
+            known_share: 1.0,
+            words: 8,
+            bm25_only: true,
+            ..Signals::default()
+        };
+        let tied = Signals {
+            p1: 0.1,
+            p2: 0.1,
+            bm25_2: 0.6,
+            ..clear
+        };
+        let threshold = MatchParams::default().threshold;
+        assert!(confidence(&clear) >= threshold);
+        assert!(confidence(&tied) < 0.5);
+        let with_regex = Signals {
+            regex_hit: true,
+            ..tied
+        };
+        assert!(confidence(&with_regex) > confidence(&tied));
+        // The same signals on the classifier's path are read by its own calibration.
+        let trained = Signals {
+            bm25_only: false,
+            ..clear
+        };
+        assert_ne!(confidence(&trained), confidence(&clear));
+    }
+
+    #[test]
+    fn the_classifier_can_be_left_out_of_a_small_base() {
+        let entries = || large_base(12).entries().to_vec();
+        let off = KnowledgeBase::with_params(
+            entries(),
+            MatchParams {
+                classifier: false,
+                ..MatchParams::default()
+            },
+        );
+        let on = KnowledgeBase::from_entries(entries());
+        assert!(on.has_classifier() && !off.has_classifier());
+        let q = format!("can i get a refund in {}", product(7));
+        let m = off.best_match(&q);
+        assert!(m.signals.bm25_only);
+        assert_eq!(m.answer.map(|a| a.id), Some("e7".to_string()));
+        assert!(!on.best_match(&q).signals.bm25_only);
+    }
 }
