@@ -73,6 +73,7 @@ async fn open_claim_escalate_close_and_rate() {
     w.emu
         .post_message(thread, bob, "Fixed on our side, try again please.");
     w.emu.post_message(thread, alice, "Works now, thanks!");
+    assert!(w.settle(T).await, "both messages recorded");
 
     // Bob closes it: a rating prompt with 1️⃣-5️⃣ reactions.
     let r = slash(
@@ -491,6 +492,8 @@ async fn a_rating_the_database_could_not_save_is_asked_for_again() {
     w.emu
         .remove_reaction(thread, prompt.id, alice, "5️⃣")
         .unwrap();
+    // The bot handles events concurrently: let the removal finish before the new reaction.
+    assert!(w.settle(T).await);
     w.emu.add_reaction(thread, prompt.id, alice, "5️⃣").unwrap();
     assert!(
         w.emu
