@@ -43,6 +43,9 @@ pub struct Bot {
     pub tasks_started: AtomicBool,
     /// Closings (ticket, closed at) already locked and transcribed by this process.
     pub finished: Mutex<HashSet<(i64, i64)>>,
+    /// Rating reactions are handled one at a time (a fair lock, taken in the order their
+    /// events' tasks start), so a quick remove-and-add is not interleaved.
+    pub ratings_in_order: tokio::sync::Mutex<()>,
 }
 
 impl Bot {
@@ -73,6 +76,7 @@ impl Bot {
             config,
             tasks_started: AtomicBool::new(false),
             finished: Mutex::new(HashSet::new()),
+            ratings_in_order: tokio::sync::Mutex::new(()),
         })
     }
 

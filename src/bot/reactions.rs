@@ -24,6 +24,7 @@ pub async fn on_reaction(
     let now = bot.now();
     let user = UserId(user.get());
     if let Some(score) = render::rating_of(emoji) {
+        let _in_order = bot.ratings_in_order.lock().await;
         return match rating(bot, ctx, r, user, score, added).await {
             Err(DeskError::Store(err)) if added => {
                 // Never lose a rating silently: the rater is asked to give it again.
