@@ -7,6 +7,7 @@ mod common;
 
 use common::{base_patterns, synthetic_entries, QUESTIONS};
 use concierge::kb::files::Entry;
+use concierge::kb::matcher::MAX_TRAINED_ENTRIES;
 use concierge::kb::{text, KnowledgeBase};
 use criterion::{black_box, BenchmarkId, Criterion};
 use std::time::Instant;
@@ -34,13 +35,18 @@ fn time_load(entries: &[Entry]) -> f64 {
 fn main() {
     let bases = base_patterns();
     let sizes = [100usize, 1_000, 10_000, 100_000];
+    // Around the cut between the trained and the BM25-only path, where load time matters.
+    let load_sizes = [100usize, 1_000, 1_500, 2_000, 3_000, 10_000, 100_000];
     let mut criterion = Criterion::default()
         .configure_from_args()
         .sample_size(20)
         .warm_up_time(std::time::Duration::from_millis(500))
         .measurement_time(std::time::Duration::from_secs(2));
-    println!("load + index (files parsed, validated, indexed, classifier trained when <= 5 000 entries):");
-    for &n in &sizes {
+    println!(
+        "load + index (files parsed, validated, indexed, classifier trained when <= {} entries):",
+        MAX_TRAINED_ENTRIES
+    );
+    for &n in &load_sizes {
         let entries = synthetic_entries(n, &bases);
         println!("  {n:>7} entries: {:.3} s", time_load(&entries));
     }

@@ -52,7 +52,7 @@ pub enum KbCommand {
         #[arg(long)]
         threshold: Option<f32>,
         /// Leave the classifier out and match by BM25, keywords and regexes alone, as
-        /// knowledge bases over 5 000 entries are (to see how a base would fare once it
+        /// knowledge bases over 1 500 entries are (to see how a base would fare once it
         /// grows past that).
         #[arg(long)]
         no_classifier: bool,
