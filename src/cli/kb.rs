@@ -72,7 +72,7 @@ pub fn run(cmd: KbCommand) -> anyhow::Result<ExitCode> {
             text,
         } => {
             let kb = load(config::responses_dir(responses))?;
-            match_questions(&kb, json, text)
+            quiet_broken_pipe(match_questions(&kb, json, text))
         }
         KbCommand::Gaps {
             days,
@@ -197,6 +197,19 @@ fn match_questions(kb: &KnowledgeBase, json: bool, text: Vec<String>) -> anyhow:
         one(&text.join(" "), &mut out)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A closed pipe (`kb match ... | head`) ends the output quietly rather than as an error.
+fn quiet_broken_pipe(result: anyhow::Result<ExitCode>) -> anyhow::Result<ExitCode> {
+    match result {
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            Ok(ExitCode::SUCCESS)
+        }
+        other => other,
+    }
 }
 
 /// The `--json` form of a match (a contract other tools rely on).
