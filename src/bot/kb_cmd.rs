@@ -42,7 +42,7 @@ pub async fn on_command(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) -> a
             let m = kb.best_match_in(question, Some(cmd.channel_id.get()));
             let text = format!(
                 "```\n{}\n```",
-                crate::cli::kb::explain(&kb, question, &m).replace("```", "'''")
+                crate::kb::explain::explain(&kb, question, &m).replace("```", "'''")
             );
             ephemeral(ctx, cmd, render::clip(&text, render::MAX_CONTENT)).await
         }

@@ -5,6 +5,7 @@
 
 pub mod eval;
 mod evidence;
+pub mod explain;
 mod features;
 pub mod files;
 mod index;
