@@ -239,15 +239,7 @@ async fn a_member_may_hold_only_so_many_open_tickets() {
     for topic in ["one", "two", "three"] {
         open_ticket(&w, "bob", topic).await;
     }
-    let r = slash(
-        &w,
-        w.channel("help"),
-        w.user("bob"),
-        "ticket",
-        "open",
-        vec![Opt::string("topic", "four")],
-    )
-    .await;
+    let r = discord::try_open(&w, "bob", "four").await;
     let text = text_of(&r);
     assert!(r.ephemeral && text.contains("3 open ticket"), "{text}");
     assert!(text.contains("#1, #2, #3"), "{text}");
@@ -353,15 +345,7 @@ async fn a_rest_failure_while_opening_leaves_no_half_open_ticket() {
     let tickets = w.channel("tickets");
     w.emu
         .fail_next("POST", &format!("/channels/{tickets}/threads"), 500, 0.0);
-    let r = slash(
-        &w,
-        w.channel("help"),
-        w.user("alice"),
-        "ticket",
-        "open",
-        vec![Opt::string("topic", "my invoice is wrong")],
-    )
-    .await;
+    let r = discord::try_open(&w, "alice", "my invoice is wrong").await;
     let text = text_of(&r);
     assert!(
         r.ephemeral && text.contains("no ticket was opened"),

@@ -92,25 +92,28 @@ fn match_explains_in_words() {
     );
 }
 
-#[test]
-fn eval_reports_precision_coverage_and_out_of_scope() {
+/// `kb eval` (with `extra` flags) of the tiny base on one in-scope and one out-of-scope question.
+fn eval_tiny(extra: &[&str]) -> String {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("a.toml"), KB).unwrap();
     let queries = dir.path().join("q.jsonl");
     std::fs::write(&queries, "{\"text\": \"how do i reset my password\", \"expected\": \"reset-password\"}\n{\"text\": \"what is the weather in rome\", \"expected\": null}\n").unwrap();
-    let (code, out, err) = concierge(&[
-        "kb",
-        "eval",
-        "--responses",
-        dir.path().to_str().unwrap(),
-        "--queries",
-        queries.to_str().unwrap(),
-    ]);
+    let mut args = vec!["kb", "eval"];
+    args.extend_from_slice(extra);
+    let (responses, queries) = (dir.path().to_str().unwrap(), queries.to_str().unwrap());
+    args.extend(["--responses", responses, "--queries", queries]);
+    let (code, out, err) = concierge(&args);
     assert_eq!(code, 0, "{err}");
     assert!(
         out.contains("2 questions (1 in scope, 1 out of scope)"),
         "{out}"
     );
+    out
+}
+
+#[test]
+fn eval_reports_precision_coverage_and_out_of_scope() {
+    let out = eval_tiny(&[]);
     assert!(
         out.contains("precision 100.0%  coverage 100.0%  out-of-scope answered 0.0%"),
         "{out}"
@@ -119,24 +122,7 @@ fn eval_reports_precision_coverage_and_out_of_scope() {
 
 #[test]
 fn eval_can_leave_the_classifier_out() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("a.toml"), KB).unwrap();
-    let queries = dir.path().join("q.jsonl");
-    std::fs::write(&queries, "{\"text\": \"how do i reset my password\", \"expected\": \"reset-password\"}\n{\"text\": \"what is the weather in rome\", \"expected\": null}\n").unwrap();
-    let (code, out, err) = concierge(&[
-        "kb",
-        "eval",
-        "--no-classifier",
-        "--responses",
-        dir.path().to_str().unwrap(),
-        "--queries",
-        queries.to_str().unwrap(),
-    ]);
-    assert_eq!(code, 0, "{err}");
-    assert!(
-        out.contains("2 questions (1 in scope, 1 out of scope)"),
-        "{out}"
-    );
+    let out = eval_tiny(&["--no-classifier"]);
     assert!(out.contains("out-of-scope answered 0.0%"), "{out}");
     let (_, help, _) = concierge(&["kb", "eval", "--help"]);
     assert!(help.contains("--no-classifier"), "{help}");

@@ -105,18 +105,24 @@ pub fn text_of(r: &InteractionResponse) -> String {
     out
 }
 
-/// `member` opens a ticket with `topic` in `#help`; returns the thread id.
-pub async fn open_ticket(w: &World, member: &str, topic: &str) -> u64 {
-    let before: Vec<u64> = w.emu.threads().iter().map(|t| t.id).collect();
-    let r = slash(
+/// `member` runs `/ticket open <topic>` in `#help`; returns what they see.
+pub async fn try_open(w: &World, member: &str, topic: &str) -> InteractionResponse {
+    let (help, user) = (w.channel("help"), w.user(member));
+    slash(
         w,
-        w.channel("help"),
-        w.user(member),
+        help,
+        user,
         "ticket",
         "open",
         vec![Opt::string("topic", topic)],
     )
-    .await;
+    .await
+}
+
+/// `member` opens a ticket with `topic` in `#help`; returns the thread id.
+pub async fn open_ticket(w: &World, member: &str, topic: &str) -> u64 {
+    let before: Vec<u64> = w.emu.threads().iter().map(|t| t.id).collect();
+    let r = try_open(w, member, topic).await;
     let thread = w
         .emu
         .wait_for_thread(|t| !before.contains(&t.id), T)
