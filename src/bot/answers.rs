@@ -12,6 +12,7 @@ use std::time::Duration;
 pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Result<()> {
     // The bot's own messages: it records what counts (macros) itself.
     if msg.guild_id.is_none() || msg.author.id == ctx.cache.current_user().id {
+        tracing::debug!("no auto-answer: a direct message or the bot's own");
         return Ok(());
     }
     let channel = msg.channel_id.get();
@@ -22,9 +23,11 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
         .unwrap_or_default();
     let is_watched = bot.config.support_channel_ids.contains(&channel);
     if !is_watched {
+        tracing::debug!("no auto-answer: not a watched channel (recorded if a ticket thread)");
         return record_in_ticket(bot, ctx, msg, &roles).await;
     }
     if msg.author.bot || msg.webhook_id.is_some() {
+        tracing::debug!("no auto-answer: posted by a bot or a webhook");
         return Ok(());
     }
     let now = bot.now();
@@ -33,12 +36,13 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .agent_spoke(channel, now);
+        tracing::debug!("no auto-answer: an agent spoke (the channel goes quiet)");
         return Ok(());
     }
     let kb = bot.kb.current();
     let found = kb.best_match_in(&msg.content, Some(channel));
     let Some(answer) = found.answer else {
-        tracing::debug!(decision = ?found.decision, "no auto-answer");
+        tracing::debug!(decision = ?found.decision, "no auto-answer: the knowledge base decided so");
         if !matches!(found.decision, Decision::NotAQuestion) {
             let q = NewQuestion {
                 message_id: Some(MessageId(msg.id.get())),
@@ -59,7 +63,7 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
         let cooldowns = bot.cooldowns.lock().unwrap_or_else(|p| p.into_inner());
         let own = entry.cooldown_secs.map(Duration::from_secs);
         if let Err(hold) = cooldowns.check(asker, channel, &entry.id, own, now) {
-            tracing::debug!(?hold, entry = %entry.id, "auto-answer held back");
+            tracing::debug!(?hold, entry = %entry.id, "no auto-answer: held back by a cooldown");
             return Ok(());
         }
     }

@@ -1,156 +1,193 @@
-//! Buttons and modals: "Solved" and "Talk to a human" under an auto-answer, and the topic
-//! modal of `/ticket open` without a topic.
+//! Buttons and forms: "Solved" and "Talk to a human" under an auto-answer, and the topic form
+//! of `/ticket open` without a topic. Their custom ids are built and parsed here only.
 
-use super::{render, tickets, Bot};
-use crate::tickets::MessageId;
-use serenity::all::{
-    ActionRowComponent, ComponentInteraction, Context, CreateInteractionResponse,
-    CreateInteractionResponseMessage, ModalInteraction,
-};
+use super::opening::{self, OnBehalf};
+use super::reply::{HandlerError, Msg, Reply};
+use super::{render, Bot};
+use crate::tickets::{MessageId, UserId};
+use serenity::all::{ActionRowComponent, ComponentInteraction, Context, ModalInteraction};
 
-async fn reply(ctx: &Context, c: &ComponentInteraction, text: &str) -> anyhow::Result<()> {
-    let msg = CreateInteractionResponseMessage::new()
-        .content(text)
-        .ephemeral(true)
-        .allowed_mentions(render::no_pings());
-    c.create_response(&ctx.http, CreateInteractionResponse::Message(msg))
-        .await?;
-    Ok(())
+/// Button ids on an answer: `answer:solved:<asker>` and `answer:human:<asker>`.
+const SOLVED: &str = "answer:solved";
+const HUMAN: &str = "answer:human";
+/// The form that asks for a ticket's topic, and its one field.
+pub const OPEN_FORM: &str = "ticket:open";
+pub const OPEN_FORM_TOPIC: &str = "topic";
+
+/// A button the bot put on a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Button {
+    /// The asker says the auto-answer solved it.
+    Solved { asker: u64 },
+    /// The asker wants a human: opens a ticket.
+    Human { asker: u64 },
+}
+
+impl Button {
+    /// The custom id to put on the button.
+    pub fn custom_id(self) -> String {
+        match self {
+            Button::Solved { asker } => format!("{SOLVED}:{asker}"),
+            Button::Human { asker } => format!("{HUMAN}:{asker}"),
+        }
+    }
+
+    /// Reads a custom id; none for one this bot does not make.
+    pub fn parse(id: &str) -> Option<Button> {
+        let (kind, asker) = id.rsplit_once(':')?;
+        let asker = asker.parse().ok()?;
+        match kind {
+            SOLVED => Some(Button::Solved { asker }),
+            HUMAN => Some(Button::Human { asker }),
+            _ => None,
+        }
+    }
+}
+
+/// A submitted form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Form {
+    /// `/ticket open`'s topic.
+    OpenTicket { topic: String },
+}
+
+impl Form {
+    /// Reads a submitted form; none for one this bot does not make.
+    pub fn parse(m: &ModalInteraction) -> Option<Form> {
+        if m.data.custom_id != OPEN_FORM {
+            return None;
+        }
+        let topic = m
+            .data
+            .components
+            .iter()
+            .flat_map(|row| row.components.iter())
+            .find_map(|c| match c {
+                ActionRowComponent::InputText(t) if t.custom_id == OPEN_FORM_TOPIC => {
+                    t.value.clone()
+                }
+                _ => None,
+            })
+            .unwrap_or_default();
+        Some(Form::OpenTicket {
+            topic: topic.trim().to_string(),
+        })
+    }
 }
 
 /// Handles a button press.
-pub async fn on_component(
-    bot: &Bot,
-    ctx: &Context,
-    c: &ComponentInteraction,
-) -> anyhow::Result<()> {
-    let id = c.data.custom_id.as_str();
-    let (kind, asker) = match id.rsplit_once(':') {
-        Some((kind, asker)) => (kind, asker.parse::<u64>().unwrap_or_default()),
-        None => (id, 0),
+pub async fn on_button<'a>(
+    bot: &'a Bot,
+    ctx: &'a Context,
+    c: &'a ComponentInteraction,
+) -> Result<Reply<'a>, HandlerError> {
+    let Some(button) = Button::parse(&c.data.custom_id) else {
+        return Ok(Reply::ephemeral(render::STALE_BUTTON));
     };
-    if kind != render::SOLVED && kind != render::HUMAN {
-        return Ok(());
-    }
     let presser = c.user.id.get();
+    let (Button::Solved { asker } | Button::Human { asker }) = button;
     if presser != asker {
-        return reply(ctx, c, render::NOT_YOUR_ANSWER).await;
+        return Ok(Reply::ephemeral(render::NOT_YOUR_ANSWER));
     }
+    let answer = MessageId(c.message.id.get());
     let now = bot.now();
-    if kind == render::SOLVED {
-        let answer = MessageId(c.message.id.get());
-        return match bot
-            .desk
-            .answer_feedback(answer, crate::tickets::UserId(presser), Some(true), now)
-            .await
-        {
-            Ok(_) => reply(ctx, c, render::THANKS_SOLVED).await,
-            Err(err) => reply(ctx, c, &tickets::error_text(&err)).await,
-        };
+    if let Button::Solved { .. } = button {
+        reply_or_refuse(
+            bot.desk
+                .answer_feedback(answer, UserId(presser), Some(true), now)
+                .await,
+        )?;
+        return Ok(Reply::ephemeral(render::THANKS_SOLVED));
     }
-    c.defer_ephemeral(&ctx.http).await?;
-    let question = c
-        .message
-        .referenced_message
-        .as_ref()
-        .map(|m| m.content.clone())
-        .filter(|q| !q.trim().is_empty())
-        .or_else(|| c.message.embeds.first().and_then(|e| e.title.clone()))
-        .unwrap_or_else(|| "Help with an automatic answer".to_string());
-    let entry = c
-        .message
-        .embeds
-        .first()
-        .and_then(|e| e.title.clone())
-        .unwrap_or_else(|| "an automatic answer".into());
-    let note = format!("The automatic answer \"{entry}\" did not solve it.");
-    let roles = c
-        .member
-        .as_ref()
-        .map(|m| m.roles.clone())
-        .unwrap_or_default();
-    let actor = bot.actor(presser, &roles);
-    let guild = c.guild_id.map(|g| g.get()).unwrap_or_default();
-    let who = tickets::OnBehalf {
-        owner: presser,
-        agent: actor,
-    };
-    let text = match tickets::open_ticket(
-        bot,
-        ctx,
-        guild,
-        who,
-        question,
-        Some(c.id.get()),
-        Some(&note),
-    )
-    .await
-    {
-        Ok((thread, ticket)) => {
-            let _ = bot
-                .desk
-                .answer_feedback(
-                    MessageId(c.message.id.get()),
-                    crate::tickets::UserId(presser),
-                    Some(false),
-                    now,
-                )
-                .await;
-            render::opened_reply(thread, &ticket)
-        }
-        Err(text) => text,
-    };
-    c.edit_response(&ctx.http, render::edited(&text)).await?;
-    Ok(())
-}
-
-/// Handles the topic modal of `/ticket open`.
-pub async fn on_modal(bot: &Bot, ctx: &Context, m: &ModalInteraction) -> anyhow::Result<()> {
-    if m.data.custom_id != render::OPEN_MODAL {
-        return Ok(());
-    }
-    let topic = m
-        .data
-        .components
-        .iter()
-        .flat_map(|row| row.components.iter())
-        .find_map(|c| match c {
-            ActionRowComponent::InputText(t) if t.custom_id == render::OPEN_MODAL_TOPIC => {
-                t.value.clone()
-            }
-            _ => None,
-        })
-        .unwrap_or_default();
-    m.defer_ephemeral(&ctx.http).await?;
-    let roles = m
-        .member
-        .as_ref()
-        .map(|mm| mm.roles.clone())
-        .unwrap_or_default();
-    let actor = bot.actor(m.user.id.get(), &roles);
-    let guild = m.guild_id.map(|g| g.get()).unwrap_or_default();
-    let text = if topic.trim().is_empty() {
-        "Please give your ticket a short topic.".to_string()
-    } else {
-        let who = tickets::OnBehalf {
-            owner: m.user.id.get(),
-            agent: actor,
+    Ok(Reply::later(async move {
+        let question = c
+            .message
+            .referenced_message
+            .as_ref()
+            .map(|m| m.content.clone())
+            .filter(|q| !q.trim().is_empty())
+            .or_else(|| c.message.embeds.first().and_then(|e| e.title.clone()))
+            .unwrap_or_else(|| "Help with an automatic answer".to_string());
+        let entry = c
+            .message
+            .embeds
+            .first()
+            .and_then(|e| e.title.clone())
+            .unwrap_or_else(|| "an automatic answer".into());
+        let note = render::answer_did_not_help(&entry);
+        let roles = c
+            .member
+            .as_ref()
+            .map(|m| m.roles.clone())
+            .unwrap_or_default();
+        let who = OnBehalf {
+            owner: presser,
+            agent: bot.actor(presser, &roles),
         };
-        match tickets::open_ticket(
+        let guild = c.guild_id.map(|g| g.get()).unwrap_or_default();
+        let opened = opening::open_ticket(
             bot,
             ctx,
             guild,
             who,
-            topic.trim().to_string(),
-            Some(m.id.get()),
-            None,
+            question,
+            Some(c.id.get()),
+            Some(&note),
         )
-        .await
-        {
-            Ok((thread, ticket)) => render::opened_reply(thread, &ticket),
-            Err(text) => text,
-        }
+        .await?;
+        Ok(Msg::ephemeral(match opened {
+            Ok((thread, ticket)) => {
+                if let Err(err) = bot
+                    .desk
+                    .answer_feedback(answer, UserId(presser), Some(false), now)
+                    .await
+                {
+                    tracing::warn!(error = %err, "recording that the answer did not help failed");
+                }
+                render::opened_reply(thread, &ticket)
+            }
+            Err(refused) => refused,
+        }))
+    }))
+}
+
+/// A desk result whose refusal does not matter here; a storage failure is an internal error.
+fn reply_or_refuse<T>(r: Result<T, crate::desk::DeskError>) -> Result<(), HandlerError> {
+    match r {
+        Ok(_) | Err(crate::desk::DeskError::Refused(_)) => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Handles a submitted form.
+pub async fn on_form<'a>(
+    bot: &'a Bot,
+    ctx: &'a Context,
+    m: &'a ModalInteraction,
+) -> Result<Reply<'a>, HandlerError> {
+    let Some(Form::OpenTicket { topic }) = Form::parse(m) else {
+        return Ok(Reply::ephemeral(render::STALE_BUTTON));
     };
-    m.edit_response(&ctx.http, render::edited(&text)).await?;
-    Ok(())
+    if topic.is_empty() {
+        return Ok(Reply::refused(crate::tickets::Refusal::EmptyTopic));
+    }
+    Ok(Reply::later(async move {
+        let roles = m
+            .member
+            .as_ref()
+            .map(|mm| mm.roles.clone())
+            .unwrap_or_default();
+        let user = m.user.id.get();
+        let who = OnBehalf {
+            owner: user,
+            agent: bot.actor(user, &roles),
+        };
+        let guild = m.guild_id.map(|g| g.get()).unwrap_or_default();
+        let opened =
+            opening::open_ticket(bot, ctx, guild, who, topic, Some(m.id.get()), None).await?;
+        Ok(Msg::ephemeral(match opened {
+            Ok((thread, ticket)) => render::opened_reply(thread, &ticket),
+            Err(refused) => refused,
+        }))
+    }))
 }

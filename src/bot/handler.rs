@@ -1,13 +1,17 @@
-//! The event dispatcher: one entry point per gateway event, each handed to its feature.
-//! Errors are logged with context here; users get short messages from the features.
+//! The event dispatcher: one entry point per gateway event, each handed to its feature inside
+//! a span naming the guild, channel, user and command. Interactions go through the reply seam
+//! ([`super::reply`]); other events log their errors here with context.
 
-use super::{answers, commands, components, kb_cmd, reactions, tasks, tickets, Bot};
+use super::reply::{self, Target};
+use super::{answers, commands, components, reactions, tasks, Bot};
 use serenity::all::{
-    Command, Context, EventHandler, GuildId, Interaction, Message, Reaction, Ready, ResumedEvent,
+    Command, CommandInteraction, ComponentInteraction, Context, EventHandler, GuildId, Interaction,
+    Message, ModalInteraction, Reaction, Ready, ResumedEvent,
 };
 use serenity::async_trait;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
+use tracing::Instrument as _;
 
 /// Routes events to the features.
 pub struct Handler {
@@ -25,12 +29,64 @@ impl Handler {
     }
 }
 
+/// `/ticket claim`, for logs.
+fn command_name(cmd: &CommandInteraction) -> String {
+    match cmd.data.options.first() {
+        Some(o) if matches!(o.kind(), serenity::all::CommandOptionType::SubCommand) => {
+            format!("/{} {}", cmd.data.name, o.name)
+        }
+        _ => format!("/{}", cmd.data.name),
+    }
+}
+
+fn id_of<T: std::fmt::Display>(id: Option<T>) -> String {
+    id.map(|i| i.to_string()).unwrap_or_default()
+}
+
+#[tracing::instrument(skip_all, fields(guild = %id_of(cmd.guild_id), channel = %cmd.channel_id, user = %cmd.user.id, command = %command_name(cmd), reference))]
+async fn on_command(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) {
+    let what = command_name(cmd);
+    reply::answer(
+        ctx,
+        Target::Command(cmd),
+        &what,
+        commands::run(bot, ctx, cmd),
+    )
+    .await;
+}
+
+#[tracing::instrument(skip_all, fields(guild = %id_of(cmd.guild_id), channel = %cmd.channel_id, user = %cmd.user.id, command = %command_name(cmd), reference))]
+async fn on_autocomplete(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) {
+    let what = format!("autocomplete of {}", command_name(cmd));
+    let handler = commands::autocomplete(bot, cmd);
+    reply::answer(ctx, Target::Autocomplete(cmd), &what, handler).await;
+}
+
+#[tracing::instrument(skip_all, fields(guild = %id_of(c.guild_id), channel = %c.channel_id, user = %c.user.id, command = %c.data.custom_id, reference))]
+async fn on_button(bot: &Bot, ctx: &Context, c: &ComponentInteraction) {
+    let what = format!("the button {}", c.data.custom_id);
+    let handler = components::on_button(bot, ctx, c);
+    reply::answer(ctx, Target::Component(c), &what, handler).await;
+}
+
+#[tracing::instrument(skip_all, fields(guild = %id_of(m.guild_id), channel = %m.channel_id, user = %m.user.id, command = %m.data.custom_id, reference))]
+async fn on_form(bot: &Bot, ctx: &Context, m: &ModalInteraction) {
+    let what = format!("the form {}", m.data.custom_id);
+    let handler = components::on_form(bot, ctx, m);
+    reply::answer(ctx, Target::Modal(m), &what, handler).await;
+}
+
 #[async_trait]
 impl EventHandler for Handler {
-    /// Registers the commands (a bulk overwrite: repeating it changes nothing) and starts
-    /// the background tasks once, however often READY comes.
+    /// Starts the background tasks once, however often READY comes, and registers the
+    /// commands (a bulk overwrite: repeating it changes nothing).
     async fn ready(&self, ctx: Context, ready: Ready) {
         tracing::info!(user = %ready.user.name, guilds = ready.guilds.len(), "connected");
+        // The clocks and the responses watcher first: once the commands are registered the
+        // bot is usable, and a change to the responses folder must not be missed.
+        if !self.bot.tasks_started.swap(true, Ordering::SeqCst) {
+            tasks::start(self.bot.clone(), ctx.http.clone());
+        }
         let result = match self.bot.config.guild_id {
             Some(g) => {
                 GuildId::new(g)
@@ -42,9 +98,6 @@ impl EventHandler for Handler {
         if let Err(err) = result {
             tracing::error!(error = %err, "registering the slash commands failed");
         }
-        if !self.bot.tasks_started.swap(true, Ordering::SeqCst) {
-            tasks::start(self.bot.clone(), ctx.http.clone());
-        }
     }
 
     async fn resume(&self, _ctx: Context, _: ResumedEvent) {
@@ -52,42 +105,49 @@ impl EventHandler for Handler {
     }
 
     async fn message(&self, ctx: Context, msg: Message) {
-        let span = tracing::info_span!("message", channel = %msg.channel_id, message = %msg.id);
-        let _enter = span.enter();
-        if let Err(err) = answers::on_message(&self.bot, &ctx, &msg).await {
-            tracing::error!(error = %format!("{err:#}"), "handling a message failed");
+        let span = tracing::info_span!("message", guild = %id_of(msg.guild_id), channel = %msg.channel_id, user = %msg.author.id, message = %msg.id);
+        let result = answers::on_message(&self.bot, &ctx, &msg)
+            .instrument(span.clone())
+            .await;
+        if let Err(err) = result {
+            span.in_scope(
+                || tracing::error!(error = %format!("{err:#}"), "handling a message failed"),
+            );
         }
         self.finished_one();
     }
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
-        let result = match &interaction {
-            Interaction::Command(cmd) => match cmd.data.name.as_str() {
-                "ticket" => tickets::on_command(&self.bot, &ctx, cmd).await,
-                "kb" | "support" => kb_cmd::on_command(&self.bot, &ctx, cmd).await,
-                _ => Ok(()),
-            },
-            Interaction::Component(c) => components::on_component(&self.bot, &ctx, c).await,
-            Interaction::Modal(m) => components::on_modal(&self.bot, &ctx, m).await,
-            Interaction::Autocomplete(a) => kb_cmd::on_autocomplete(&self.bot, &ctx, a).await,
-            _ => Ok(()),
-        };
-        if let Err(err) = result {
-            tracing::error!(error = %format!("{err:#}"), interaction = %interaction.id(), "handling an interaction failed");
+        let bot = &self.bot;
+        match &interaction {
+            Interaction::Command(cmd) => on_command(bot, &ctx, cmd).await,
+            Interaction::Autocomplete(a) => on_autocomplete(bot, &ctx, a).await,
+            Interaction::Component(c) => on_button(bot, &ctx, c).await,
+            Interaction::Modal(m) => on_form(bot, &ctx, m).await,
+            _ => {}
         }
         self.finished_one();
     }
 
     async fn reaction_add(&self, ctx: Context, reaction: Reaction) {
-        if let Err(err) = reactions::on_reaction(&self.bot, &ctx, &reaction, true).await {
-            tracing::error!(error = %format!("{err:#}"), "handling a reaction failed");
-        }
-        self.finished_one();
+        self.reaction(ctx, reaction, true).await;
     }
 
     async fn reaction_remove(&self, ctx: Context, reaction: Reaction) {
-        if let Err(err) = reactions::on_reaction(&self.bot, &ctx, &reaction, false).await {
-            tracing::error!(error = %format!("{err:#}"), "handling a reaction removal failed");
+        self.reaction(ctx, reaction, false).await;
+    }
+}
+
+impl Handler {
+    async fn reaction(&self, ctx: Context, reaction: Reaction, added: bool) {
+        let span = tracing::info_span!("reaction", guild = %id_of(reaction.guild_id), channel = %reaction.channel_id, user = %id_of(reaction.user_id), message = %reaction.message_id, added);
+        let result = reactions::on_reaction(&self.bot, &ctx, &reaction, added)
+            .instrument(span.clone())
+            .await;
+        if let Err(err) = result {
+            span.in_scope(
+                || tracing::error!(error = %format!("{err:#}"), "handling a reaction failed"),
+            );
         }
         self.finished_one();
     }

@@ -1,33 +1,36 @@
 //! The Discord layer: turns gateway events into calls on the knowledge base and the desk,
 //! and their plain answers back into Discord actions. The only module that names serenity.
 //!
-//! - [`handler`]: the event dispatcher (one entry point per event kind).
-//! - [`answers`]: auto-answers in watched channels; [`cooldown`]: their manners.
-//! - [`tickets`]: `/ticket ...`; [`components`]: buttons and the topic modal;
-//!   [`reactions`]: answer feedback and ticket ratings; [`kb_cmd`]: `/kb ...` and `/support stats`.
-//! - [`tasks`]: the SLA clock and the rating grace period; [`render`]: every text the bot sends.
+//! - [`handler`]: the event dispatcher (one entry point per event kind, each in a span).
+//! - [`commands`]: the slash commands, one file per group (`/ticket`, `/kb`, `/support`),
+//!   each with its declaration, typed subcommands and handlers; [`options`]: reading them.
+//! - [`components`]: buttons and forms, their custom ids typed.
+//! - [`reply`]: the one reply seam (every interaction answered within 3 s; errors with a
+//!   reference); [`render`]: every text the bot sends.
+//! - [`opening`]: opening a ticket's thread; [`answers`]: auto-answers in watched channels;
+//!   [`cooldown`]: their manners; [`reactions`]: answer feedback and ticket ratings.
+//! - [`tasks`]: the SLA clock and the rating grace period; [`roles`]: who someone is.
 
 pub mod answers;
 pub mod commands;
 pub mod components;
 pub mod cooldown;
 pub mod handler;
-pub mod kb_cmd;
+pub mod opening;
 pub mod options;
 pub mod reactions;
 pub mod render;
+pub mod reply;
 pub mod roles;
 pub mod tasks;
-pub mod tickets;
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::BotConfig;
 use crate::desk::Desk;
 use crate::kb::live::LiveKb;
-use crate::store::Store;
 use anyhow::Context as _;
 use cooldown::Cooldowns;
-use serenity::all::{Client, ClientBuilder, GatewayIntents, HttpBuilder};
+use serenity::all::{Client, ClientBuilder, GatewayIntents, Http, HttpBuilder};
 use std::collections::HashSet;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
@@ -51,15 +54,17 @@ pub struct Bot {
 impl Bot {
     /// Opens the store (applying migrations) and loads the knowledge base.
     pub async fn new(config: BotConfig, clock: Arc<dyn Clock>) -> anyhow::Result<Bot> {
-        let store = Store::open(&config.database_url).await.with_context(|| {
-            format!(
-                "opening the database {}",
-                crate::store::redact(&config.database_url)
-            )
-        })?;
         let tiers = config.tier_role_ids.len().clamp(1, 9) as u8;
         let rules = crate::desk::DeskRules::from_settings(&config.desk, tiers)
             .context("the business hours settings")?;
+        let desk = Desk::connect(&config.database_url, rules)
+            .await
+            .with_context(|| {
+                format!(
+                    "opening the database {}",
+                    crate::store::redact(&config.database_url)
+                )
+            })?;
         let kb = LiveKb::load(&config.responses_dir).map_err(|problems| {
             let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
             anyhow::anyhow!("the response files have problems:\n{}", list.join("\n"))
@@ -70,7 +75,7 @@ impl Bot {
                 config.channel_cooldown,
                 config.agent_quiet,
             )),
-            desk: Desk::new(store, rules),
+            desk,
             kb,
             clock,
             config,
@@ -83,6 +88,19 @@ impl Bot {
     /// Now, by the bot's clock.
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
         self.clock.now()
+    }
+
+    /// Posts a line in the log channel, if one is configured (a failure is logged).
+    pub async fn post_log(&self, http: &Http, text: &str) {
+        if let Some(log) = self.config.log_channel_id {
+            let msg = render::notice(text, &[]);
+            if let Err(err) = serenity::all::ChannelId::new(log)
+                .send_message(http, msg)
+                .await
+            {
+                tracing::warn!(error = %err, "posting to the log channel failed");
+            }
+        }
     }
 }
 
@@ -132,7 +150,7 @@ pub async fn run(config: BotConfig) -> anyhow::Result<()> {
         .start()
         .await
         .context("the Discord connection failed")?;
-    bot.desk.store().close().await;
+    bot.desk.shutdown().await;
     Ok(())
 }
 

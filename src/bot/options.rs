@@ -1,59 +1,161 @@
-//! Reading slash-command options: the subcommand and its typed values.
+//! Reading slash-command options into typed values, once per interaction. A missing required
+//! option, a value of the wrong type or out of range, or a subcommand the bot does not know is
+//! an [`OptionError`]: shown to the person, never a panic.
 
-use serenity::all::{CommandDataOptionValue, CommandInteraction, ResolvedOption, ResolvedValue};
+use serenity::all::{CommandInteraction, ResolvedOption, ResolvedValue, RoleId};
+use std::fmt;
 
-/// The subcommand's name and its options (`/ticket open topic:...` -> `("open", [topic])`).
-pub fn subcommand(cmd: &CommandInteraction) -> (String, Vec<ResolvedOption<'_>>) {
-    match cmd.data.options().into_iter().next() {
+/// A slash command the bot cannot read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OptionError {
+    /// A command the bot does not declare (a stale registration).
+    UnknownCommand(String),
+    /// The subcommand is not one the bot declares (stale registration, or none given).
+    UnknownSubcommand { command: String, sub: String },
+    /// A required option is missing.
+    Missing {
+        command: String,
+        option: &'static str,
+    },
+    /// An option has the wrong type or is out of range.
+    Invalid {
+        command: String,
+        option: &'static str,
+        expected: &'static str,
+    },
+}
+
+impl fmt::Display for OptionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OptionError::UnknownCommand(command) => write!(
+                f,
+                "I don't know `/{command}`; Discord may still show an old version of my commands, try again in a minute."
+            ),
+            OptionError::UnknownSubcommand { command, sub } if sub.is_empty() => write!(
+                f,
+                "`/{command}` needs a subcommand; Discord may still show an old version of it, try again in a minute."
+            ),
+            OptionError::UnknownSubcommand { command, sub } => write!(
+                f,
+                "I don't know `/{command} {sub}`; Discord may still show an old version of the command, try again in a minute."
+            ),
+            OptionError::Missing { command, option } => {
+                write!(f, "`/{command}` needs the option `{option}`.")
+            }
+            OptionError::Invalid {
+                command,
+                option,
+                expected,
+            } => write!(f, "`/{command}`: the option `{option}` must be {expected}."),
+        }
+    }
+}
+
+/// A member named in a user option, with the roles the interaction resolved for them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub id: u64,
+    pub roles: Vec<RoleId>,
+}
+
+/// The chosen subcommand of a command and its options.
+pub struct Sub<'a> {
+    /// `ticket open`, for messages.
+    shown: String,
+    pub name: String,
+    opts: Vec<ResolvedOption<'a>>,
+}
+
+/// The subcommand of `/name sub ...` with its options.
+pub fn subcommand(cmd: &CommandInteraction) -> Sub<'_> {
+    let (name, opts) = match cmd.data.options().into_iter().next() {
         Some(ResolvedOption {
             name,
             value: ResolvedValue::SubCommand(opts),
             ..
         }) => (name.to_string(), opts),
         _ => (String::new(), Vec::new()),
+    };
+    Sub {
+        shown: format!("{} {name}", cmd.data.name),
+        name,
+        opts,
     }
 }
 
-/// A string option.
-pub fn text<'a>(opts: &'a [ResolvedOption<'a>], name: &str) -> Option<&'a str> {
-    opts.iter()
-        .find(|o| o.name == name)
-        .and_then(|o| match o.value {
-            ResolvedValue::String(s) => Some(s),
-            _ => None,
-        })
-}
+impl<'a> Sub<'a> {
+    fn find(&self, name: &str) -> Option<&ResolvedValue<'a>> {
+        self.opts.iter().find(|o| o.name == name).map(|o| &o.value)
+    }
 
-/// An integer option.
-pub fn int(opts: &[ResolvedOption<'_>], name: &str) -> Option<i64> {
-    opts.iter()
-        .find(|o| o.name == name)
-        .and_then(|o| match o.value {
-            ResolvedValue::Integer(i) => Some(i),
-            _ => None,
-        })
-}
+    /// The refusal for a subcommand the caller does not know.
+    pub fn unknown(&self, command: &str) -> OptionError {
+        OptionError::UnknownSubcommand {
+            command: command.to_string(),
+            sub: self.name.clone(),
+        }
+    }
 
-/// A user option of the subcommand, as a raw id.
-pub fn user(cmd: &CommandInteraction, name: &str) -> Option<u64> {
-    cmd.data
-        .options
-        .iter()
-        .flat_map(|o| match &o.value {
-            CommandDataOptionValue::SubCommand(inner) => inner.clone(),
-            _ => Vec::new(),
-        })
-        .find(|o| o.name == name)
-        .and_then(|o| o.value.as_user_id())
-        .map(|u| u.get())
-}
+    fn invalid(&self, option: &'static str, expected: &'static str) -> OptionError {
+        OptionError::Invalid {
+            command: self.shown.clone(),
+            option,
+            expected,
+        }
+    }
 
-/// The roles a user option's member holds (from the interaction's resolved data).
-pub fn user_roles(cmd: &CommandInteraction, user: u64) -> Vec<serenity::all::RoleId> {
-    cmd.data
-        .resolved
-        .members
-        .get(&serenity::all::UserId::new(user))
-        .map(|m| m.roles.clone())
-        .unwrap_or_default()
+    fn missing(&self, option: &'static str) -> OptionError {
+        OptionError::Missing {
+            command: self.shown.clone(),
+            option,
+        }
+    }
+
+    /// A text option, trimmed; none when absent or blank.
+    pub fn text(&self, name: &'static str) -> Result<Option<String>, OptionError> {
+        match self.find(name) {
+            None => Ok(None),
+            Some(ResolvedValue::String(s)) => {
+                Ok(Some(s.trim().to_string()).filter(|s| !s.is_empty()))
+            }
+            Some(_) => Err(self.invalid(name, "text")),
+        }
+    }
+
+    /// A required text option.
+    pub fn required_text(&self, name: &'static str) -> Result<String, OptionError> {
+        self.text(name)?.ok_or_else(|| self.missing(name))
+    }
+
+    /// A whole-number option within `range`.
+    pub fn int(
+        &self,
+        name: &'static str,
+        range: std::ops::RangeInclusive<i64>,
+        expected: &'static str,
+    ) -> Result<Option<i64>, OptionError> {
+        match self.find(name) {
+            None => Ok(None),
+            Some(ResolvedValue::Integer(i)) if range.contains(i) => Ok(Some(*i)),
+            Some(_) => Err(self.invalid(name, expected)),
+        }
+    }
+
+    /// A user option, with their roles.
+    pub fn user(&self, name: &'static str) -> Result<Option<Named>, OptionError> {
+        match self.find(name) {
+            None => Ok(None),
+            Some(ResolvedValue::User(user, member)) => Ok(Some(Named {
+                id: user.id.get(),
+                roles: member.map(|m| m.roles.clone()).unwrap_or_default(),
+            })),
+            Some(_) => Err(self.invalid(name, "a member of this server")),
+        }
+    }
+
+    /// A required user option.
+    pub fn required_user(&self, name: &'static str) -> Result<Named, OptionError> {
+        self.user(name)?.ok_or_else(|| self.missing(name))
+    }
 }

@@ -2,6 +2,9 @@
 //! sets its allowed mentions explicitly: user text never pings `@everyone`, `@here` or a
 //! role; only the bot's own notifications name the roles they ping.
 
+use super::components::Button;
+use crate::desk::{KnowledgeGap, Queue};
+use crate::kb::live::ReloadResult;
 use crate::kb::Entry;
 use crate::tickets::{Priority, Ticket};
 use chrono::{DateTime, Utc};
@@ -14,13 +17,6 @@ use serenity::all::{
 pub const MAX_CONTENT: usize = 2000;
 /// Discord's embed description limit.
 pub const MAX_DESCRIPTION: usize = 4096;
-
-/// Button ids on an answer: `answer:solved:<asker>` and `answer:human:<asker>`.
-pub const SOLVED: &str = "answer:solved";
-pub const HUMAN: &str = "answer:human";
-/// The modal that asks for a ticket's topic.
-pub const OPEN_MODAL: &str = "ticket:open";
-pub const OPEN_MODAL_TOPIC: &str = "topic";
 
 /// The rating reactions, 1 to 5.
 pub const RATING_EMOJI: [&str; 5] = [
@@ -96,12 +92,12 @@ pub fn answer(entry: &Entry, asker: u64, score: f32) -> CreateMessage {
     if let Some(title) = &entry.title {
         embed = embed.title(clip(title, 256));
     }
-    let mut buttons = vec![CreateButton::new(format!("{SOLVED}:{asker}"))
+    let mut buttons = vec![CreateButton::new(Button::Solved { asker }.custom_id())
         .label("Solved")
         .style(ButtonStyle::Success)];
     if entry.offer_ticket {
         buttons.push(
-            CreateButton::new(format!("{HUMAN}:{asker}"))
+            CreateButton::new(Button::Human { asker }.custom_id())
                 .label("Talk to a human")
                 .style(ButtonStyle::Secondary),
         );
@@ -262,8 +258,15 @@ pub fn reopened(ticket: &Ticket, by: u64) -> String {
     )
 }
 
-pub const ERROR_TRY_AGAIN: &str =
-    "Something went wrong on our side and nothing was changed. Please try again in a moment.";
+/// What a person sees when something failed on the bot's side.
+pub fn internal_error(reference: &str) -> String {
+    format!("Something went wrong on our side; the team has been told. Reference: {reference}")
+}
+pub const TOO_SLOW: &str = "That took too long to prepare; please try again.";
+pub const STALE_BUTTON: &str =
+    "This button or form is no longer in use; please ask again or use `/ticket open`.";
+pub const NOTHING_TO_CHANGE: &str = "Nothing to change: the ticket is already like that.";
+pub const NEEDS_AN_AGENT_AGAIN: &str = "This ticket needs an agent again.";
 pub const THREAD_FAILED: &str =
     "I couldn't create your ticket thread (Discord returned an error), so no ticket was opened. Please try again in a moment.";
 pub const NOT_YOUR_ANSWER: &str =
@@ -279,4 +282,135 @@ pub fn opened_reply(thread: u64, ticket: &Ticket) -> String {
         "Your ticket {} is open: <#{thread}>. The support team will answer there.",
         ticket.id.0
     )
+}
+
+/// The log line of a new ticket.
+pub fn opened_log(ticket: &Ticket) -> String {
+    format!(
+        "Ticket {} opened by <@{}> ({}).",
+        ticket.id.0,
+        ticket.owner.0,
+        ticket.priority.as_str()
+    )
+}
+
+/// The note in a ticket opened from an answer's "Talk to a human" button.
+pub fn answer_did_not_help(entry_title: &str) -> String {
+    format!("The automatic answer \"{entry_title}\" did not solve it.")
+}
+
+pub fn released(ticket: &Ticket, agent: u64) -> String {
+    format!(
+        "<@{agent}> released ticket {}; it is back in the tier {} queue.",
+        ticket.id.0, ticket.tier.0
+    )
+}
+
+pub fn transferred(ticket: &Ticket) -> String {
+    format!(
+        "Ticket {} now belongs to <@{}>.",
+        ticket.id.0,
+        ticket.claimed_by.map(|u| u.0).unwrap_or_default()
+    )
+}
+
+/// The notice to the tier a ticket was escalated to.
+pub fn tier_needed(ticket: &Ticket) -> String {
+    format!(
+        "Tier {} agents: ticket {} needs you.",
+        ticket.tier.0, ticket.id.0
+    )
+}
+
+/// What the agent who closed a ticket is told.
+pub fn closed_reply(ticket: &Ticket) -> String {
+    format!("Ticket {} closed.", ticket.id.0)
+}
+
+pub fn added(by: u64, who: u64) -> String {
+    format!("<@{by}> added <@{who}> to this ticket.")
+}
+
+/// `/ticket queue`: up to 20 tickets, urgent first then oldest.
+pub fn queue(q: &Queue, now: DateTime<Utc>) -> String {
+    if q.entries.is_empty() {
+        return "The queue is empty. 🎉".to_string();
+    }
+    let mut lines = vec![format!("**Queue** ({} open):", q.entries.len())];
+    for e in q.entries.iter().take(20) {
+        let t = &e.ticket;
+        let left = t
+            .sla_due_at
+            .map(|d| match minutes_until(d, now) {
+                m if m >= 0 => format!("{m} min left"),
+                m => format!("{} min over", -m),
+            })
+            .unwrap_or_else(|| "answered".into());
+        let who = t
+            .claimed_by
+            .map(|u| format!("<@{}>", u.0))
+            .unwrap_or_else(|| "unclaimed".into());
+        lines.push(format!(
+            "{}#{} {} · tier {} · {} · waited {} min · {} · <#{}>",
+            if t.priority == Priority::Urgent {
+                "🚨 "
+            } else {
+                ""
+            },
+            t.id.0,
+            inert(&clip(&t.topic, 60)),
+            t.tier.0,
+            who,
+            e.waited.num_minutes(),
+            left,
+            t.thread.map(|c| c.0).unwrap_or_default()
+        ));
+    }
+    lines.join("\n")
+}
+
+/// `/kb gaps`.
+pub fn gaps(gaps: &[KnowledgeGap]) -> String {
+    if gaps.is_empty() {
+        return "No knowledge gaps in the last 30 days.".to_string();
+    }
+    let mut lines =
+        vec!["**Unanswered questions that became tickets** (last 30 days):".to_string()];
+    for g in gaps {
+        lines.push(format!(
+            "- \"{}\" (<#{}>, ticket {})",
+            inert(&clip(&g.text, 120)),
+            g.channel.0,
+            g.ticket.0
+        ));
+    }
+    lines.join("\n")
+}
+
+/// `/kb reload`'s answer.
+pub fn reloaded(outcome: &ReloadResult) -> String {
+    match outcome {
+        Ok(r) => format!("Reloaded: {} entries, {} patterns.", r.entries, r.patterns),
+        Err(problems) => {
+            let list: Vec<String> = problems.iter().take(15).map(|p| format!("- {p}")).collect();
+            format!(
+                "Not reloaded — {} problem(s); the previous knowledge base keeps answering:\n{}",
+                problems.len(),
+                list.join("\n")
+            )
+        }
+    }
+}
+
+/// Monospaced text (an explanation) that cannot break out of its block.
+pub fn code_block(text: &str) -> String {
+    clip(
+        &format!("```\n{}\n```", text.replace("```", "'''")),
+        MAX_CONTENT,
+    )
+}
+
+/// `/kb send` with an entry that does not exist.
+pub fn no_such_entry(wanted: &str) -> String {
+    format!("There is no entry `{}`.", inert(wanted))
 }

@@ -25,12 +25,11 @@ impl Bot {
         }
     }
 
-    /// Moderators and agents may use the tuning tools.
+    /// Whether the member holds a moderator role.
     pub fn is_moderator(&self, roles: &[RoleId]) -> bool {
-        self.tier_of(roles).is_some()
-            || roles
-                .iter()
-                .any(|r| self.config.moderator_role_ids.contains(&r.get()))
+        roles
+            .iter()
+            .any(|r| self.config.moderator_role_ids.contains(&r.get()))
     }
 
     /// The role to ping for a tier (tier 1 is the first role).

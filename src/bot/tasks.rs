@@ -4,7 +4,7 @@
 //! watcher (reload reports go to the log channel).
 
 use super::{render, Bot};
-use crate::tickets::{Status, Ticket};
+use crate::tickets::Ticket;
 use serenity::all::{ChannelId, CreateAttachment, CreateMessage, EditThread, Http};
 use std::sync::Arc;
 
@@ -91,29 +91,14 @@ pub async fn sla_tick(bot: &Bot, http: &Http) {
 
 /// Locks closed threads whose rating grace period has passed.
 async fn grace_tick(bot: &Bot, http: &Http) {
-    let now = bot.now();
     let grace = chrono::Duration::from_std(bot.config.rating_grace).unwrap_or_default();
-    let window = bot.desk.rules().reopen_window + chrono::Duration::days(1);
-    let tickets = match bot
-        .desk
-        .store()
-        .tickets_for_report(now - grace - window)
-        .await
-    {
-        Ok(t) => t,
-        Err(err) => {
-            tracing::warn!(error = %err, "the grace clock could not read the desk");
-            return;
+    match bot.desk.past_rating_grace(bot.now(), grace).await {
+        Ok(due) => {
+            for t in due {
+                finish(bot, http, &t).await;
+            }
         }
-    };
-    for t in tickets {
-        let (Some(_), Some(closed)) = (t.thread, t.closed_at) else {
-            continue;
-        };
-        if t.status != Status::Closed || closed > now - grace {
-            continue;
-        }
-        finish(bot, http, &t).await;
+        Err(err) => tracing::warn!(error = %err, "the grace clock could not read the desk"),
     }
 }
 

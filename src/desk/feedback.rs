@@ -5,8 +5,7 @@ use crate::store::answers::{KnowledgeGap, NewAnswer, NewQuestion};
 use crate::store::events::NewEvent;
 use crate::store::messages::{MessageStored, NewMessage};
 use crate::store::ratings::Rating;
-use crate::store::tickets::Value;
-use crate::store::ts;
+use crate::store::transition::Transition;
 use crate::tickets::{
     rules, ChannelId, EventKind, MessageId, Notify, Priority, Status, Ticket, TicketId, UserId,
 };
@@ -70,9 +69,7 @@ impl Desk {
                             let due = self.deadline(Priority::Urgent, t.tier, m.at);
                             let due = t.sla_due_at.map_or(due, |d| d.min(due));
                             Ok(Plan::Go {
-                                set: "priority = 'urgent', sla_due_at = CASE WHEN sla_due_at IS NULL THEN NULL ELSE $2 END".into(),
-                                cond: "priority = 'normal'".into(),
-                                values: vec![Value::Int(ts(due))],
+                                change: Transition::RaiseToUrgent { due },
                                 event: NewEvent {
                                     actor: Some(m.author),
                                     kind: EventKind::PriorityRaised,

@@ -2,8 +2,7 @@
 
 use super::{Desk, DeskError, Outcome, Plan};
 use crate::store::events::NewEvent;
-use crate::store::tickets::Value;
-use crate::store::ts;
+use crate::store::transition::{Holder, Transition};
 use crate::tickets::rules::{self, Check};
 use crate::tickets::{Actor, EventKind, Notify, Status, TicketId, Tier};
 use chrono::{DateTime, Utc};
@@ -21,13 +20,11 @@ impl Desk {
             Ok(match rules::may_claim(t, &agent)? {
                 Check::Already => Plan::Already,
                 Check::Go => Plan::Go {
-                    set: "status = 'claimed', claimed_by = $2, claimed_at = $3".into(),
-                    cond: "status = 'open' AND tier = $4".into(),
-                    values: vec![
-                        Value::Int(agent.user.to_db()),
-                        Value::Int(ts(now)),
-                        Value::Int(t.tier.0 as i64),
-                    ],
+                    change: Transition::Claim {
+                        agent: agent.user,
+                        at: now,
+                        tier: t.tier,
+                    },
                     event: NewEvent::by(agent.user, EventKind::Claimed, now),
                     notify: Vec::new(),
                 },
@@ -48,14 +45,10 @@ impl Desk {
             Ok(match rules::may_unclaim(t, &actor)? {
                 Check::Already => Plan::Already,
                 Check::Go => Plan::Go {
-                    set:
-                        "status = 'open', claimed_by = NULL, sla_due_at = COALESCE(sla_due_at, $2)"
-                            .into(),
-                    cond: "status = 'claimed' AND claimed_by = $3".into(),
-                    values: vec![
-                        Value::Int(ts(self.deadline(t.priority, t.tier, now))),
-                        Value::OptInt(t.claimed_by.map(|u| u.to_db())),
-                    ],
+                    change: Transition::Unclaim {
+                        holder: t.claimed_by,
+                        due: self.deadline(t.priority, t.tier, now),
+                    },
                     event: NewEvent::by(actor.user, EventKind::Unclaimed, now),
                     notify: vec![Notify::TierRole(t.tier)],
                 },
@@ -76,17 +69,16 @@ impl Desk {
             Ok(match rules::may_transfer(t, &actor, &to)? {
                 Check::Already => Plan::Already,
                 Check::Go => {
-                    let (cond, guard) = match t.status {
-                        Status::Claimed => (
-                            "status = 'claimed' AND claimed_by = $4",
-                            Value::OptInt(t.claimed_by.map(|u| u.to_db())),
-                        ),
-                        _ => ("status = 'open' AND tier = $4", Value::Int(t.tier.0 as i64)),
+                    let from = match t.status {
+                        Status::Claimed => Holder::Agent(t.claimed_by),
+                        _ => Holder::Queue(t.tier),
                     };
                     Plan::Go {
-                        set: "status = 'claimed', claimed_by = $2, claimed_at = $3".into(),
-                        cond: cond.into(),
-                        values: vec![Value::Int(to.user.to_db()), Value::Int(ts(now)), guard],
+                        change: Transition::Transfer {
+                            to: to.user,
+                            at: now,
+                            from,
+                        },
                         event: NewEvent::by(actor.user, EventKind::Transferred, now)
                             .reason(Some(format!("to {}", to.user))),
                         notify: vec![Notify::Agent(to.user)],
@@ -110,13 +102,11 @@ impl Desk {
         self.change(id, |t| {
             let target = rules::may_escalate(t, &actor, to, &self.rules)?;
             Ok(Plan::Go {
-                set: "tier = $2, status = 'open', claimed_by = NULL, sla_due_at = $3".into(),
-                cond: "status <> 'closed' AND tier = $4".into(),
-                values: vec![
-                    Value::Int(target.0 as i64),
-                    Value::Int(ts(self.deadline(t.priority, target, now))),
-                    Value::Int(t.tier.0 as i64),
-                ],
+                change: Transition::Escalate {
+                    from: t.tier,
+                    to: target,
+                    due: self.deadline(t.priority, target, now),
+                },
                 event: NewEvent::by(actor.user, EventKind::Escalated, now)
                     .tiers(t.tier, target)
                     .reason(reason.clone()),
@@ -141,14 +131,11 @@ impl Desk {
             Ok(match rules::may_close(t, &actor)? {
                 Check::Already => Plan::Already,
                 Check::Go => Plan::Go {
-                    set: "status = 'closed', closed_at = $2, closed_by = $3, resolution = $4, sla_due_at = NULL"
-                        .into(),
-                    cond: "status <> 'closed'".into(),
-                    values: vec![
-                        Value::Int(ts(now)),
-                        Value::Int(actor.user.to_db()),
-                        Value::Text(resolution.clone()),
-                    ],
+                    change: Transition::Close {
+                        at: now,
+                        by: actor.user,
+                        resolution: resolution.clone(),
+                    },
                     event: NewEvent::by(actor.user, EventKind::Closed, now)
                         .reason(resolution.clone()),
                     notify: Vec::new(),
@@ -171,16 +158,11 @@ impl Desk {
                 match rules::may_reopen(t, &actor, now, self.rules.reopen_window)? {
                     Check::Already => Plan::Already,
                     Check::Go => Plan::Go {
-                        set: "status = 'open', claimed_by = NULL, closed_at = NULL, closed_by = NULL, \
-                              resolution = NULL, reopened_at = $2, reopen_count = reopen_count + 1, \
-                              sla_due_at = $3"
-                            .into(),
-                        cond: "status = 'closed' AND closed_at = $4".into(),
-                        values: vec![
-                            Value::Int(ts(now)),
-                            Value::Int(ts(self.deadline(t.priority, t.tier, now))),
-                            Value::OptInt(t.closed_at.map(ts)),
-                        ],
+                        change: Transition::Reopen {
+                            at: now,
+                            closed_at: t.closed_at,
+                            due: self.deadline(t.priority, t.tier, now),
+                        },
                         event: NewEvent::by(actor.user, EventKind::Reopened, now),
                         notify: match t.claimed_by {
                             Some(agent) => vec![Notify::Agent(agent)],

@@ -88,6 +88,49 @@ impl KnowledgeBase {
         self.entries.iter().find(|e| e.id == id)
     }
 
+    /// An entry by id, or else by title (any case): what an agent typed for `/kb send`.
+    pub fn entry_by_id_or_title(&self, wanted: &str) -> Option<&Entry> {
+        self.entry(wanted).or_else(|| {
+            self.entries.iter().find(|e| {
+                e.title
+                    .as_deref()
+                    .is_some_and(|t| t.eq_ignore_ascii_case(wanted))
+            })
+        })
+    }
+
+    /// Up to `limit` entries to suggest while an agent types `typed` (lower case): those
+    /// matching `topic` best first (when given), then the rest in file order; only entries
+    /// whose id or title contains `typed`.
+    pub fn suggest(&self, topic: Option<&str>, typed: &str, limit: usize) -> Vec<&Entry> {
+        let fits = |e: &Entry| {
+            typed.is_empty()
+                || e.id.contains(typed)
+                || e.title
+                    .as_deref()
+                    .unwrap_or_default()
+                    .to_lowercase()
+                    .contains(typed)
+        };
+        let best: Vec<usize> = topic
+            .map(|t| {
+                self.best_match(t)
+                    .candidates
+                    .iter()
+                    .map(|c| c.index)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut seen = vec![false; self.entries.len()];
+        best.into_iter()
+            .chain(0..self.entries.len())
+            .filter(|&i| !std::mem::replace(&mut seen[i], true))
+            .map(|i| &self.entries[i])
+            .filter(|e| fits(e))
+            .take(limit)
+            .collect()
+    }
+
     /// Total patterns over all entries.
     pub fn pattern_count(&self) -> usize {
         self.entries.iter().map(|e| e.patterns.len()).sum()

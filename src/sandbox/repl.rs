@@ -355,7 +355,11 @@ impl<'w> Repl<'w> {
             }
             Line::Stats => {
                 self.show_news().await;
-                let mut report = crate::kpi::report(self.w.bot.desk.store(), self.w.bot.now(), 30)
+                let mut report = self
+                    .w
+                    .bot
+                    .desk
+                    .kpi_report(self.w.bot.now(), 30)
                     .await
                     .map_err(|e| format!("computing the KPIs failed: {e}"))?;
                 for a in &mut report.agents {

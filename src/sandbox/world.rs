@@ -163,7 +163,7 @@ impl World {
     pub async fn shutdown(self) {
         self.shards.shutdown_all().await;
         self.client.abort();
-        self.bot.desk.store().close().await;
+        self.bot.desk.shutdown().await;
         self.emu.shutdown();
     }
 }

@@ -10,6 +10,7 @@ pub mod messages;
 pub mod ratings;
 pub mod reports;
 pub mod tickets;
+pub mod transition;
 
 pub use error::StoreError;
 

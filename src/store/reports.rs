@@ -7,6 +7,7 @@
 //! no row means zero.
 
 use super::{with_pool, Store, StoreError};
+use crate::tickets::Status;
 
 /// Tickets opened in the period.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, sqlx::FromRow)]
@@ -92,7 +93,7 @@ const CLOSED: &str = "SELECT claimed_by, COUNT(*) AS closed, \
     COALESCE(SUM(CASE WHEN agent_responses > 0 THEN 1 ELSE 0 END), 0) AS fcr_den, \
     COALESCE(SUM(CASE WHEN agent_responses = 1 AND reopen_count = 0 THEN 1 ELSE 0 END), 0) AS fcr_yes, \
     COALESCE(CAST(SUM(CASE WHEN agent_responses > 0 THEN agent_responses ELSE 0 END) AS BIGINT), 0) AS responses \
-    FROM tickets WHERE status = 'closed' AND closed_at >= $1 AND closed_at <= $2 GROUP BY claimed_by";
+    FROM tickets WHERE status = $3 AND closed_at >= $1 AND closed_at <= $2 GROUP BY claimed_by";
 
 const BACKLOG: &str = "SELECT tier, COUNT(*) AS total, \
     COALESCE(SUM(CASE WHEN age_min < 60 THEN 1 ELSE 0 END), 0) AS under_1h, \
@@ -100,7 +101,7 @@ const BACKLOG: &str = "SELECT tier, COUNT(*) AS total, \
     COALESCE(SUM(CASE WHEN age_min >= 240 AND age_min < 1440 THEN 1 ELSE 0 END), 0) AS from_4h_to_24h, \
     COALESCE(SUM(CASE WHEN age_min >= 1440 THEN 1 ELSE 0 END), 0) AS over_24h \
     FROM (SELECT tier, ($1 - COALESCE(reopened_at, opened_at)) / 60 AS age_min \
-          FROM tickets WHERE status <> 'closed') b \
+          FROM tickets WHERE status <> $2) b \
     GROUP BY tier";
 
 const FRT_COUNTS: &str = "SELECT first_responder, COUNT(*) AS count FROM tickets \
@@ -183,12 +184,25 @@ impl Store {
         since: i64,
         until: i64,
     ) -> Result<Vec<ClosedFigures>, StoreError> {
-        Ok(fetch_all!(self, ClosedFigures, CLOSED, since, until)?)
+        Ok(fetch_all!(
+            self,
+            ClosedFigures,
+            CLOSED,
+            since,
+            until,
+            Status::Closed.as_str()
+        )?)
     }
 
     /// Tickets not closed, by tier, with their ages (since (re)opened) at `now` in buckets.
     pub async fn backlog_figures(&self, now: i64) -> Result<Vec<BacklogFigures>, StoreError> {
-        Ok(fetch_all!(self, BacklogFigures, BACKLOG, now)?)
+        Ok(fetch_all!(
+            self,
+            BacklogFigures,
+            BACKLOG,
+            now,
+            Status::Closed.as_str()
+        )?)
     }
 
     /// First responses to tickets opened in `[since, until]`, counted by agent.

@@ -1,6 +1,7 @@
 //! The `tickets` table: insert with the open-ticket limit, lookups, and conditional transitions.
 
 use super::events::{bind_event, NewEvent, INSERT_EVENT};
+use super::transition::{statement, Transition, Value};
 use super::{from_ts, ts, with_pool, Backend, Store, StoreError};
 use crate::tickets::{
     ChannelId, GuildId, InteractionId, Priority, Status, Ticket, TicketId, Tier, UserId,
@@ -75,14 +76,6 @@ fn convert(rows: Vec<TicketRow>) -> Result<Vec<Ticket>, StoreError> {
     rows.into_iter().map(Ticket::try_from).collect()
 }
 
-/// A value for a query parameter (lets one transition helper serve every update).
-#[derive(Debug, Clone)]
-pub enum Value {
-    Int(i64),
-    OptInt(Option<i64>),
-    Text(Option<String>),
-}
-
 /// Binds `values` in order onto a query (works for either backend's query type).
 macro_rules! bind_values {
     ($q:expr, $values:expr) => {{
@@ -90,7 +83,6 @@ macro_rules! bind_values {
         for v in $values {
             q = match v {
                 Value::Int(i) => q.bind(*i),
-                Value::OptInt(i) => q.bind(*i),
                 Value::Text(s) => q.bind(s.clone()),
             };
         }
@@ -126,8 +118,8 @@ pub enum Inserted {
 
 const INSERT_TICKET: &str = "INSERT INTO tickets (guild_id, owner_id, opened_by, thread_id, \
 interaction_id, topic, tier, status, priority, opened_at, sla_due_at, first_sla_due_at) \
-SELECT $1, $2, $3, $4, $5, $6, $7, 'open', $8, $9, $10, $10 \
-WHERE (SELECT COUNT(*) FROM tickets WHERE owner_id = $2 AND guild_id = $1 AND status <> 'closed') < $11 \
+SELECT $1, $2, $3, $4, $5, $6, $7, $12, $8, $9, $10, $10 \
+WHERE (SELECT COUNT(*) FROM tickets WHERE owner_id = $2 AND guild_id = $1 AND status <> $13) < $11 \
 ON CONFLICT DO NOTHING RETURNING id";
 
 impl Store {
@@ -167,11 +159,12 @@ impl Store {
         owner: UserId,
     ) -> Result<Vec<Ticket>, StoreError> {
         let sql = format!(
-            "SELECT {COLS} FROM tickets WHERE owner_id = $1 AND guild_id = $2 AND status <> 'closed' ORDER BY id"
+            "SELECT {COLS} FROM tickets WHERE owner_id = $1 AND guild_id = $2 AND status <> $3 ORDER BY id"
         );
         let rows: Vec<TicketRow> = with_pool!(self, |p| sqlx::query_as(&sql)
             .bind(owner.to_db())
             .bind(guild.to_db())
+            .bind(Status::Closed.as_str())
             .fetch_all(p)
             .await)?;
         convert(rows)
@@ -212,7 +205,9 @@ impl Store {
                 .bind(t.priority.as_str())
                 .bind(ts(t.opened_at))
                 .bind(ts(t.sla_due_at))
-                .bind(max_open as i64)
+                .bind(i64::from(max_open))
+                .bind(Status::Open.as_str())
+                .bind(Status::Closed.as_str())
                 .fetch_optional(&mut *tx)
                 .await?;
             if let Some(id) = id {
@@ -257,22 +252,21 @@ impl Store {
         }
     }
 
-    /// `UPDATE tickets SET {set} WHERE id = $1 AND {cond}`, plus `event`, in one transaction.
-    /// Parameters in `set` / `cond` start at `$2`. Returns the updated ticket, or none when
-    /// the condition no longer held (someone else changed the ticket first).
+    /// Applies `change` to ticket `id` plus `event`, in one transaction. Returns the updated
+    /// ticket, or none when the transition's guard no longer held (someone else changed the
+    /// ticket first).
     pub async fn transition(
         &self,
         id: TicketId,
-        set: &str,
-        cond: &str,
-        values: &[Value],
+        change: &Transition,
         event: NewEvent,
     ) -> Result<Option<Ticket>, StoreError> {
+        let (set, cond, values) = statement(change);
         let sql = format!("UPDATE tickets SET {set} WHERE id = $1 AND {cond} RETURNING {COLS}");
         let row: Option<TicketRow> = with_pool!(self, |p| {
             let mut tx = p.begin().await?;
             let q = sqlx::query_as::<_, TicketRow>(&sql).bind(id.0);
-            let row = bind_values!(q, values).fetch_optional(&mut *tx).await?;
+            let row = bind_values!(q, &values).fetch_optional(&mut *tx).await?;
             if row.is_some() {
                 bind_event!(sqlx::query(INSERT_EVENT), &event, id)
                     .execute(&mut *tx)
@@ -289,10 +283,11 @@ impl Store {
     /// Open tickets whose first-response deadline is at or before `now`, earliest first.
     pub async fn due_tickets(&self, now: DateTime<Utc>) -> Result<Vec<Ticket>, StoreError> {
         let sql = format!(
-            "SELECT {COLS} FROM tickets WHERE status = 'open' AND sla_due_at IS NOT NULL AND sla_due_at <= $1 ORDER BY sla_due_at, id LIMIT 1000"
+            "SELECT {COLS} FROM tickets WHERE status = $2 AND sla_due_at IS NOT NULL AND sla_due_at <= $1 ORDER BY sla_due_at, id LIMIT 1000"
         );
         let rows: Vec<TicketRow> = with_pool!(self, |p| sqlx::query_as(&sql)
             .bind(ts(now))
+            .bind(Status::Open.as_str())
             .fetch_all(p)
             .await)?;
         convert(rows)
@@ -301,9 +296,13 @@ impl Store {
     /// Tickets not closed: urgent first, then oldest.
     pub async fn active_tickets(&self) -> Result<Vec<Ticket>, StoreError> {
         let sql = format!(
-            "SELECT {COLS} FROM tickets WHERE status <> 'closed' ORDER BY CASE priority WHEN 'urgent' THEN 0 ELSE 1 END, opened_at, id"
+            "SELECT {COLS} FROM tickets WHERE status <> $1 ORDER BY CASE priority WHEN $2 THEN 0 ELSE 1 END, opened_at, id"
         );
-        let rows: Vec<TicketRow> = with_pool!(self, |p| sqlx::query_as(&sql).fetch_all(p).await)?;
+        let rows: Vec<TicketRow> = with_pool!(self, |p| sqlx::query_as(&sql)
+            .bind(Status::Closed.as_str())
+            .bind(Priority::Urgent.as_str())
+            .fetch_all(p)
+            .await)?;
         convert(rows)
     }
 
@@ -328,10 +327,11 @@ AND first_response_at >= $1 ORDER BY first_response_at DESC LIMIT $2";
         since: DateTime<Utc>,
     ) -> Result<Vec<Ticket>, StoreError> {
         let sql = format!(
-            "SELECT {COLS} FROM tickets WHERE opened_at >= $1 OR closed_at >= $1 OR status <> 'closed'"
+            "SELECT {COLS} FROM tickets WHERE opened_at >= $1 OR closed_at >= $1 OR status <> $2"
         );
         let rows: Vec<TicketRow> = with_pool!(self, |p| sqlx::query_as(&sql)
             .bind(ts(since))
+            .bind(Status::Closed.as_str())
             .fetch_all(p)
             .await)?;
         convert(rows)

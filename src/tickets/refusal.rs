@@ -22,6 +22,9 @@ pub enum Refusal {
     /// Only agents may do this.
     #[error("Only support agents can {action}.")]
     AgentsOnly { action: &'static str },
+    /// Only moderators and agents may do this.
+    #[error("Only moderators and support agents can do that.")]
+    ModeratorsOnly,
     /// The agent's tier is below the ticket's.
     #[error("Only {needed} agents (or higher) can {action} this ticket.")]
     TierTooLow { needed: Tier, action: &'static str },

@@ -255,6 +255,42 @@ pub fn may_rate(t: &Ticket, rater: crate::tickets::UserId, score: u8) -> Result<
     Ok(rater == t.owner)
 }
 
+/// Open one more ticket: a member holds at most `max` open ones at once.
+pub fn may_open_more(open: &[crate::tickets::TicketId], max: u32) -> Result<(), Refusal> {
+    if u32::try_from(open.len()).unwrap_or(u32::MAX) >= max {
+        return Err(Refusal::TooManyOpen {
+            max,
+            open: open.to_vec(),
+        });
+    }
+    Ok(())
+}
+
+/// Add someone to a ticket's thread: the owner or an agent.
+pub fn may_add_member(t: &Ticket, actor: &Actor) -> Result<(), Refusal> {
+    owner_or_agent(t, actor, "add people to")
+}
+
+/// See the queue: agents.
+pub fn may_see_queue(actor: &Actor) -> Result<(), Refusal> {
+    agent_tier(actor, "see the queue").map(|_| ())
+}
+
+/// Post a canned answer into a ticket: agents.
+pub fn may_send_canned(actor: &Actor) -> Result<(), Refusal> {
+    agent_tier(actor, "send canned answers").map(|_| ())
+}
+
+/// Use the tuning and reporting tools (`/kb test|reload|gaps`, `/support stats`): agents and
+/// moderators.
+pub fn may_use_tools(actor: &Actor, moderator: bool) -> Result<(), Refusal> {
+    if actor.is_agent() || moderator {
+        Ok(())
+    } else {
+        Err(Refusal::ModeratorsOnly)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

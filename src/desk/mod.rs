@@ -6,15 +6,20 @@
 //! use case re-reads and re-decides, so two agents claiming at once get one winner and one
 //! "already claimed by ..." refusal. Time always comes in as a `now` argument.
 
-mod clock;
 mod feedback;
+mod finishing;
 mod lifecycle;
+mod queue;
+mod reports;
+mod sla;
 
-pub use clock::{DueEscalation, Queue, QueueEntry, QueueFilter};
 pub use feedback::{MessageOutcome, Rated};
+pub use queue::{Queue, QueueEntry, QueueFilter};
+pub use sla::DueEscalation;
 
 use crate::store::events::NewEvent;
-use crate::store::tickets::{Inserted, NewTicket, Value};
+use crate::store::tickets::{Inserted, NewTicket};
+use crate::store::transition::Transition;
 use crate::store::{Store, StoreError};
 use crate::tickets::{
     rules, transcript, Actor, ChannelId, Event, EventKind, GuildId, InteractionId, Notify,
@@ -99,11 +104,9 @@ pub struct Opened {
 pub(crate) enum Plan {
     /// Nothing to do; report success.
     Already,
-    /// Apply `UPDATE tickets SET {set} WHERE id = $1 AND {cond}` with `values` from `$2`.
+    /// Apply this transition (the store checks its guard) with its audit event.
     Go {
-        set: String,
-        cond: String,
-        values: Vec<Value>,
+        change: Transition,
         event: NewEvent,
         notify: Vec<Notify>,
     },
@@ -122,9 +125,19 @@ impl Desk {
         Desk { store, rules }
     }
 
-    /// The store (for reports).
+    /// Opens (and migrates) the database named by `url` and puts the desk on it.
+    pub async fn connect(url: &str, rules: DeskRules) -> Result<Desk, StoreError> {
+        Ok(Desk::new(Store::open(url).await?, rules))
+    }
+
+    /// The store (for tests, benchmarks and the command line's reports).
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// Closes the database cleanly (waits for running operations).
+    pub async fn shutdown(&self) {
+        self.store.close().await;
     }
 
     /// The rules in force.
@@ -155,6 +168,27 @@ impl Desk {
         owner: UserId,
     ) -> Result<Vec<Ticket>, DeskError> {
         Ok(self.store.open_tickets_of(guild, owner).await?)
+    }
+
+    /// Why `opener` may not open a ticket for `owner` now (not an agent opening for someone
+    /// else, or the owner's open-ticket limit), if they may not. [`Desk::open`] checks again
+    /// atomically; this lets a front end refuse before it creates anything.
+    pub async fn refusal_to_open(
+        &self,
+        guild: GuildId,
+        owner: UserId,
+        opener: &Actor,
+    ) -> Result<Option<Refusal>, DeskError> {
+        if let Err(r) = rules::may_open_for(opener, owner) {
+            return Ok(Some(r));
+        }
+        let open: Vec<TicketId> = self
+            .open_tickets_of(guild, owner)
+            .await?
+            .into_iter()
+            .map(|t| t.id)
+            .collect();
+        Ok(rules::may_open_more(&open, self.rules.max_open).err())
     }
 
     /// A ticket's audit log, oldest first.
@@ -259,9 +293,7 @@ impl Desk {
                 return Ok(Plan::Already);
             }
             Ok(Plan::Go {
-                set: "thread_id = $2".into(),
-                cond: "thread_id IS NULL".into(),
-                values: vec![Value::Int(thread.to_db())],
+                change: Transition::AttachThread { thread },
                 event: NewEvent {
                     actor: None,
                     kind: EventKind::ThreadAttached,
@@ -293,17 +325,11 @@ impl Desk {
                     })
                 }
                 Plan::Go {
-                    set,
-                    cond,
-                    values,
+                    change,
                     event,
                     notify,
                 } => {
-                    if let Some(ticket) = self
-                        .store
-                        .transition(id, &set, &cond, &values, event)
-                        .await?
-                    {
+                    if let Some(ticket) = self.store.transition(id, &change, event).await? {
                         return Ok(Outcome {
                             ticket,
                             already: false,

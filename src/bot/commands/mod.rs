@@ -1,0 +1,88 @@
+//! The slash commands: one file per command group, each with its declaration, a typed enum
+//! of its subcommands parsed once from the interaction, and the handlers. This is the one
+//! dispatcher and the registration list.
+//!
+//! - [`ticket`]: `/ticket open|claim|unclaim|escalate|close|reopen|queue|add|transfer`
+//! - [`kb`]: `/kb send|test|reload|gaps` (and the autocomplete of `/kb send entry`)
+//! - [`support`]: `/support stats`
+
+pub mod kb;
+pub mod support;
+pub mod ticket;
+
+use super::options::OptionError;
+use super::reply::{HandlerError, Reply};
+use super::Bot;
+use serenity::all::{
+    CommandInteraction, CommandOptionType, Context, CreateCommand, CreateCommandOption, RoleId,
+};
+
+/// Every command, as registered (in one guild or globally).
+pub fn all() -> Vec<CreateCommand> {
+    vec![ticket::declare(), kb::declare(), support::declare()]
+}
+
+/// A subcommand option, for the declarations.
+pub(crate) fn sub(name: &str, description: &str) -> CreateCommandOption {
+    CreateCommandOption::new(CommandOptionType::SubCommand, name, description)
+}
+
+/// A text option, for the declarations.
+pub(crate) fn text(name: &str, description: &str, required: bool) -> CreateCommandOption {
+    CreateCommandOption::new(CommandOptionType::String, name, description).required(required)
+}
+
+/// The roles of whoever used a command.
+pub(crate) fn roles(cmd: &CommandInteraction) -> Vec<RoleId> {
+    cmd.member
+        .as_ref()
+        .map(|m| m.roles.clone())
+        .unwrap_or_default()
+}
+
+/// A parsed slash command.
+pub enum Command {
+    Ticket(ticket::TicketCommand),
+    Kb(kb::KbCommand),
+    Support(support::SupportCommand),
+}
+
+impl Command {
+    /// Reads the interaction into a typed command, or says what is wrong with it.
+    pub fn parse(cmd: &CommandInteraction) -> Result<Command, OptionError> {
+        match cmd.data.name.as_str() {
+            ticket::NAME => ticket::TicketCommand::parse(cmd).map(Command::Ticket),
+            kb::NAME => kb::KbCommand::parse(cmd).map(Command::Kb),
+            support::NAME => support::SupportCommand::parse(cmd).map(Command::Support),
+            other => Err(OptionError::UnknownCommand(other.to_string())),
+        }
+    }
+}
+
+/// Handles a slash command: parse, then run its handler.
+pub async fn run<'a>(
+    bot: &'a Bot,
+    ctx: &'a Context,
+    cmd: &'a CommandInteraction,
+) -> Result<Reply<'a>, HandlerError> {
+    let command = match Command::parse(cmd) {
+        Ok(c) => c,
+        Err(e) => return Ok(Reply::refused(e)),
+    };
+    match command {
+        Command::Ticket(c) => ticket::run(bot, ctx, cmd, c).await,
+        Command::Kb(c) => kb::run(bot, ctx, cmd, c).await,
+        Command::Support(c) => support::run(bot, cmd, c).await,
+    }
+}
+
+/// Handles an autocomplete request (only `/kb send entry` has one).
+pub async fn autocomplete<'a>(
+    bot: &'a Bot,
+    cmd: &'a CommandInteraction,
+) -> Result<Reply<'a>, HandlerError> {
+    match cmd.data.name.as_str() {
+        kb::NAME => kb::autocomplete(bot, cmd).await,
+        _ => Ok(super::reply::Response::Nothing.into()),
+    }
+}

@@ -1,0 +1,374 @@
+//! `/ticket ...`: open a private ticket thread; inside one, claim, unclaim, escalate, close,
+//! reopen, add and transfer; anywhere, the agents' queue. Refusals are ephemeral, say why,
+//! and change nothing.
+
+use super::{roles, sub, text};
+use crate::bot::opening::{self, OnBehalf};
+use crate::bot::options::{subcommand, Named, OptionError};
+use crate::bot::reply::{or_refuse, HandlerError, Msg, Reply, Response};
+use crate::bot::{components, render, Bot};
+use crate::desk::{Outcome, QueueFilter};
+use crate::tickets::{rules, Actor, ChannelId, Ticket, Tier};
+use serenity::all::{
+    CommandInteraction, CommandOptionType, Context, CreateActionRow, CreateCommand,
+    CreateCommandOption, CreateInputText, CreateModal, EditThread, InputTextStyle,
+};
+
+pub const NAME: &str = "ticket";
+
+/// Subcommand names.
+pub mod subs {
+    pub const OPEN: &str = "open";
+    pub const CLAIM: &str = "claim";
+    pub const UNCLAIM: &str = "unclaim";
+    pub const ESCALATE: &str = "escalate";
+    pub const CLOSE: &str = "close";
+    pub const REOPEN: &str = "reopen";
+    pub const QUEUE: &str = "queue";
+    pub const ADD: &str = "add";
+    pub const TRANSFER: &str = "transfer";
+}
+
+/// Option names.
+pub mod opts {
+    pub const TOPIC: &str = "topic";
+    pub const MEMBER: &str = "member";
+    pub const REASON: &str = "reason";
+    pub const TIER: &str = "tier";
+    pub const RESOLUTION: &str = "resolution";
+    pub const USER: &str = "user";
+    pub const AGENT: &str = "agent";
+}
+
+/// The longest topic a member may type.
+pub const TOPIC_MAX: u16 = 200;
+
+/// The declaration of `/ticket`.
+pub fn declare() -> CreateCommand {
+    let user = |name: &str, description: &str, required: bool| {
+        CreateCommandOption::new(CommandOptionType::User, name, description).required(required)
+    };
+    CreateCommand::new(NAME)
+        .description("Support tickets: open one, or work one as an agent")
+        .dm_permission(false)
+        .add_option(
+            sub(subs::OPEN, "Open a private ticket with the support team")
+                .add_sub_option(
+                    text(opts::TOPIC, "What do you need help with?", false).max_length(TOPIC_MAX),
+                )
+                .add_sub_option(user(
+                    opts::MEMBER,
+                    "Agents: open it on behalf of this member",
+                    false,
+                )),
+        )
+        .add_option(sub(subs::CLAIM, "Agents: take this ticket"))
+        .add_option(sub(
+            subs::UNCLAIM,
+            "Agents: give this ticket back to the queue",
+        ))
+        .add_option(
+            sub(subs::ESCALATE, "Agents: hand this ticket to a higher tier")
+                .add_sub_option(
+                    text(opts::REASON, "Why it needs a higher tier", false).max_length(300),
+                )
+                .add_sub_option(
+                    CreateCommandOption::new(
+                        CommandOptionType::Integer,
+                        opts::TIER,
+                        "Escalate straight to this tier",
+                    )
+                    .min_int_value(2)
+                    .max_int_value(9)
+                    .required(false),
+                ),
+        )
+        .add_option(
+            sub(subs::CLOSE, "Close this ticket").add_sub_option(
+                text(opts::RESOLUTION, "How it was resolved", false).max_length(500),
+            ),
+        )
+        .add_option(sub(subs::REOPEN, "Reopen this closed ticket"))
+        .add_option(sub(
+            subs::QUEUE,
+            "Agents: open tickets, urgent first, then oldest",
+        ))
+        .add_option(
+            sub(subs::ADD, "Add someone to this ticket's thread").add_sub_option(user(
+                opts::USER,
+                "Who to add",
+                true,
+            )),
+        )
+        .add_option(
+            sub(
+                subs::TRANSFER,
+                "Agents: hand this claimed ticket to another agent",
+            )
+            .add_sub_option(user(opts::AGENT, "The agent taking over", true)),
+        )
+}
+
+/// `/ticket <sub>`, typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TicketCommand {
+    /// Without a topic, a form asks for one.
+    Open {
+        topic: Option<String>,
+        member: Option<Named>,
+    },
+    Queue,
+    /// A subcommand used inside a ticket's thread.
+    Here(InThread),
+}
+
+/// The subcommands that act on the ticket whose thread they are used in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InThread {
+    Claim,
+    Unclaim,
+    Escalate {
+        reason: Option<String>,
+        tier: Option<Tier>,
+    },
+    Close {
+        resolution: Option<String>,
+    },
+    Reopen,
+    Add {
+        user: Named,
+    },
+    Transfer {
+        agent: Named,
+    },
+}
+
+impl TicketCommand {
+    /// Reads `/ticket <sub> ...`.
+    pub fn parse(cmd: &CommandInteraction) -> Result<TicketCommand, OptionError> {
+        let s = subcommand(cmd);
+        let here = TicketCommand::Here;
+        Ok(match s.name.as_str() {
+            subs::OPEN => TicketCommand::Open {
+                topic: s.text(opts::TOPIC)?,
+                member: s.user(opts::MEMBER)?,
+            },
+            subs::QUEUE => TicketCommand::Queue,
+            subs::CLAIM => here(InThread::Claim),
+            subs::UNCLAIM => here(InThread::Unclaim),
+            subs::ESCALATE => here(InThread::Escalate {
+                reason: s.text(opts::REASON)?,
+                tier: s
+                    .int(opts::TIER, 1..=9, "a tier from 1 to 9")?
+                    .and_then(|t| u8::try_from(t).ok())
+                    .map(Tier),
+            }),
+            subs::CLOSE => here(InThread::Close {
+                resolution: s.text(opts::RESOLUTION)?,
+            }),
+            subs::REOPEN => here(InThread::Reopen),
+            subs::ADD => here(InThread::Add {
+                user: s.required_user(opts::USER)?,
+            }),
+            subs::TRANSFER => here(InThread::Transfer {
+                agent: s.required_user(opts::AGENT)?,
+            }),
+            _ => return Err(s.unknown(NAME)),
+        })
+    }
+}
+
+/// Runs a `/ticket` command.
+pub async fn run<'a>(
+    bot: &'a Bot,
+    ctx: &'a Context,
+    cmd: &'a CommandInteraction,
+    command: TicketCommand,
+) -> Result<Reply<'a>, HandlerError> {
+    let actor = bot.actor(cmd.user.id.get(), &roles(cmd));
+    match command {
+        TicketCommand::Open { topic: None, .. } => Ok(Response::Modal(open_form()).into()),
+        TicketCommand::Open {
+            topic: Some(topic),
+            member,
+        } => Ok(open(bot, ctx, cmd, actor, topic, member)),
+        TicketCommand::Queue => queue(bot, actor).await,
+        TicketCommand::Here(action) => in_thread(bot, ctx, cmd, actor, action).await,
+    }
+}
+
+/// The form `/ticket open` shows without a topic (see `components` for its answer).
+fn open_form() -> CreateModal {
+    CreateModal::new(components::OPEN_FORM, "Open a support ticket").components(vec![
+        CreateActionRow::InputText(
+            CreateInputText::new(
+                InputTextStyle::Paragraph,
+                "What do you need help with?",
+                components::OPEN_FORM_TOPIC,
+            )
+            .max_length(TOPIC_MAX)
+            .required(true),
+        ),
+    ])
+}
+
+/// `/ticket open <topic> [member]`: creating the thread takes a few calls, so it is deferred.
+fn open<'a>(
+    bot: &'a Bot,
+    ctx: &'a Context,
+    cmd: &'a CommandInteraction,
+    actor: Actor,
+    topic: String,
+    member: Option<Named>,
+) -> Reply<'a> {
+    let owner = member
+        .map(|m| m.id)
+        .filter(|m| *m != actor.user.0)
+        .unwrap_or(actor.user.0);
+    Reply::later(async move {
+        let guild = cmd.guild_id.map(|g| g.get()).unwrap_or_default();
+        let who = OnBehalf {
+            owner,
+            agent: actor,
+        };
+        let opened =
+            opening::open_ticket(bot, ctx, guild, who, topic, Some(cmd.id.get()), None).await?;
+        Ok(Msg::ephemeral(match opened {
+            Ok((thread, ticket)) => render::opened_reply(thread, &ticket),
+            Err(refused) => refused,
+        }))
+    })
+}
+
+/// `/ticket queue`: agents see the open tickets, urgent first then oldest.
+async fn queue(bot: &Bot, actor: Actor) -> Result<Reply<'_>, HandlerError> {
+    if let Err(r) = rules::may_see_queue(&actor) {
+        return Ok(Reply::refused(r));
+    }
+    let now = bot.now();
+    let filter = QueueFilter {
+        include_claimed: true,
+        ..QueueFilter::default()
+    };
+    let q = or_refuse!(bot.desk.queue(now, filter).await);
+    Ok(Reply::ephemeral(render::queue(&q, now)))
+}
+
+/// The outcome of a desk change, or `return`s the refusal, or "nothing to change".
+macro_rules! changed {
+    ($call:expr) => {{
+        let outcome: Outcome = or_refuse!($call);
+        if outcome.already {
+            return Ok(Reply::ephemeral(render::NOTHING_TO_CHANGE));
+        }
+        outcome
+    }};
+}
+
+/// The subcommands used inside a ticket's thread.
+async fn in_thread<'a>(
+    bot: &'a Bot,
+    ctx: &'a Context,
+    cmd: &'a CommandInteraction,
+    actor: Actor,
+    action: InThread,
+) -> Result<Reply<'a>, HandlerError> {
+    let thread = cmd.channel_id;
+    let ticket = or_refuse!(bot.desk.ticket_in_thread(ChannelId(thread.get())).await);
+    let (now, id, user) = (bot.now(), ticket.id, actor.user.0);
+    Ok(match action {
+        InThread::Claim => {
+            let o = changed!(bot.desk.claim(id, actor, now).await);
+            follow(ctx, thread, &o.ticket).await;
+            Reply::public(render::claimed(&o.ticket, user))
+        }
+        InThread::Unclaim => {
+            let o = changed!(bot.desk.unclaim(id, actor, now).await);
+            Reply::public(render::released(&o.ticket, user))
+        }
+        InThread::Transfer { agent } => {
+            let to = bot.actor(agent.id, &agent.roles);
+            let o = changed!(bot.desk.transfer(id, actor, to, now).await);
+            follow(ctx, thread, &o.ticket).await;
+            Reply::public(render::transferred(&o.ticket))
+        }
+        InThread::Escalate { reason, tier } => {
+            let o = changed!(
+                bot.desk
+                    .escalate(id, actor, tier, reason.clone(), now)
+                    .await
+            );
+            let said = render::escalated(&o.ticket, Some(user), reason.as_deref(), false);
+            Reply::public(said.clone()).then(async move {
+                let roles = bot.notify_roles(&o.notify);
+                let note = render::notice(&render::tier_needed(&o.ticket), &roles);
+                thread.send_message(&ctx.http, note).await?;
+                bot.post_log(&ctx.http, &said).await;
+                Ok(())
+            })
+        }
+        InThread::Close { resolution } => {
+            let o = changed!(bot.desk.close(id, actor, resolution, now).await);
+            Reply::ephemeral(render::closed_reply(&o.ticket))
+                .then(async move { close_thread(bot, ctx, &o.ticket).await })
+        }
+        InThread::Reopen => {
+            let o = changed!(bot.desk.reopen(id, actor, now).await);
+            thread
+                .edit_thread(&ctx.http, EditThread::new().archived(false).locked(false))
+                .await?;
+            Reply::public(render::reopened(&o.ticket, user)).then(async move {
+                let roles = bot.notify_roles(&o.notify);
+                if !roles.is_empty() {
+                    let note = render::notice(render::NEEDS_AN_AGENT_AGAIN, &roles);
+                    thread.send_message(&ctx.http, note).await?;
+                }
+                Ok(())
+            })
+        }
+        InThread::Add { user: target } => {
+            if let Err(r) = rules::may_add_member(&ticket, &actor) {
+                return Ok(Reply::refused(r));
+            }
+            thread
+                .add_thread_member(&ctx.http, serenity::all::UserId::new(target.id))
+                .await?;
+            Reply::public(render::added(user, target.id))
+        }
+    })
+}
+
+/// The agent who holds a ticket is in its thread (followed, notified of replies).
+async fn follow(ctx: &Context, thread: serenity::all::ChannelId, t: &Ticket) {
+    if let Some(holder) = t.claimed_by {
+        let member = serenity::all::UserId::new(holder.0);
+        if let Err(err) = thread.add_thread_member(&ctx.http, member).await {
+            tracing::warn!(error = %err, "adding the agent to the ticket thread failed");
+        }
+    }
+}
+
+/// After a close: the rating prompt with its reactions. The thread is locked and the
+/// transcript sent once the owner rates, or after the grace period.
+pub async fn close_thread(bot: &Bot, ctx: &Context, t: &Ticket) -> Result<(), HandlerError> {
+    let Some(thread) = t.thread else {
+        return Ok(());
+    };
+    let thread = serenity::all::ChannelId::new(thread.0);
+    let grace = bot.config.rating_grace.as_secs() / 3600;
+    let prompt = thread
+        .send_message(&ctx.http, render::rating_prompt(t, grace))
+        .await?;
+    for emoji in render::RATING_EMOJI {
+        prompt
+            .react(
+                &ctx.http,
+                serenity::all::ReactionType::Unicode(emoji.to_string()),
+            )
+            .await?;
+    }
+    if bot.config.rating_grace.is_zero() {
+        crate::bot::tasks::finish(bot, ctx.http.as_ref(), t).await;
+    }
+    Ok(())
+}

@@ -1,0 +1,21 @@
+//! The desk's figures for its front ends: the KPI report and the per-day chart.
+
+use super::{Desk, DeskError};
+use crate::kpi::{self, KpiReport};
+use chrono::{DateTime, Utc};
+
+impl Desk {
+    /// The support KPIs over the last `days` days up to `now`.
+    pub async fn kpi_report(&self, now: DateTime<Utc>, days: u32) -> Result<KpiReport, DeskError> {
+        Ok(kpi::report(&self.store, now, days).await?)
+    }
+
+    /// The per-day KPI chart over the same period, as a PNG.
+    pub async fn kpi_chart(
+        &self,
+        now: DateTime<Utc>,
+        days: u32,
+    ) -> Result<Vec<u8>, crate::kpi_chart::ChartError> {
+        crate::kpi_chart::period_png(&self.store, now, days).await
+    }
+}
