@@ -1,7 +1,9 @@
 //! Settings, read from the environment (and `.env`, loaded by `main`) and validated once
 //! at start: every bad or missing key is reported together, by name.
 
-use std::collections::HashMap;
+use crate::tickets::{BusinessHours, DeskRules, HoursError, SlaPolicy, UrgentKeywords};
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -18,16 +20,6 @@ pub fn database_url() -> String {
         .ok()
         .filter(|s| !s.trim().is_empty())
         .unwrap_or_else(|| "sqlite://concierge.db".to_string())
-}
-
-/// Logs go to stderr; `RUST_LOG` sets the level (default `info`).
-pub fn init_tracing() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
 }
 
 /// Everything the bot needs to run (`concierge run`).
@@ -75,6 +67,31 @@ pub struct DeskSettings {
     pub business_timezone: Option<String>,
 }
 
+impl DeskSettings {
+    /// The desk's rules from these settings and the number of tier roles; a bad business-hours
+    /// spec or time zone is an error.
+    pub fn rules(&self, tiers: u8) -> Result<DeskRules, HoursError> {
+        let hours = match &self.business_hours {
+            Some(spec) => Some(BusinessHours::parse(
+                spec,
+                self.business_timezone.as_deref().unwrap_or("UTC"),
+            )?),
+            None => None,
+        };
+        Ok(DeskRules {
+            max_open: self.max_open_tickets.max(1),
+            reopen_window: chrono::Duration::days(i64::from(self.reopen_window_days)),
+            tiers: tiers.max(1),
+            sla: SlaPolicy::minutes(self.sla_normal_minutes, self.sla_urgent_minutes),
+            hours,
+            urgent: match &self.urgent_keywords {
+                Some(words) => UrgentKeywords::new(words.iter().map(String::as_str)),
+                None => UrgentKeywords::default(),
+            },
+        })
+    }
+}
+
 /// A bad or missing setting, named.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigError {
@@ -106,10 +123,13 @@ impl std::error::Error for ConfigErrors {}
 struct Reader<'a> {
     vars: &'a HashMap<String, String>,
     errors: Vec<ConfigError>,
+    /// Every key asked for, set or not (the keys the configuration knows).
+    asked: RefCell<BTreeSet<&'static str>>,
 }
 
 impl Reader<'_> {
-    fn raw(&self, key: &str) -> Option<&str> {
+    fn raw(&self, key: &'static str) -> Option<&str> {
+        self.asked.borrow_mut().insert(key);
         self.vars
             .get(key)
             .map(|s| s.trim())
@@ -172,22 +192,43 @@ impl Reader<'_> {
         out
     }
 
-    fn number(&mut self, key: &'static str, default: u64, min: u64) -> u64 {
+    /// A whole number from `min` to `max`, `default` when unset.
+    fn number(&mut self, key: &'static str, default: u32, min: u32, max: u32) -> u32 {
         let Some(raw) = self.raw(key).map(str::to_string) else {
             return default;
         };
-        match raw.parse::<u64>() {
-            Ok(n) if n >= min => n,
+        match raw.parse::<u32>() {
+            Ok(n) if (min..=max).contains(&n) => n,
             _ => {
                 self.fail(
                     key,
-                    format!("`{raw}` is not a whole number of at least {min}"),
+                    format!("`{raw}` is not a whole number from {min} to {max}"),
                 );
                 default
             }
         }
     }
+
+    /// A duration given as a whole number of `unit`s, from `min` to `max` of them.
+    fn duration(
+        &mut self,
+        key: &'static str,
+        unit: Duration,
+        default: u32,
+        min: u32,
+        max: u32,
+    ) -> Duration {
+        unit * self.number(key, default, min, max)
+    }
 }
+
+const SECOND: Duration = Duration::from_secs(1);
+const MINUTE: Duration = Duration::from_secs(60);
+const HOUR: Duration = Duration::from_secs(3600);
+const SECONDS_A_DAY: u32 = 86_400;
+const MINUTES_A_DAY: u32 = 1_440;
+const MINUTES_A_YEAR: u32 = 525_600;
+const HOURS_A_YEAR: u32 = 8_760;
 
 fn parse_id(s: &str) -> Option<u64> {
     s.parse::<u64>().ok().filter(|&n| n > 0)
@@ -201,9 +242,25 @@ impl BotConfig {
 
     /// Reads settings from `vars`; reports every bad or missing key at once.
     pub fn from_vars(vars: &HashMap<String, String>) -> Result<BotConfig, ConfigErrors> {
+        BotConfig::read(vars).0
+    }
+
+    /// Every setting the bot knows: each key [`BotConfig::from_vars`] reads, and `RUST_LOG`
+    /// (read by [`crate::logging`]). `.env.example` documents exactly these.
+    pub fn keys() -> BTreeSet<&'static str> {
+        let mut keys = BotConfig::read(&HashMap::new()).1;
+        keys.insert("RUST_LOG");
+        keys
+    }
+
+    /// Reads `vars`, returning the configuration (or every problem) and the keys it read.
+    fn read(
+        vars: &HashMap<String, String>,
+    ) -> (Result<BotConfig, ConfigErrors>, BTreeSet<&'static str>) {
         let mut r = Reader {
             vars,
             errors: Vec::new(),
+            asked: RefCell::default(),
         };
         let token = r.required(
             "DISCORD_TOKEN",
@@ -233,10 +290,15 @@ impl BotConfig {
             );
         }
         let desk = DeskSettings {
-            max_open_tickets: r.number("MAX_OPEN_TICKETS", 3, 1) as u32,
-            reopen_window_days: r.number("REOPEN_WINDOW_DAYS", 7, 0) as u32,
-            sla_normal_minutes: r.number("SLA_FIRST_RESPONSE_MINUTES", 60, 1) as u32,
-            sla_urgent_minutes: r.number("SLA_URGENT_FIRST_RESPONSE_MINUTES", 15, 1) as u32,
+            max_open_tickets: r.number("MAX_OPEN_TICKETS", 3, 1, 100),
+            reopen_window_days: r.number("REOPEN_WINDOW_DAYS", 7, 0, 3650),
+            sla_normal_minutes: r.number("SLA_FIRST_RESPONSE_MINUTES", 60, 1, MINUTES_A_YEAR),
+            sla_urgent_minutes: r.number(
+                "SLA_URGENT_FIRST_RESPONSE_MINUTES",
+                15,
+                1,
+                MINUTES_A_YEAR,
+            ),
             urgent_keywords: r.raw("URGENT_KEYWORDS").map(|s| {
                 s.split(',')
                     .map(|k| k.trim().to_lowercase())
@@ -263,18 +325,19 @@ impl BotConfig {
             moderator_role_ids: r.ids("MODERATOR_ROLE_IDS"),
             urgent_role_id: r.id("URGENT_ROLE_ID"),
             log_channel_id: r.id("LOG_CHANNEL_ID"),
-            user_cooldown: Duration::from_secs(r.number("USER_COOLDOWN_SECONDS", 60, 0)),
-            channel_cooldown: Duration::from_secs(r.number("CHANNEL_COOLDOWN_SECONDS", 10, 0)),
-            agent_quiet: Duration::from_secs(60 * r.number("AGENT_QUIET_MINUTES", 5, 0)),
-            rating_grace: Duration::from_secs(3600 * r.number("RATING_GRACE_HOURS", 24, 0)),
-            sla_tick: Duration::from_secs(r.number("SLA_CHECK_SECONDS", 60, 1)),
+            user_cooldown: r.duration("USER_COOLDOWN_SECONDS", SECOND, 60, 0, SECONDS_A_DAY),
+            channel_cooldown: r.duration("CHANNEL_COOLDOWN_SECONDS", SECOND, 10, 0, SECONDS_A_DAY),
+            agent_quiet: r.duration("AGENT_QUIET_MINUTES", MINUTE, 5, 0, MINUTES_A_DAY),
+            rating_grace: r.duration("RATING_GRACE_HOURS", HOUR, 24, 0, HOURS_A_YEAR),
+            sla_tick: r.duration("SLA_CHECK_SECONDS", SECOND, 60, 1, SECONDS_A_DAY),
             desk,
             token,
         };
+        let asked = r.asked.take();
         if r.errors.is_empty() {
-            Ok(config)
+            (Ok(config), asked)
         } else {
-            Err(ConfigErrors(r.errors))
+            (Err(ConfigErrors(r.errors)), asked)
         }
     }
 }
@@ -297,6 +360,8 @@ impl fmt::Debug for BotConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tickets::{Priority, Tier};
+    use chrono::Duration;
 
     fn vars(pairs: &[(&str, &str)]) -> HashMap<String, String> {
         pairs
@@ -340,5 +405,32 @@ mod tests {
         ] {
             assert!(keys.contains(&key), "{key} missing from {err}");
         }
+    }
+
+    #[test]
+    fn rules_from_settings() {
+        let s = DeskSettings {
+            max_open_tickets: 5,
+            reopen_window_days: 3,
+            sla_normal_minutes: 30,
+            sla_urgent_minutes: 5,
+            urgent_keywords: Some(vec!["fire".into()]),
+            business_hours: Some("mon-fri 08:00-18:00".into()),
+            business_timezone: Some("America/New_York".into()),
+        };
+        let r = s.rules(2).unwrap();
+        assert_eq!((r.max_open, r.tiers), (5, 2));
+        assert_eq!(r.reopen_window, Duration::days(3));
+        assert_eq!(
+            r.sla.target(Priority::Urgent, Tier(1)),
+            Duration::minutes(5)
+        );
+        assert!(r.urgent.is_urgent("fire!") && !r.urgent.is_urgent("hacked"));
+        assert!(r.hours.is_some());
+        let bad = DeskSettings {
+            business_timezone: Some("Nowhere/Land".into()),
+            ..s
+        };
+        assert!(bad.rules(3).is_err());
     }
 }

@@ -5,8 +5,9 @@
 //! - [`tickets`]: the support desk's rules, pure: tickets, tiers, statuses, SLA.
 //! - [`store`]: sqlx persistence (SQLite or PostgreSQL), one file per aggregate.
 //! - [`desk`]: the use cases (open, claim, escalate, close, reopen, rate, queue, due SLA).
-//! - [`kpi`]: support KPI definitions and reports.
+//! - [`kpi`]: support KPI definitions, the report, the per-day series, its text and chart.
 //! - [`config`]: every setting, read from the environment / `.env`.
+//! - [`logging`]: log lines to stderr, the level from `RUST_LOG`.
 //! - [`cli`]: the command-line verbs behind `concierge <verb>`.
 //! - [`bot`]: the Discord layer (serenity): events in, actions out.
 //! - [`clock`]: where "now" comes from (system, or moved by hand in tests).
@@ -21,7 +22,7 @@ pub mod config;
 pub mod desk;
 pub mod kb;
 pub mod kpi;
-pub mod kpi_chart;
+pub mod logging;
 pub mod sandbox;
 pub mod store;
 pub mod tickets;

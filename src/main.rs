@@ -26,11 +26,11 @@ enum Command {
     #[command(subcommand)]
     Kb(cli::kb::KbCommand),
     /// Apply the database migrations (DATABASE_URL) without starting the bot.
-    Migrate(cli::db::MigrateArgs),
+    Migrate(cli::migrate::Args),
     /// Support KPIs: first response, resolution, CSAT, SLA, deflection, backlog.
-    Stats(cli::db::StatsArgs),
+    Stats(cli::stats::Args),
     /// Print a ticket's transcript (Markdown, or --html).
-    Transcript(cli::db::TranscriptArgs),
+    Transcript(cli::transcript::Args),
 }
 
 /// Validates the settings, then runs the bot until SIGINT/SIGTERM.
@@ -46,16 +46,16 @@ fn main() -> ExitCode {
     let sandbox = std::env::args().nth(1).as_deref() == Some("sandbox");
     if !sandbox {
         let _ = dotenvy::dotenv();
-        concierge::config::init_tracing();
+        concierge::logging::init(concierge::logging::BOT_DEFAULT);
     }
     let cli = Cli::parse();
     let result = match cli.command.unwrap_or(Command::Run) {
         Command::Run => run_bot(),
         Command::Sandbox(args) => cli::sandbox::run(args),
         Command::Kb(cmd) => cli::kb::run(cmd),
-        Command::Migrate(args) => cli::db::run_migrate(args),
-        Command::Stats(args) => cli::db::run_stats(args),
-        Command::Transcript(args) => cli::db::run_transcript(args),
+        Command::Migrate(args) => cli::migrate::run(args),
+        Command::Stats(args) => cli::stats::run(args),
+        Command::Transcript(args) => cli::transcript::run(args),
     };
     match result {
         Ok(code) => code,

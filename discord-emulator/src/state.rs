@@ -154,6 +154,11 @@ pub struct InteractionRecord {
     pub followups: Vec<Message>,
     /// The message a component interaction came from.
     pub source_message: Option<u64>,
+    /// When the emulator dispatched the interaction.
+    pub sent_at: std::time::Instant,
+    /// How long the bot took to send its first callback (Discord allows 3 s, then the
+    /// interaction is gone and the member sees "The application did not respond").
+    pub acknowledged_after: Option<std::time::Duration>,
 }
 
 /// Everything, behind one lock.

@@ -213,6 +213,8 @@ impl Emulator {
             original_deleted: false,
             followups: vec![],
             source_message: source,
+            sent_at: std::time::Instant::now(),
+            acknowledged_after: None,
         };
         // Components live on channel messages or on (ephemeral) interaction responses.
         let message = source.map(|m| {

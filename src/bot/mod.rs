@@ -55,7 +55,9 @@ impl Bot {
     /// Opens the store (applying migrations) and loads the knowledge base.
     pub async fn new(config: BotConfig, clock: Arc<dyn Clock>) -> anyhow::Result<Bot> {
         let tiers = config.tier_role_ids.len().clamp(1, 9) as u8;
-        let rules = crate::desk::DeskRules::from_settings(&config.desk, tiers)
+        let rules = config
+            .desk
+            .rules(tiers)
             .context("the business hours settings")?;
         let desk = Desk::connect(&config.database_url, rules)
             .await

@@ -387,19 +387,32 @@ pub fn gaps(gaps: &[KnowledgeGap]) -> String {
     lines.join("\n")
 }
 
-/// `/kb reload`'s answer.
-pub fn reloaded(outcome: &ReloadResult) -> String {
-    match outcome {
-        Ok(r) => format!("Reloaded: {} entries, {} patterns.", r.entries, r.patterns),
+/// Who reloaded the knowledge base: a moderator's `/kb reload`, or the watcher after a file changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReloadedBy {
+    Command,
+    Watcher,
+}
+
+/// A reload's outcome: the new base's size, or every problem (the first 15) with file:line and
+/// that the previous base keeps answering. The `/kb reload` answer and the log channel's notice.
+pub fn reloaded(outcome: &ReloadResult, by: ReloadedBy) -> String {
+    let (done, not_done) = match by {
+        ReloadedBy::Command => ("Reloaded", "Not reloaded"),
+        ReloadedBy::Watcher => ("Knowledge base reloaded", "Knowledge base NOT reloaded"),
+    };
+    let text = match outcome {
+        Ok(r) => format!("{done}: {} entries, {} patterns.", r.entries, r.patterns),
         Err(problems) => {
             let list: Vec<String> = problems.iter().take(15).map(|p| format!("- {p}")).collect();
             format!(
-                "Not reloaded — {} problem(s); the previous knowledge base keeps answering:\n{}",
+                "{not_done}: {} problem(s); the previous knowledge base keeps answering.\n{}",
                 problems.len(),
                 list.join("\n")
             )
         }
-    }
+    };
+    clip(&text, MAX_CONTENT)
 }
 
 /// Monospaced text (an explanation) that cannot break out of its block.

@@ -372,8 +372,22 @@ async fn failed(
     let r = reference(target.id());
     tracing::Span::current().record("reference", r.as_str());
     tracing::error!(reference = %r, error = %format!("{:#}", err.0), "handling {what} failed");
-    let text = render::internal_error(&r);
-    if let Err(e) = send(ctx, target, acked, Msg::ephemeral(text)).await {
+    let told = if matches!(target, Target::Autocomplete(_)) {
+        // Autocomplete cannot show a message: no suggestions (the command itself will say).
+        let empty = CreateAutocompleteResponse::new().set_choices(Vec::new());
+        target
+            .create(ctx, CreateInteractionResponse::Autocomplete(empty))
+            .await
+    } else {
+        send(
+            ctx,
+            target,
+            acked,
+            Msg::ephemeral(render::internal_error(&r)),
+        )
+        .await
+    };
+    if let Err(e) = told {
         tracing::error!(reference = %r, error = %e, "telling the user about an internal error failed");
     }
 }

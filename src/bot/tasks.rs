@@ -21,32 +21,18 @@ pub fn start(bot: Arc<Bot>, http: Arc<Http>) {
     let (b, h) = (bot.clone(), http);
     let handle = tokio::runtime::Handle::current();
     match bot.kb.watch(move |outcome| {
-        let text = match &outcome {
-            Ok(r) => format!("Knowledge base reloaded: {} entries, {} patterns.", r.entries, r.patterns),
-            Err(problems) => {
-                let list: Vec<String> = problems.iter().take(20).map(|p| format!("- {p}")).collect();
-                format!(
-                    "Knowledge base NOT reloaded: {} problem(s); the previous version keeps answering.\n{}",
-                    problems.len(),
-                    list.join("\n")
-                )
-            }
-        };
+        let text = render::reloaded(&outcome, render::ReloadedBy::Watcher);
         match &outcome {
             Ok(_) => tracing::info!("{text}"),
             Err(_) => tracing::warn!("{text}"),
         }
-        if let Some(log) = b.config.log_channel_id {
-            let h = h.clone();
-            handle.spawn(async move {
-                let _ = ChannelId::new(log)
-                    .send_message(&h, render::notice(&render::clip(&text, render::MAX_CONTENT), &[]))
-                    .await;
-            });
-        }
+        let (b, h) = (b.clone(), h.clone());
+        handle.spawn(async move { b.post_log(&h, &text).await });
     }) {
         Ok(guard) => std::mem::forget(guard),
-        Err(err) => tracing::warn!(error = %err, "watching the responses folder failed; use /kb reload"),
+        Err(err) => {
+            tracing::warn!(error = %err, "watching the responses folder failed; use /kb reload")
+        }
     }
 }
 
@@ -71,15 +57,14 @@ pub async fn sla_tick(bot: &Bot, http: &Http) {
         let roles = bot.notify_roles(&d.notify);
         let text = render::escalated(t, None, None, true);
         if let Some(thread) = t.thread {
-            let _ = ChannelId::new(thread.0)
+            if let Err(err) = ChannelId::new(thread.0)
                 .send_message(http, render::notice(&text, &roles))
-                .await;
+                .await
+            {
+                tracing::warn!(error = %err, ticket = t.id.0, "telling a ticket thread of its escalation failed");
+            }
         }
-        if let Some(log) = bot.config.log_channel_id {
-            let _ = ChannelId::new(log)
-                .send_message(http, render::notice(&text, &[]))
-                .await;
-        }
+        bot.post_log(http, &text).await;
         tracing::info!(
             ticket = t.id.0,
             from = d.from.0,

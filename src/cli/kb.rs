@@ -121,14 +121,8 @@ fn load_entries(dir: PathBuf) -> anyhow::Result<Vec<kb::Entry>> {
 }
 
 fn gaps(days: u32, limit: u32, database_url: Option<String>) -> anyhow::Result<ExitCode> {
-    let url = database_url.unwrap_or_else(config::database_url);
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
-    let gaps = runtime.block_on(async {
-        let store = crate::store::Store::open(&url)
-            .await
-            .with_context(|| format!("opening the database {}", crate::store::redact(&url)))?;
+    let gaps = super::database::runtime()?.block_on(async {
+        let store = super::database::open(database_url).await?;
         let since = chrono::Utc::now() - chrono::Duration::days(days as i64);
         let gaps = store.knowledge_gaps(since, limit as i64).await;
         store.close().await;

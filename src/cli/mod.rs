@@ -1,5 +1,9 @@
-//! The command-line verbs: one file per verb group, each with an `Args` (clap) and a `run`.
+//! The command-line verbs: one file per verb (or verb group), each with its clap `Args` and a
+//! `run`.
 
-pub mod db;
+mod database;
 pub mod kb;
+pub mod migrate;
 pub mod sandbox;
+pub mod stats;
+pub mod transcript;

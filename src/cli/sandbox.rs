@@ -33,6 +33,10 @@ pub struct SandboxArgs {
     pub script: Option<PathBuf>,
 }
 
+/// The log filter when `RUST_LOG` is unset: warnings only, and not serenity's about the
+/// loopback gateway closing at the end.
+const LOG_FILTER: &str = "warn,serenity::gateway=error";
+
 /// Settings taken from the environment when set: the desk's rules and the bot's manners.
 pub const PASSED_THROUGH: &[&str] = &[
     "MAX_OPEN_TICKETS",
@@ -48,24 +52,13 @@ pub const PASSED_THROUGH: &[&str] = &[
     "AGENT_QUIET_MINUTES",
 ];
 
-/// Logs to stderr at `RUST_LOG`, else warnings only (and not serenity's about the
-/// loopback gateway closing at the end).
-fn init_tracing() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,serenity::gateway=error"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
-}
-
 fn env(key: &str) -> Option<String> {
     std::env::var(key).ok().filter(|v| !v.trim().is_empty())
 }
 
 /// Runs `concierge sandbox`.
 pub fn run(args: SandboxArgs) -> anyhow::Result<ExitCode> {
-    init_tracing();
+    crate::logging::init(LOG_FILTER);
     let input = match &args.script {
         Some(path) if path.as_os_str() == "-" => Input::Script(read_stdin()?),
         Some(path) => {

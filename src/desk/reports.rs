@@ -15,7 +15,7 @@ impl Desk {
         &self,
         now: DateTime<Utc>,
         days: u32,
-    ) -> Result<Vec<u8>, crate::kpi_chart::ChartError> {
-        crate::kpi_chart::period_png(&self.store, now, days).await
+    ) -> Result<Vec<u8>, crate::kpi::chart::ChartError> {
+        crate::kpi::chart::period_png(&self.store, now, days).await
     }
 }

@@ -2,11 +2,11 @@
 //! each entry's patterns, keyword and regex evidence, then a softmax over entries and a
 //! confidence that decides whether to answer at all.
 
+use super::classifier::{softmax_parts, Classifier, Scores, TrainParams};
 use super::evidence::{Evidence, Hit};
 use super::features::{FeatureSpace, Prepared, SparseVec};
 use super::files::Entry;
 use super::index::{Bm25, Docs, SearchScratch, Speller};
-use super::model::{softmax_parts, Classifier, Scores, TrainParams};
 use super::text;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;

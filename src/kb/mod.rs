@@ -3,6 +3,7 @@
 //! [`KnowledgeBase::load`] reads and validates a folder of response files;
 //! [`KnowledgeBase::best_match`] scores a question and decides whether to answer.
 
+mod classifier;
 pub mod eval;
 mod evidence;
 pub mod explain;
@@ -11,7 +12,6 @@ pub mod files;
 mod index;
 pub mod live;
 pub mod matcher;
-mod model;
 pub mod text;
 
 pub use files::{Entry, Location, Problem};

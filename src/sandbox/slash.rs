@@ -1,5 +1,5 @@
 //! Turning a REPL slash line into the options Discord would send, from the commands the
-//! bot registered (so the sandbox follows `bot/commands.rs` by itself). Pure: users are
+//! bot registered (so the sandbox follows `bot/commands/` by itself). Pure: users are
 //! resolved by a function given by the caller.
 //!
 //! The text after the subcommand fills the subcommand's first option (`/ticket open printer
@@ -218,21 +218,16 @@ fn fill(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bot::commands::{self, support, ticket};
     use serde_json::json;
 
+    /// The commands exactly as the bot registers them.
     fn commands() -> Vec<Value> {
-        vec![
-            json!({"name": "ticket", "options": [
-                {"type": 1, "name": "open", "options": [{"type": 3, "name": "topic"}]},
-                {"type": 1, "name": "claim"},
-                {"type": 1, "name": "escalate", "options": [
-                    {"type": 3, "name": "reason"}, {"type": 4, "name": "tier"}]},
-                {"type": 1, "name": "transfer", "options": [
-                    {"type": 6, "name": "agent", "required": true, "description": "The agent taking over"}]},
-            ]}),
-            json!({"name": "support", "options": [
-                {"type": 1, "name": "stats", "options": [{"type": 4, "name": "days"}]}]}),
-        ]
+        serde_json::to_value(commands::all())
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .clone()
     }
 
     fn run(line: &str) -> Result<Vec<(String, Value)>, String> {
@@ -249,16 +244,16 @@ mod tests {
     fn positional_text_fills_the_first_option() {
         assert_eq!(
             run("ticket open printer on fire").unwrap(),
-            vec![("topic".into(), json!("printer on fire"))]
+            vec![(ticket::opts::TOPIC.into(), json!("printer on fire"))]
         );
         assert_eq!(run("ticket open").unwrap(), vec![]);
         assert_eq!(
             run("ticket escalate needs a DBA").unwrap(),
-            vec![("reason".into(), json!("needs a DBA"))]
+            vec![(ticket::opts::REASON.into(), json!("needs a DBA"))]
         );
         assert_eq!(
             run("support stats 7").unwrap(),
-            vec![("days".into(), json!(7))]
+            vec![(support::opts::DAYS.into(), json!(7))]
         );
     }
 
@@ -267,15 +262,15 @@ mod tests {
         assert_eq!(
             run("ticket escalate tier:3 needs a DBA").unwrap(),
             vec![
-                ("tier".into(), json!(3)),
-                ("reason".into(), json!("needs a DBA"))
+                (ticket::opts::TIER.into(), json!(3)),
+                (ticket::opts::REASON.into(), json!("needs a DBA"))
             ]
         );
         assert_eq!(
             run("ticket escalate reason:db is down tier:3").unwrap(),
             vec![
-                ("reason".into(), json!("db is down")),
-                ("tier".into(), json!(3))
+                (ticket::opts::REASON.into(), json!("db is down")),
+                (ticket::opts::TIER.into(), json!(3))
             ]
         );
     }
@@ -284,7 +279,7 @@ mod tests {
     fn users_are_resolved_by_name() {
         assert_eq!(
             run("ticket transfer @agent-bob").unwrap(),
-            vec![("agent".into(), json!("42"))]
+            vec![(ticket::opts::AGENT.into(), json!("42"))]
         );
         assert!(run("ticket transfer zed").unwrap_err().contains("nobody"));
         assert!(run("ticket transfer")
@@ -299,7 +294,7 @@ mod tests {
             .contains("takes no options"));
         assert!(run("ticket fly").unwrap_err().contains("open, claim"));
         assert!(run("ticket").unwrap_err().contains("needs one of"));
-        assert!(run("dance").unwrap_err().contains("/ticket, /support"));
+        assert!(run("dance").unwrap_err().contains("/ticket, /kb, /support"));
         assert!(run("support stats many")
             .unwrap_err()
             .contains("whole number"));

@@ -1,11 +1,10 @@
 //! Who may do what to a ticket: pure checks that either allow, say "already done", or refuse.
 
-use super::hours::{BusinessHours, HoursError};
+use super::hours::BusinessHours;
 use super::model::{Actor, Status, Ticket, Tier};
 use super::refusal::Refusal;
 use super::sla::SlaPolicy;
 use super::urgent::UrgentKeywords;
-use crate::config::DeskSettings;
 use chrono::{DateTime, Duration, Utc};
 
 /// The desk's rules, validated once at start.
@@ -39,28 +38,6 @@ impl Default for DeskRules {
 }
 
 impl DeskRules {
-    /// Builds the rules from the environment's settings and the number of tier roles.
-    pub fn from_settings(s: &DeskSettings, tiers: u8) -> Result<DeskRules, HoursError> {
-        let hours = match &s.business_hours {
-            Some(spec) => Some(BusinessHours::parse(
-                spec,
-                s.business_timezone.as_deref().unwrap_or("UTC"),
-            )?),
-            None => None,
-        };
-        Ok(DeskRules {
-            max_open: s.max_open_tickets.max(1),
-            reopen_window: Duration::days(s.reopen_window_days as i64),
-            tiers: tiers.max(1),
-            sla: SlaPolicy::minutes(s.sla_normal_minutes, s.sla_urgent_minutes),
-            hours,
-            urgent: match &s.urgent_keywords {
-                Some(words) => UrgentKeywords::new(words.iter().map(String::as_str)),
-                None => UrgentKeywords::default(),
-            },
-        })
-    }
-
     /// The highest tier.
     pub fn top_tier(&self) -> Tier {
         Tier(self.tiers)
@@ -399,32 +376,5 @@ mod tests {
         assert_eq!(may_rate(&closed, UserId(10), 5), Ok(true));
         assert_eq!(may_rate(&closed, UserId(11), 5), Ok(false));
         assert_eq!(may_rate(&closed, UserId(10), 0), Err(Refusal::BadScore(0)));
-    }
-
-    #[test]
-    fn rules_from_settings() {
-        let s = DeskSettings {
-            max_open_tickets: 5,
-            reopen_window_days: 3,
-            sla_normal_minutes: 30,
-            sla_urgent_minutes: 5,
-            urgent_keywords: Some(vec!["fire".into()]),
-            business_hours: Some("mon-fri 08:00-18:00".into()),
-            business_timezone: Some("America/New_York".into()),
-        };
-        let r = DeskRules::from_settings(&s, 2).unwrap();
-        assert_eq!((r.max_open, r.tiers), (5, 2));
-        assert_eq!(r.reopen_window, Duration::days(3));
-        assert_eq!(
-            r.sla.target(Priority::Urgent, Tier(1)),
-            Duration::minutes(5)
-        );
-        assert!(r.urgent.is_urgent("fire!") && !r.urgent.is_urgent("hacked"));
-        assert!(r.hours.is_some());
-        let bad = DeskSettings {
-            business_timezone: Some("Nowhere/Land".into()),
-            ..s
-        };
-        assert!(DeskRules::from_settings(&bad, 3).is_err());
     }
 }

@@ -72,6 +72,7 @@ fn callback(inner: &Inner, i: &str, token: &str, req: &Req) -> Reply {
     let kind = body["type"].as_u64().unwrap_or(0);
     let data = &body["data"];
     let rec = s.interactions[&iid].clone();
+    s.interactions.get_mut(&iid).unwrap().acknowledged_after = Some(rec.sent_at.elapsed());
     let allowed: &[u64] = match rec.kind {
         1 => &[1],
         2 => &[4, 5, 9],

@@ -120,7 +120,10 @@ fn reload(bot: &Bot) -> Reply<'_> {
     Reply::later(async move {
         let kb = bot.kb.clone();
         let outcome = tokio::task::spawn_blocking(move || kb.reload()).await?;
-        Ok(Msg::ephemeral(render::reloaded(&outcome)))
+        Ok(Msg::ephemeral(render::reloaded(
+            &outcome,
+            render::ReloadedBy::Command,
+        )))
     })
 }
 
@@ -186,7 +189,11 @@ pub async fn autocomplete<'a>(
     {
         Ok(t) => Some(t.topic),
         Err(crate::desk::DeskError::Refused(_)) => None,
-        Err(e) => return Err(e.into()),
+        Err(err) => {
+            // Suggestions without the ticket's topic still help; /kb send will tell of the fault.
+            tracing::warn!(error = %err, "autocomplete could not read the ticket; suggesting by name");
+            None
+        }
     };
     let choices = kb
         .suggest(topic.as_deref(), &typed, 25)

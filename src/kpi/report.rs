@@ -1,23 +1,10 @@
-//! Support KPIs over a period, computed from the tickets table, the audit log, ratings and
-//! auto-answers. Definitions (also in `docs/desk.md`):
-//!
-//! - **FRT** (first response time): first *agent* message minus opened time, for tickets opened in
-//!   the period; bot messages never stop the clock. Median and 90th percentile (nearest rank).
-//! - **FCR** (first contact resolution): of tickets closed in the period with at least one agent
-//!   response, the share closed after exactly one agent response and never reopened.
-//! - **Responses to resolution**: mean agent responses over those same tickets.
-//! - **CSAT**: owner ratings (1-5) given in the period: mean, count, and share of 4-5.
-//! - **SLA attainment**: of tickets opened in the period that were answered or whose first
-//!   deadline has passed, the share first-answered by their (first) deadline.
-//! - **Deflection**: of auto-answers in the period whose outcome is known, the share rated helpful
-//!   (more helpful than not-helpful votes) or not followed by a ticket from the asker within 24 h.
-//! - **Backlog**: tickets not closed now, by tier and by age since (re)opened.
+//! The KPI report over a period: counting and ranking run in SQL (`store::reports`), this
+//! file turns the rows into the figures defined in the module documentation.
 
 use crate::store::{Store, StoreError};
-use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
-use std::fmt;
 
 /// Open tickets now, by tier and by age.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -84,7 +71,7 @@ fn ratio(num: u64, den: u64) -> Option<f64> {
     (den > 0).then(|| num as f64 / den as f64)
 }
 
-fn count(n: i64) -> u64 {
+pub(super) fn count(n: i64) -> u64 {
     n.max(0) as u64
 }
 
@@ -219,182 +206,6 @@ pub async fn report(store: &Store, now: DateTime<Utc>, days: u32) -> Result<KpiR
         backlog,
         agents: agent_rows,
     })
-}
-
-/// One day's figures for the chart (a UTC calendar day; the last one ends now).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DailyKpi {
-    pub day: NaiveDate,
-    /// Tickets opened that day.
-    pub tickets_opened: u64,
-    /// Median first response time of the tickets opened that day and answered (nearest rank).
-    pub frt_median_s: Option<i64>,
-    /// Mean of the owner ratings given that day.
-    pub csat_mean: Option<f64>,
-    pub csat_count: u64,
-}
-
-/// The per-day series over the last `days` UTC calendar days, today (up to `now`) included:
-/// one entry per day, oldest first, days without activity included with zeros / `None`.
-pub async fn daily(
-    store: &Store,
-    now: DateTime<Utc>,
-    days: u32,
-) -> Result<Vec<DailyKpi>, StoreError> {
-    let days = days.max(1);
-    let first = now.date_naive() - Duration::days(days as i64 - 1);
-    let start = first.and_time(NaiveTime::MIN).and_utc().timestamp();
-    let now_s = now.timestamp();
-    let (opened, csat) = tokio::try_join!(
-        store.daily_opened(start, now_s),
-        store.daily_csat(start, now_s),
-    )?;
-    let mut out: Vec<DailyKpi> = (0..days as i64)
-        .map(|d| DailyKpi {
-            day: first + Duration::days(d),
-            tickets_opened: 0,
-            frt_median_s: None,
-            csat_mean: None,
-            csat_count: 0,
-        })
-        .collect();
-    let len = out.len();
-    let slot = |d: i64| usize::try_from(d).ok().filter(|&d| d < len);
-    for r in &opened {
-        let Some(i) = slot(r.day) else { continue };
-        out[i].tickets_opened = count(r.count);
-        let answered = r.value.unwrap_or(0);
-        if answered > 0 {
-            let from = start + r.day * 86_400;
-            let until = (from + 86_399).min(now_s);
-            let median = (answered + 1) / 2; // nearest rank, 50th percentile
-            out[i].frt_median_s = store
-                .frt_at_rank(from, until, None, median, answered)
-                .await?;
-        }
-    }
-    for r in &csat {
-        if let Some(i) = slot(r.day) {
-            out[i].csat_count = count(r.count);
-            out[i].csat_mean = r
-                .value
-                .filter(|_| r.count > 0)
-                .map(|v| v as f64 / r.count as f64);
-        }
-    }
-    Ok(out)
-}
-
-fn dur(s: Option<i64>) -> String {
-    match s {
-        None => "-".into(),
-        Some(s) if s < 60 => format!("{s}s"),
-        Some(s) if s < 3600 => format!("{}m {:02}s", s / 60, s % 60),
-        Some(s) => format!("{}h {:02}m", s / 3600, (s % 3600) / 60),
-    }
-}
-
-fn pct(r: Option<f64>) -> String {
-    r.map_or("-".into(), |r| format!("{:.1}%", r * 100.0))
-}
-
-fn num(r: Option<f64>) -> String {
-    r.map_or("-".into(), |r| format!("{r:.2}"))
-}
-
-impl fmt::Display for KpiReport {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "Support KPIs, last {} day(s) ({} to {})",
-            self.days,
-            self.since.format("%Y-%m-%d %H:%M"),
-            self.until.format("%Y-%m-%d %H:%M UTC")
-        )?;
-        writeln!(
-            f,
-            "  tickets opened / closed / reopened  {} / {} / {}",
-            self.tickets_opened, self.tickets_closed, self.tickets_reopened
-        )?;
-        writeln!(
-            f,
-            "  first response time median / p90    {} / {}",
-            dur(self.frt_median_s),
-            dur(self.frt_p90_s)
-        )?;
-        writeln!(
-            f,
-            "  first contact resolution            {}",
-            pct(self.fcr_rate)
-        )?;
-        writeln!(
-            f,
-            "  responses to resolution (mean)      {}",
-            num(self.responses_to_resolution)
-        )?;
-        writeln!(
-            f,
-            "  CSAT mean (ratings, share 4-5)      {} ({}, {})",
-            num(self.csat_mean),
-            self.csat_count,
-            pct(self.csat_satisfied_rate)
-        )?;
-        writeln!(
-            f,
-            "  SLA attainment                      {}",
-            pct(self.sla_met_rate)
-        )?;
-        writeln!(
-            f,
-            "  auto-answers / deflection           {} / {}",
-            self.auto_answers,
-            pct(self.deflection_rate)
-        )?;
-        let tiers: Vec<String> = self
-            .backlog
-            .by_tier
-            .iter()
-            .map(|(t, n)| format!("tier {t}: {n}"))
-            .collect();
-        writeln!(
-            f,
-            "  backlog                             {} ({})",
-            self.backlog.total,
-            if tiers.is_empty() {
-                "-".into()
-            } else {
-                tiers.join(", ")
-            }
-        )?;
-        writeln!(
-            f,
-            "    by age  <1h {}  1-4h {}  4-24h {}  >24h {}",
-            self.backlog.under_1h,
-            self.backlog.from_1h_to_4h,
-            self.backlog.from_4h_to_24h,
-            self.backlog.over_24h
-        )?;
-        if !self.agents.is_empty() {
-            writeln!(
-                f,
-                "  per agent (first responses, FRT median, closed, FCR, CSAT):"
-            )?;
-            for a in &self.agents {
-                writeln!(
-                    f,
-                    "    {:<20} {:>4}  {:>9}  {:>4}  {:>6}  {} ({})",
-                    a.agent,
-                    a.first_responses,
-                    dur(a.frt_median_s),
-                    a.tickets_closed,
-                    pct(a.fcr_rate),
-                    num(a.csat_mean),
-                    a.csat_count
-                )?;
-            }
-        }
-        Ok(())
-    }
 }
 
 #[cfg(test)]

@@ -3,14 +3,14 @@
 //! first response time (line, minutes, right axis); bottom panel: the CSAT mean per day (line, 1-5).
 //! Days without a value leave a gap in their line.
 
-use crate::kpi::DailyKpi;
+use super::DailyKpi;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::register_font;
 use std::sync::OnceLock;
 
 /// DejaVu Sans, cut down to Latin (see `assets/fonts/README.md` for its origin and licence).
-static FONT: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-subset.ttf");
+static FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-subset.ttf");
 
 /// The size `concierge stats --chart` and `/support stats` draw (pixels).
 pub const DEFAULT_SIZE: (u32, u32) = (1200, 720);

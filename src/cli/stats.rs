@@ -1,0 +1,48 @@
+//! `concierge stats [--days N] [--json] [--chart FILE.png]`: the support KPIs.
+
+use super::database::{open, runtime};
+use crate::kpi;
+use anyhow::Context;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// `concierge stats`: the support KPIs.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The period: the last N days.
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=3650))]
+    pub days: u32,
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Also write the per-day chart (tickets opened, median first response, CSAT) as a PNG here.
+    #[arg(long, value_name = "FILE.png")]
+    pub chart: Option<PathBuf>,
+    /// The database (default: DATABASE_URL, else sqlite://concierge.db).
+    #[arg(long)]
+    pub database_url: Option<String>,
+}
+
+/// Runs `concierge stats`.
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    runtime()?.block_on(async {
+        let store = open(args.database_url).await?;
+        let now = chrono::Utc::now();
+        let report = kpi::report(&store, now, args.days)
+            .await
+            .context("computing the KPIs")?;
+        if let Some(path) = &args.chart {
+            let png = kpi::chart::period_png(&store, now, args.days)
+                .await
+                .context("drawing the KPI chart")?;
+            std::fs::write(path, png).with_context(|| format!("writing {}", path.display()))?;
+        }
+        if args.json {
+            println!("{}", serde_json::to_string(&report)?);
+        } else {
+            print!("{report}");
+        }
+        store.close().await;
+        Ok(ExitCode::SUCCESS)
+    })
+}

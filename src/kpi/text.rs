@@ -1,0 +1,116 @@
+//! The report as text for people (`concierge stats`, the `/support stats` embed).
+
+use super::KpiReport;
+use std::fmt;
+
+fn dur(s: Option<i64>) -> String {
+    match s {
+        None => "-".into(),
+        Some(s) if s < 60 => format!("{s}s"),
+        Some(s) if s < 3600 => format!("{}m {:02}s", s / 60, s % 60),
+        Some(s) => format!("{}h {:02}m", s / 3600, (s % 3600) / 60),
+    }
+}
+
+fn pct(r: Option<f64>) -> String {
+    r.map_or("-".into(), |r| format!("{:.1}%", r * 100.0))
+}
+
+fn num(r: Option<f64>) -> String {
+    r.map_or("-".into(), |r| format!("{r:.2}"))
+}
+
+impl fmt::Display for KpiReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "Support KPIs, last {} day(s) ({} to {})",
+            self.days,
+            self.since.format("%Y-%m-%d %H:%M"),
+            self.until.format("%Y-%m-%d %H:%M UTC")
+        )?;
+        writeln!(
+            f,
+            "  tickets opened / closed / reopened  {} / {} / {}",
+            self.tickets_opened, self.tickets_closed, self.tickets_reopened
+        )?;
+        writeln!(
+            f,
+            "  first response time median / p90    {} / {}",
+            dur(self.frt_median_s),
+            dur(self.frt_p90_s)
+        )?;
+        writeln!(
+            f,
+            "  first contact resolution            {}",
+            pct(self.fcr_rate)
+        )?;
+        writeln!(
+            f,
+            "  responses to resolution (mean)      {}",
+            num(self.responses_to_resolution)
+        )?;
+        writeln!(
+            f,
+            "  CSAT mean (ratings, share 4-5)      {} ({}, {})",
+            num(self.csat_mean),
+            self.csat_count,
+            pct(self.csat_satisfied_rate)
+        )?;
+        writeln!(
+            f,
+            "  SLA attainment                      {}",
+            pct(self.sla_met_rate)
+        )?;
+        writeln!(
+            f,
+            "  auto-answers / deflection           {} / {}",
+            self.auto_answers,
+            pct(self.deflection_rate)
+        )?;
+        let tiers: Vec<String> = self
+            .backlog
+            .by_tier
+            .iter()
+            .map(|(t, n)| format!("tier {t}: {n}"))
+            .collect();
+        writeln!(
+            f,
+            "  backlog                             {} ({})",
+            self.backlog.total,
+            if tiers.is_empty() {
+                "-".into()
+            } else {
+                tiers.join(", ")
+            }
+        )?;
+        writeln!(
+            f,
+            "    by age  <1h {}  1-4h {}  4-24h {}  >24h {}",
+            self.backlog.under_1h,
+            self.backlog.from_1h_to_4h,
+            self.backlog.from_4h_to_24h,
+            self.backlog.over_24h
+        )?;
+        if !self.agents.is_empty() {
+            writeln!(
+                f,
+                "  per agent (first responses, FRT median, closed, FCR, CSAT):"
+            )?;
+            for a in &self.agents {
+                writeln!(
+                    f,
+                    "    {:<20} {:>4}  {:>9}  {:>4}  {:>6}  {} ({})",
+                    a.agent,
+                    a.first_responses,
+                    dur(a.frt_median_s),
+                    a.tickets_closed,
+                    pct(a.fcr_rate),
+                    num(a.csat_mean),
+                    a.csat_count
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
