@@ -308,12 +308,34 @@ impl BotConfig {
             business_hours: r.raw("BUSINESS_HOURS").map(str::to_string),
             business_timezone: r.raw("BUSINESS_TIMEZONE").map(str::to_string),
         };
+        // The desk's rules are built once here so a bad business-hours spec or time zone is in
+        // the one report, before anything (the database) is touched.
+        let tiers = u8::try_from(tier_role_ids.len().clamp(1, 9)).unwrap_or(9);
+        if let Err(err) = desk.rules(tiers) {
+            let key = match err {
+                HoursError::BadTimezone(_) => "BUSINESS_TIMEZONE",
+                _ => "BUSINESS_HOURS",
+            };
+            r.fail(key, err.to_string());
+        } else if let Some(tz) = &desk.business_timezone {
+            // Without business hours the zone is unused, but a typo is still a typo.
+            if tz.trim().parse::<chrono_tz::Tz>().is_err() {
+                r.fail(
+                    "BUSINESS_TIMEZONE",
+                    HoursError::BadTimezone(tz.clone()).to_string(),
+                );
+            }
+        }
+        let database_url = r
+            .raw("DATABASE_URL")
+            .map(str::to_string)
+            .unwrap_or_else(|| "sqlite://concierge.db".into());
+        if let Err(err) = crate::store::check_url(&database_url) {
+            r.fail("DATABASE_URL", err.to_string());
+        }
         let config = BotConfig {
             api_base,
-            database_url: r
-                .raw("DATABASE_URL")
-                .map(str::to_string)
-                .unwrap_or_else(|| "sqlite://concierge.db".into()),
+            database_url,
             responses_dir: r
                 .raw("RESPONSES_DIR")
                 .map(PathBuf::from)
@@ -385,6 +407,80 @@ mod tests {
         assert_eq!(c.api_base.as_deref(), Some("http://127.0.0.1:9000"));
         assert_eq!(c.desk.max_open_tickets, 3);
         assert!(!format!("{c:?}").contains("secret"));
+    }
+
+    /// The problems of a configuration that is complete but for `extra`, by key.
+    fn problems(extra: &[(&str, &str)]) -> Vec<(String, String)> {
+        let mut all = vec![
+            ("DISCORD_TOKEN", "secret"),
+            ("TICKET_CHANNEL_ID", "200"),
+            ("TIER_ROLE_IDS", "11"),
+        ];
+        all.extend_from_slice(extra);
+        match BotConfig::from_vars(&vars(&all)) {
+            Ok(_) => vec![],
+            Err(e) => {
+                e.0.into_iter()
+                    .map(|e| (e.key.to_string(), e.problem))
+                    .collect()
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_past_their_range_are_refused_not_cut() {
+        for (key, value) in [
+            ("SLA_FIRST_RESPONSE_MINUTES", "4294967296"),
+            ("MAX_OPEN_TICKETS", "4294967297"),
+            ("MAX_OPEN_TICKETS", "101"),
+            ("RATING_GRACE_HOURS", "18446744073709551615"),
+            ("AGENT_QUIET_MINUTES", "-1"),
+            ("SLA_CHECK_SECONDS", "0"),
+        ] {
+            let p = problems(&[(key, value)]);
+            assert_eq!(p.len(), 1, "{key}={value}: {p:?}");
+            assert_eq!(p[0].0, key);
+            assert!(p[0].1.contains("is not a whole number from"), "{p:?}");
+        }
+        assert!(
+            problems(&[("MAX_OPEN_TICKETS", "100"), ("RATING_GRACE_HOURS", "8760")]).is_empty()
+        );
+    }
+
+    #[test]
+    fn an_sqlite_url_without_a_file_is_refused() {
+        for url in ["sqlite://", "sqlite:", "sqlite://?mode=rwc", "mysql://x/y"] {
+            let p = problems(&[("DATABASE_URL", url)]);
+            assert_eq!(p.len(), 1, "{url}: {p:?}");
+            assert_eq!(p[0].0, "DATABASE_URL");
+        }
+        assert!(problems(&[("DATABASE_URL", "sqlite://data/concierge.db")]).is_empty());
+        assert!(problems(&[("DATABASE_URL", "sqlite:///var/lib/c.db?mode=rwc")]).is_empty());
+        assert!(problems(&[("DATABASE_URL", "postgres://u:p@127.0.0.1:5432/db")]).is_empty());
+    }
+
+    #[test]
+    fn business_hours_problems_are_in_the_one_report() {
+        // A bad zone is reported even when no business hours use it.
+        let p = problems(&[("BUSINESS_TIMEZONE", "Mars/Olympus")]);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].0, "BUSINESS_TIMEZONE");
+        assert!(p[0].1.contains("Mars/Olympus"), "{p:?}");
+        let p = problems(&[("BUSINESS_HOURS", "mon-fry 09:00-17:00")]);
+        assert_eq!(p[0].0, "BUSINESS_HOURS");
+        assert!(p[0].1.contains("fry"), "{p:?}");
+        // With the other bad keys, together.
+        let p = problems(&[
+            ("BUSINESS_HOURS", "mon-fri 17:00-09:00"),
+            ("MAX_OPEN_TICKETS", "x"),
+        ]);
+        let keys: Vec<&str> = p.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, vec!["MAX_OPEN_TICKETS", "BUSINESS_HOURS"], "{p:?}");
+        assert!(problems(&[
+            ("BUSINESS_HOURS", "mon-fri 09:00-17:00"),
+            ("BUSINESS_TIMEZONE", "Europe/Berlin")
+        ])
+        .is_empty());
     }
 
     #[test]

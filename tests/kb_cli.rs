@@ -127,3 +127,45 @@ fn eval_can_leave_the_classifier_out() {
     let (_, help, _) = concierge(&["kb", "eval", "--help"]);
     assert!(help.contains("--no-classifier"), "{help}");
 }
+
+#[test]
+fn match_reports_a_line_that_is_not_utf8_and_goes_on() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.toml"), KB).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_concierge"))
+        .args(["kb", "match", "--json", "--responses"])
+        .arg(dir.path())
+        .env("RUST_LOG", "warn")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin
+        .write_all(b"forgot my password\r\nbad \xff\xfe line\ncan I get a refund\n")
+        .unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    let answers: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(answers.len(), 2, "{stdout}");
+    assert_eq!(answers[0]["text"], "forgot my password");
+    assert_eq!(answers[1]["answer"]["id"], "refund");
+    assert!(
+        stderr.contains("stdin:2: not UTF-8 (invalid byte at column 5); skipped"),
+        "{stderr}"
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a skipped line shows in the exit code"
+    );
+}

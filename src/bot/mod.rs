@@ -52,8 +52,14 @@ pub struct Bot {
 }
 
 impl Bot {
-    /// Opens the store (applying migrations) and loads the knowledge base.
+    /// Loads the knowledge base, then opens the store (applying migrations).
     pub async fn new(config: BotConfig, clock: Arc<dyn Clock>) -> anyhow::Result<Bot> {
+        // The response files first: a problem there is reported before the database is
+        // created or migrated.
+        let kb = LiveKb::load(&config.responses_dir).map_err(|problems| {
+            let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+            anyhow::anyhow!("the response files have problems:\n{}", list.join("\n"))
+        })?;
         let tiers = config.tier_role_ids.len().clamp(1, 9) as u8;
         let rules = config
             .desk
@@ -67,10 +73,6 @@ impl Bot {
                     crate::store::redact(&config.database_url)
                 )
             })?;
-        let kb = LiveKb::load(&config.responses_dir).map_err(|problems| {
-            let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-            anyhow::anyhow!("the response files have problems:\n{}", list.join("\n"))
-        })?;
         Ok(Bot {
             cooldowns: Mutex::new(Cooldowns::new(
                 config.user_cooldown,

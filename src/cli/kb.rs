@@ -180,17 +180,37 @@ fn match_questions(kb: &KnowledgeBase, json: bool, text: Vec<String>) -> anyhow:
         }
         Ok(())
     };
-    if text.is_empty() {
-        for line in std::io::stdin().lock().lines() {
-            let line = line.context("reading questions from stdin")?;
-            if !line.trim().is_empty() {
-                one(&line, &mut out)?;
+    if !text.is_empty() {
+        one(&text.join(" "), &mut out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    // Line by line as bytes: one line that is not UTF-8 is reported and skipped, the rest
+    // still run; the exit code says some were skipped.
+    let mut skipped = 0usize;
+    for (n, line) in std::io::stdin().lock().split(b'\n').enumerate() {
+        let line = line.context("reading questions from stdin")?;
+        match std::str::from_utf8(&line) {
+            Ok(q) => {
+                let q = q.trim_end_matches('\r');
+                if !q.trim().is_empty() {
+                    one(q, &mut out)?;
+                }
+            }
+            Err(e) => {
+                skipped += 1;
+                eprintln!(
+                    "stdin:{}: not UTF-8 (invalid byte at column {}); skipped",
+                    n + 1,
+                    e.valid_up_to() + 1
+                );
             }
         }
-    } else {
-        one(&text.join(" "), &mut out)?;
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(if skipped == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 /// A closed pipe (`kb match ... | head`) ends the output quietly rather than as an error.

@@ -1,6 +1,7 @@
 //! The response files: `responses/*.toml`, each holding `[[response]]` tables. Reads a
 //! whole folder, validates every entry and reports **all** problems with file and line.
 
+use super::folder;
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -36,8 +37,13 @@ pub struct Problem {
 }
 
 impl fmt::Display for Problem {
+    /// `file:line: message`, or `file: message` for a problem of the whole file (line 0).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.at, self.message)
+        if self.at.line == 0 {
+            write!(f, "{}: {}", self.at.file.display(), self.message)
+        } else {
+            write!(f, "{}: {}", self.at, self.message)
+        }
     }
 }
 
@@ -113,21 +119,12 @@ struct RawFile {
     response: Vec<Spanned<RawTable>>,
 }
 
-/// Reads every `*.toml` file below `dir` (sorted by path) and returns the entries, or every
-/// problem found. A folder with no files or no entries is valid.
+/// Reads every `*.toml` file below `dir` (sorted by path; see [`folder`] for which files and
+/// the limits) and returns the entries, or every problem found. A folder with no files or no
+/// entries is valid.
 pub fn load_dir(dir: &Path) -> Result<Vec<Entry>, Vec<Problem>> {
-    let files = match toml_files(dir) {
-        Ok(files) => files,
-        Err(message) => {
-            return Err(vec![Problem {
-                at: Location {
-                    file: dir.to_path_buf(),
-                    line: 0,
-                },
-                message,
-            }])
-        }
-    };
+    let deadline = std::time::Instant::now() + folder::READ_TIME_LIMIT;
+    let files = folder::list(dir, deadline)?;
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
@@ -135,7 +132,7 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Entry>, Vec<Problem>> {
     let parsed: Vec<(Vec<Entry>, Vec<Problem>)> = std::thread::scope(|scope| {
         let workers: Vec<_> = files
             .chunks(chunk)
-            .map(|part| scope.spawn(move || read_files(part)))
+            .map(|part| scope.spawn(move || read_files(part, deadline)))
             .collect();
         workers
             .into_iter()
@@ -157,41 +154,16 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Entry>, Vec<Problem>> {
 }
 
 /// Reads and parses some files, in order.
-fn read_files(files: &[PathBuf]) -> (Vec<Entry>, Vec<Problem>) {
+fn read_files(files: &[folder::Found], deadline: std::time::Instant) -> (Vec<Entry>, Vec<Problem>) {
     let mut entries = Vec::new();
     let mut problems = Vec::new();
     for file in files {
-        match std::fs::read(file) {
-            Ok(bytes) => parse_file(file, &bytes, &mut entries, &mut problems),
-            Err(err) => problems.push(Problem {
-                at: Location {
-                    file: file.clone(),
-                    line: 0,
-                },
-                message: format!("cannot read the file: {err}"),
-            }),
+        match folder::read(file, deadline) {
+            Ok(bytes) => parse_file(&file.path, &bytes, &mut entries, &mut problems),
+            Err(problem) => problems.push(problem),
         }
     }
     (entries, problems)
-}
-
-fn toml_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let read = std::fs::read_dir(&d)
-            .map_err(|err| format!("cannot read the responses folder {}: {err}", d.display()))?;
-        for item in read.flatten() {
-            let path = item.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "toml") {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    Ok(out)
 }
 
 /// Parses one file's bytes, appending its entries and problems.

@@ -95,7 +95,20 @@ impl LiveKb {
             .spawn(move || {
                 while rx.recv().is_ok() {
                     while rx.recv_timeout(DEBOUNCE).is_ok() {}
-                    report(live.reload());
+                    // Whatever is in the folder, the watcher lives on to the next change.
+                    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        live.reload()
+                    }))
+                    .unwrap_or_else(|_| {
+                        Err(vec![Problem {
+                            at: super::Location {
+                                file: live.dir.clone(),
+                                line: 0,
+                            },
+                            message: "reading the responses failed unexpectedly; the previous knowledge base keeps answering".into(),
+                        }])
+                    });
+                    report(outcome);
                 }
             })
             .map_err(|e| notify::Error::generic(&e.to_string()))?;

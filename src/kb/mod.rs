@@ -9,6 +9,7 @@ mod evidence;
 pub mod explain;
 mod features;
 pub mod files;
+pub mod folder;
 mod index;
 pub mod live;
 pub mod matcher;

@@ -87,6 +87,30 @@ pub fn redact(url: &str) -> String {
     }
 }
 
+/// Checks a database URL without connecting: a known scheme, and for SQLite a file name.
+/// `sqlite://` alone would open a private in-memory database per connection, where every
+/// query fails with "no such table".
+pub fn check_url(url: &str) -> Result<(), StoreError> {
+    let url = url.trim();
+    let scheme = url.split(':').next().unwrap_or("").to_ascii_lowercase();
+    match scheme.as_str() {
+        "sqlite" => {
+            let rest = url["sqlite:".len()..].trim_start_matches('/');
+            let path = rest.split('?').next().unwrap_or("");
+            if path.is_empty() {
+                return Err(StoreError::BadUrl(format!(
+                    "`{url}` names no database file (like sqlite://concierge.db or sqlite:///var/lib/concierge/concierge.db)"
+                )));
+            }
+            Ok(())
+        }
+        "postgres" | "postgresql" => PgConnectOptions::from_str(url)
+            .map(|_| ())
+            .map_err(|e| StoreError::BadUrl(format!("{}: {e}", redact(url)))),
+        _ => Err(StoreError::UnknownScheme(redact(url))),
+    }
+}
+
 impl Store {
     /// Opens (creating a missing SQLite file) and migrates the database named by `url`.
     pub async fn open(url: &str) -> Result<Store, StoreError> {
@@ -96,11 +120,11 @@ impl Store {
     /// [`Store::open`] with explicit connection settings.
     pub async fn open_with(url: &str, opts: StoreOptions) -> Result<Store, StoreError> {
         let url = url.trim();
-        let scheme = url.split(':').next().unwrap_or("").to_ascii_lowercase();
-        let store = match scheme.as_str() {
-            "sqlite" => Store::open_sqlite(url, &opts).await?,
-            "postgres" | "postgresql" => Store::open_postgres(url, &opts).await?,
-            _ => return Err(StoreError::UnknownScheme(redact(url))),
+        check_url(url)?;
+        let store = if url.to_ascii_lowercase().starts_with("sqlite:") {
+            Store::open_sqlite(url, &opts).await?
+        } else {
+            Store::open_postgres(url, &opts).await?
         };
         store.migrate().await?;
         Ok(store)

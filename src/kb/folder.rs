@@ -1,0 +1,232 @@
+//! Finding and reading the response files of a folder, safely: the folder is the moderators'
+//! (or anyone's with write access), so nothing in it may hang, loop or exhaust the process.
+//!
+//! - Only regular files named `*.toml` are read; a symlink to a regular file is fine. A FIFO,
+//!   socket or device named `*.toml` (or a symlink to one, like `/dev/zero`) is a problem,
+//!   never opened for a blocking read.
+//! - Sub-folders are read; a symlink to a folder is followed once: a folder reached twice
+//!   (`a -> .`, or two links to one place) is read once, so loops end. A file reached twice
+//!   through links is read once too.
+//! - Each file may be at most [`MAX_FILE_BYTES`], the whole folder at most
+//!   [`MAX_FOLDER_BYTES`]; bigger is a problem `file: too large (N MB, the limit is M MB)`.
+//! - Listing and reading stop after [`READ_TIME_LIMIT`] with a problem saying where.
+
+use super::files::{Location, Problem};
+use std::collections::HashSet;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// The largest response file.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+/// The most all response files of a folder may hold together.
+pub const MAX_FOLDER_BYTES: u64 = 128 * 1024 * 1024;
+/// The longest listing and reading a folder may take.
+pub const READ_TIME_LIMIT: Duration = Duration::from_secs(20);
+/// The most folders visited (a guard against enormous trees, beside the loop check).
+pub const MAX_FOLDERS: usize = 10_000;
+
+/// A response file found, with its size.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub path: PathBuf,
+    pub bytes: u64,
+}
+
+fn problem(file: &Path, message: String) -> Problem {
+    Problem {
+        at: Location {
+            file: file.to_path_buf(),
+            line: 0,
+        },
+        message,
+    }
+}
+
+fn megabytes(n: u64) -> String {
+    let mb = n as f64 / (1024.0 * 1024.0);
+    if mb >= 10.0 {
+        format!("{mb:.0} MB")
+    } else {
+        format!("{mb:.1} MB")
+    }
+}
+
+/// Lists the response files below `dir`, sorted by path, or the problems that stop a load.
+pub fn list(dir: &Path, deadline: Instant) -> Result<Vec<Found>, Vec<Problem>> {
+    let root = std::fs::canonicalize(dir).map_err(|err| {
+        vec![problem(
+            dir,
+            format!("cannot read the responses folder: {err}"),
+        )]
+    })?;
+    let mut seen_dirs = HashSet::from([root.clone()]);
+    let mut seen_files = HashSet::new();
+    let mut stack = vec![dir.to_path_buf()];
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    let mut total = 0u64;
+    while let Some(d) = stack.pop() {
+        if Instant::now() > deadline {
+            problems.push(problem(&d, too_slow()));
+            break;
+        }
+        let read = match std::fs::read_dir(&d) {
+            Ok(read) => read,
+            Err(err) => {
+                problems.push(problem(&d, format!("cannot read the folder: {err}")));
+                continue;
+            }
+        };
+        for item in read.flatten() {
+            let path = item.path();
+            // `.toml` alone counts too (Rust sees no extension there).
+            let is_toml = item.file_name().to_string_lossy().ends_with(".toml");
+            // `metadata` follows symlinks: what the entry really is.
+            let meta = match std::fs::metadata(&path) {
+                Ok(m) => m,
+                Err(err) if is_toml => {
+                    problems.push(problem(&path, format!("cannot read the file: {err}")));
+                    continue;
+                }
+                Err(_) => continue, // a dangling link that is not a response file
+            };
+            if meta.is_dir() {
+                let Ok(real) = std::fs::canonicalize(&path) else {
+                    continue;
+                };
+                if seen_dirs.len() >= MAX_FOLDERS {
+                    problems.push(problem(
+                        &path,
+                        format!("more than {MAX_FOLDERS} folders; not read further"),
+                    ));
+                    break;
+                }
+                if seen_dirs.insert(real) {
+                    stack.push(path);
+                }
+                continue;
+            }
+            if !is_toml {
+                continue;
+            }
+            if !meta.is_file() {
+                problems.push(problem(
+                    &path,
+                    format!(
+                        "not a regular file ({}); only regular files are read",
+                        kind(&meta)
+                    ),
+                ));
+                continue;
+            }
+            if let Ok(real) = std::fs::canonicalize(&path) {
+                if !seen_files.insert(real) {
+                    continue; // the same file through another link
+                }
+            }
+            if meta.len() > MAX_FILE_BYTES {
+                problems.push(problem(&path, too_large(meta.len(), MAX_FILE_BYTES)));
+                continue;
+            }
+            total += meta.len();
+            out.push(Found {
+                path,
+                bytes: meta.len(),
+            });
+        }
+    }
+    if total > MAX_FOLDER_BYTES {
+        problems.push(problem(
+            dir,
+            format!(
+                "the response files are too large together ({}, the limit is {})",
+                megabytes(total),
+                megabytes(MAX_FOLDER_BYTES)
+            ),
+        ));
+    }
+    if problems.is_empty() {
+        out.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
+fn too_large(bytes: u64, limit: u64) -> String {
+    format!(
+        "too large ({}, the limit is {})",
+        megabytes(bytes),
+        megabytes(limit)
+    )
+}
+
+fn too_slow() -> String {
+    format!(
+        "reading the responses took over {} s; stopped here",
+        READ_TIME_LIMIT.as_secs()
+    )
+}
+
+#[cfg(unix)]
+fn kind(meta: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    if t.is_fifo() {
+        "a FIFO"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_char_device() || t.is_block_device() {
+        "a device"
+    } else {
+        "not a file"
+    }
+}
+
+#[cfg(not(unix))]
+fn kind(_: &std::fs::Metadata) -> &'static str {
+    "not a file"
+}
+
+/// Reads one listed file: opened without blocking (a file swapped for a FIFO after the
+/// listing cannot hang the read), checked to be a regular file again, and read up to its cap.
+pub fn read(found: &Found, deadline: Instant) -> Result<Vec<u8>, Problem> {
+    let path = &found.path;
+    if Instant::now() > deadline {
+        return Err(problem(path, too_slow()));
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // An open that would wait (a FIFO with no writer) returns at once; regular files
+        // ignore the flag.
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options
+        .open(path)
+        .map_err(|err| problem(path, format!("cannot read the file: {err}")))?;
+    let meta = file
+        .metadata()
+        .map_err(|err| problem(path, format!("cannot read the file: {err}")))?;
+    if !meta.is_file() {
+        return Err(problem(
+            path,
+            format!(
+                "not a regular file ({}); only regular files are read",
+                kind(&meta)
+            ),
+        ));
+    }
+    let mut bytes =
+        Vec::with_capacity(usize::try_from(meta.len().min(MAX_FILE_BYTES)).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|err| problem(path, format!("cannot read the file: {err}")))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(problem(path, too_large(bytes.len() as u64, MAX_FILE_BYTES)));
+    }
+    Ok(bytes)
+}
