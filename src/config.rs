@@ -1,7 +1,7 @@
 //! Settings, read from the environment (and `.env`, loaded by `main`) and validated once
 //! at start: every bad or missing key is reported together, by name.
 
-use crate::tickets::{BusinessHours, DeskRules, HoursError, SlaPolicy, UrgentKeywords};
+use crate::tickets::{BusinessHours, DeskRules, HoursError, OpenRate, SlaPolicy, UrgentKeywords};
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
@@ -65,6 +65,10 @@ pub struct DeskSettings {
     pub business_hours: Option<String>,
     /// e.g. `Europe/Berlin`.
     pub business_timezone: Option<String>,
+    /// Tickets one member may open themselves per hour; 0 = no limit.
+    pub max_tickets_per_hour: u32,
+    /// On-call is pinged about one member's urgent tickets at most once in this many minutes.
+    pub on_call_ping_window_minutes: u32,
 }
 
 impl DeskSettings {
@@ -88,6 +92,11 @@ impl DeskSettings {
                 Some(words) => UrgentKeywords::new(words.iter().map(String::as_str)),
                 None => UrgentKeywords::default(),
             },
+            open_rate: (self.max_tickets_per_hour > 0).then(|| OpenRate {
+                max: self.max_tickets_per_hour,
+                per: chrono::Duration::hours(1),
+            }),
+            on_call_window: chrono::Duration::minutes(i64::from(self.on_call_ping_window_minutes)),
         })
     }
 }
@@ -307,6 +316,13 @@ impl BotConfig {
             }),
             business_hours: r.raw("BUSINESS_HOURS").map(str::to_string),
             business_timezone: r.raw("BUSINESS_TIMEZONE").map(str::to_string),
+            max_tickets_per_hour: r.number("MAX_TICKETS_PER_HOUR", 5, 0, 1000),
+            on_call_ping_window_minutes: r.number(
+                "ON_CALL_PING_WINDOW_MINUTES",
+                60,
+                0,
+                MINUTES_A_DAY,
+            ),
         };
         // The desk's rules are built once here so a bad business-hours spec or time zone is in
         // the one report, before anything (the database) is touched.
@@ -513,6 +529,8 @@ mod tests {
             urgent_keywords: Some(vec!["fire".into()]),
             business_hours: Some("mon-fri 08:00-18:00".into()),
             business_timezone: Some("America/New_York".into()),
+            max_tickets_per_hour: 4,
+            on_call_ping_window_minutes: 30,
         };
         let r = s.rules(2).unwrap();
         assert_eq!((r.max_open, r.tiers), (5, 2));

@@ -159,7 +159,19 @@ desk_test!(
                 .cloned(),
             Some(Refusal::NotClosedYet(id))
         );
+        // The owner closing it before any agent answered leaves nothing to rate.
         desk.close(id, member(1), None, at(2)).await.unwrap();
+        assert_eq!(
+            desk.rate(id, member(1).user, 5, at(2))
+                .await
+                .unwrap_err()
+                .refusal()
+                .cloned(),
+            Some(Refusal::NotAnswered(id))
+        );
+        // Reopened and closed by an agent: now it is rated.
+        desk.reopen(id, member(1), at(2)).await.unwrap();
+        desk.close(id, agent(1, 1), None, at(2)).await.unwrap();
         assert_eq!(
             desk.rate(id, member(1).user, 6, at(3))
                 .await

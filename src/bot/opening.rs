@@ -115,6 +115,7 @@ pub async fn open_ticket(
         desk_opens_at: opened.desk_opens_at,
         now,
         roles: &roles,
+        on_call: opened.notify.contains(&crate::tickets::Notify::UrgentRole),
         note,
     });
     if let Err(err) = thread.id.send_message(&ctx.http, intro).await {

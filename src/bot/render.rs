@@ -49,10 +49,38 @@ pub fn clip(text: &str, max: usize) -> String {
     out
 }
 
-/// Makes user text inert: `@everyone`/`@here` and mention syntax can't ping even if the
-/// allowed mentions were ever lost (a zero-width space after the `@`).
+/// Makes member text inert where the bot repeats it: Discord's markdown is escaped (a masked
+/// link `[text](url)` shows as typed, so does bold, a heading, a quote, a spoiler, code), line
+/// breaks of every kind become `\n`, direction overrides and invisible characters go, and
+/// `@everyone`/`@here` and mention syntax can't ping even if the allowed mentions were ever
+/// lost (a zero-width space after the `@`, `<` escaped).
 pub fn inert(text: &str) -> String {
-    text.replace('@', "@\u{200b}")
+    let clean = crate::tickets::text::clean(text);
+    let mut out = String::with_capacity(clean.len() + 8);
+    let mut line_start = true;
+    for c in clean.chars() {
+        match c {
+            // Inline markup, anywhere; `[`/`]` break masked links, `<` mention syntax.
+            '\\' | '*' | '_' | '~' | '|' | '`' | '[' | ']' | '<' => {
+                out.push('\\');
+                out.push(c);
+            }
+            // Block markup only counts at the start of a line (headings, subtext, lists,
+            // quotes).
+            '#' | '-' | '>' | '+' if line_start => {
+                out.push('\\');
+                out.push(c);
+            }
+            '@' => out.push_str("@\u{200b}"),
+            c => out.push(c),
+        }
+        if c == '\n' {
+            line_start = true;
+        } else if !c.is_whitespace() {
+            line_start = false;
+        }
+    }
+    out
 }
 
 /// No pings at all.
@@ -110,10 +138,8 @@ pub fn answer(entry: &Entry, asker: u64, score: f32) -> CreateMessage {
 
 /// Thread name for a ticket.
 pub fn thread_name(ticket: &Ticket) -> String {
-    let topic: String = ticket
-        .topic
+    let topic: String = crate::tickets::text::one_line(&ticket.topic)
         .chars()
-        .filter(|c| !c.is_control())
         .take(60)
         .collect();
     clip(
@@ -153,6 +179,8 @@ pub struct Intro<'a> {
     pub desk_opens_at: Option<DateTime<Utc>>,
     pub now: DateTime<Utc>,
     pub roles: &'a [u64],
+    /// Whether this intro pings on-call (an urgent ticket, not already pinged lately).
+    pub on_call: bool,
     pub note: Option<&'a str>,
 }
 
@@ -166,8 +194,10 @@ pub fn intro(i: &Intro<'_>) -> CreateMessage {
         t.owner.0,
         inert(&clip(&t.topic, 300))
     );
-    if t.priority == Priority::Urgent {
+    if t.priority == Priority::Urgent && i.on_call {
         text += "**Priority: urgent.** The on-call team has been notified.\n";
+    } else if t.priority == Priority::Urgent {
+        text += "**Priority: urgent.** The on-call team was notified of your urgent ticket a short while ago; the support team will take this one from the queue.\n";
     }
     text += &format!(
         "You are number **{}** in the queue; expect a first answer {}.\n",
@@ -219,6 +249,17 @@ pub fn rating_prompt(ticket: &Ticket, grace_hours: u64) -> CreateMessage {
             ticket.id.0, ticket.owner.0
         ))
         .allowed_mentions(pings(&[], &[ticket.owner.0]))
+}
+
+/// The notice when a ticket closes before any agent answered it: no rating is asked.
+pub fn closed_unanswered(ticket: &Ticket, grace_hours: u64) -> CreateMessage {
+    CreateMessage::new()
+        .content(format!(
+            "Ticket {} is closed. No agent had answered it yet, so there is nothing to rate. \
+             The thread stays open for {grace_hours} h; `/ticket reopen` brings it back if you still need help.",
+            ticket.id.0
+        ))
+        .allowed_mentions(no_pings())
 }
 
 /// Short status lines for ephemeral replies.
@@ -415,6 +456,13 @@ pub fn reloaded(outcome: &ReloadResult, by: ReloadedBy) -> String {
     clip(&text, MAX_CONTENT)
 }
 
+/// Member text shown as inline code, which Discord never renders as markup, links or
+/// mentions: on one line, without backticks, clipped.
+pub fn code_inline(text: &str) -> String {
+    let line = crate::tickets::text::one_line(text).replace('`', "'");
+    format!("`{}`", clip(&line, 100))
+}
+
 /// Monospaced text (an explanation) that cannot break out of its block.
 pub fn code_block(text: &str) -> String {
     clip(
@@ -425,5 +473,5 @@ pub fn code_block(text: &str) -> String {
 
 /// `/kb send` with an entry that does not exist.
 pub fn no_such_entry(wanted: &str) -> String {
-    format!("There is no entry `{}`.", inert(wanted))
+    format!("There is no entry {}.", code_inline(wanted))
 }

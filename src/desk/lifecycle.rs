@@ -4,6 +4,7 @@ use super::{Desk, DeskError, Outcome, Plan};
 use crate::store::events::NewEvent;
 use crate::store::transition::{Holder, Transition};
 use crate::tickets::rules::{self, Check};
+use crate::tickets::text;
 use crate::tickets::{Actor, EventKind, Notify, Status, TicketId, Tier};
 use chrono::{DateTime, Utc};
 
@@ -99,6 +100,9 @@ impl Desk {
         reason: Option<String>,
         now: DateTime<Utc>,
     ) -> Result<Outcome, DeskError> {
+        let reason = reason
+            .map(|r| text::clean(&r))
+            .filter(|r| text::is_visible(r));
         self.change(id, |t| {
             let target = rules::may_escalate(t, &actor, to, &self.rules)?;
             Ok(Plan::Go {
@@ -125,8 +129,8 @@ impl Desk {
         now: DateTime<Utc>,
     ) -> Result<Outcome, DeskError> {
         let resolution = resolution
-            .map(|r| r.trim().to_string())
-            .filter(|r| !r.is_empty());
+            .map(|r| text::clean(&r))
+            .filter(|r| text::is_visible(r));
         self.change(id, |t| {
             Ok(match rules::may_close(t, &actor)? {
                 Check::Already => Plan::Already,

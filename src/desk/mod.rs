@@ -21,6 +21,7 @@ use crate::store::events::NewEvent;
 use crate::store::tickets::{Inserted, NewTicket};
 use crate::store::transition::Transition;
 use crate::store::{Store, StoreError};
+use crate::tickets::text;
 use crate::tickets::{
     rules, transcript, Actor, ChannelId, Event, EventKind, GuildId, InteractionId, Notify,
     Priority, Refusal, Ticket, TicketId, TicketMessage, Tier, UserId,
@@ -209,8 +210,8 @@ impl Desk {
     /// Opens a ticket: at most `max_open` per member, urgent when its words say so.
     pub async fn open(&self, req: OpenRequest, now: DateTime<Utc>) -> Result<Opened, DeskError> {
         rules::may_open_for(&req.opened_by, req.owner)?;
-        let topic: String = req.topic.trim().chars().take(200).collect();
-        if topic.is_empty() {
+        let topic: String = text::one_line(&req.topic).chars().take(200).collect();
+        if !text::is_visible(&topic) {
             return Err(Refusal::EmptyTopic.into());
         }
         let mut words = self.rules.urgent.find(&topic);
@@ -226,6 +227,29 @@ impl Desk {
         } else {
             Priority::Urgent
         };
+        // A member's own recent opens: the opening rate, and whether on-call was pinged
+        // about them lately. Tickets agents open for a member count for neither.
+        let own = req.opened_by.user == req.owner;
+        let recent = if own {
+            let window = self.rules.open_rate.map_or(self.rules.on_call_window, |r| {
+                r.per.max(self.rules.on_call_window)
+            });
+            self.store
+                .opened_by_member_since(req.guild, req.owner, now - window)
+                .await?
+        } else {
+            Vec::new()
+        };
+        if own {
+            let times: Vec<DateTime<Utc>> = recent.iter().map(|(at, _)| *at).collect();
+            rules::may_open_again(&times, now, self.rules.open_rate)?;
+        }
+        let earlier_urgent: Vec<DateTime<Utc>> = recent
+            .iter()
+            .filter(|(_, p)| *p == Priority::Urgent)
+            .map(|(at, _)| *at)
+            .collect();
+        let ping_on_call = rules::pings_on_call(&earlier_urgent, now, self.rules.on_call_window);
         let due = self
             .rules
             .sla
@@ -271,7 +295,11 @@ impl Desk {
             notify: if already {
                 Vec::new()
             } else {
-                self.notify_for(ticket.priority, ticket.tier)
+                let mut n = self.notify_for(ticket.priority, ticket.tier);
+                if !ping_on_call {
+                    n.retain(|n| *n != Notify::UrgentRole);
+                }
+                n
             },
             expect_answer_by: ticket.sla_due_at.unwrap_or(ticket.first_sla_due_at),
             urgent_keywords: if already { Vec::new() } else { words },

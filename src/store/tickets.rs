@@ -170,6 +170,34 @@ impl Store {
         convert(rows)
     }
 
+    /// The tickets a member opened themselves (not ones agents opened for them) in a guild
+    /// since `since`: when each was opened and whether it was urgent, oldest first.
+    pub async fn opened_by_member_since(
+        &self,
+        guild: GuildId,
+        owner: UserId,
+        since: DateTime<Utc>,
+    ) -> Result<Vec<(DateTime<Utc>, Priority)>, StoreError> {
+        let rows: Vec<(i64, String)> = with_pool!(self, |p| {
+            sqlx::query_as(
+            "SELECT opened_at, priority FROM tickets \
+             WHERE owner_id = $1 AND guild_id = $2 AND opened_by = $1 AND opened_at >= $3 ORDER BY opened_at"
+        )
+        .bind(owner.to_db())
+        .bind(guild.to_db())
+        .bind(ts(since))
+        .fetch_all(p)
+        .await
+        })?;
+        rows.into_iter()
+            .map(|(at, priority)| {
+                let priority = Priority::parse(&priority)
+                    .ok_or_else(|| StoreError::Data(format!("unknown priority `{priority}`")))?;
+                Ok((from_ts(at), priority))
+            })
+            .collect()
+    }
+
     /// Inserts a ticket unless the owner holds `max_open` already (checked atomically) or the
     /// interaction / thread already made one; links the owner's recent questions to it.
     pub async fn insert_ticket(

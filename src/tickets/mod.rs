@@ -7,6 +7,7 @@ pub mod model;
 pub mod refusal;
 pub mod rules;
 pub mod sla;
+pub mod text;
 pub mod transcript;
 pub mod urgent;
 
@@ -16,6 +17,6 @@ pub use model::{
     Actor, AuthorKind, Event, EventKind, Notify, Priority, Status, Ticket, TicketMessage, Tier,
 };
 pub use refusal::Refusal;
-pub use rules::{Check, DeskRules};
+pub use rules::{Check, DeskRules, OpenRate};
 pub use sla::SlaPolicy;
 pub use urgent::{UrgentKeywords, DEFAULT_URGENT_KEYWORDS};

@@ -136,6 +136,12 @@ pub struct Ticket {
 }
 
 impl Ticket {
+    /// Whether an agent answered the ticket: a first agent response, or an agent closed it
+    /// (closing with a resolution is an answer). Only answered tickets are rated.
+    pub fn was_answered(&self) -> bool {
+        self.first_response_at.is_some() || self.closed_by.is_some_and(|by| by != self.owner)
+    }
+
     /// Open or claimed: not closed.
     pub fn is_active(&self) -> bool {
         self.status != Status::Closed
@@ -303,4 +309,36 @@ pub struct TicketMessage {
     pub kind: AuthorKind,
     pub at: DateTime<Utc>,
     pub content: String,
+}
+
+#[cfg(test)]
+impl Ticket {
+    /// An open tier-1 ticket #1 of member 10, opened 2024-01-15 10:00 UTC, for unit tests.
+    pub(crate) fn sample(topic: &str) -> Ticket {
+        let t0: DateTime<Utc> = "2024-01-15T10:00:00Z".parse().unwrap();
+        Ticket {
+            id: TicketId(1),
+            guild: GuildId(1),
+            owner: UserId(10),
+            opened_by: UserId(10),
+            thread: None,
+            topic: topic.into(),
+            tier: Tier(1),
+            status: Status::Open,
+            priority: Priority::Normal,
+            claimed_by: None,
+            opened_at: t0,
+            first_response_at: None,
+            first_responder: None,
+            claimed_at: None,
+            closed_at: None,
+            closed_by: None,
+            resolution: None,
+            reopened_at: None,
+            reopen_count: 0,
+            agent_responses: 0,
+            sla_due_at: None,
+            first_sla_due_at: t0,
+        }
+    }
 }

@@ -10,6 +10,13 @@ pub enum Refusal {
     /// The member already holds the maximum number of open tickets.
     #[error("You already have {} open ticket(s) ({}), the most one member may hold at once ({max}). Please continue in one of them, or close one first.", open.len(), list(open))]
     TooManyOpen { max: u32, open: Vec<TicketId> },
+    /// The member opened too many tickets too quickly.
+    #[error("You have opened {max} tickets in the last {minutes} minutes, the most one member may. You can open another <t:{}:R>; meanwhile, please continue in one of your tickets.", again_at.timestamp())]
+    OpeningTooFast {
+        max: u32,
+        minutes: i64,
+        again_at: chrono::DateTime<chrono::Utc>,
+    },
     /// A ticket needs a topic.
     #[error("Please give your ticket a short topic.")]
     EmptyTopic,
@@ -71,6 +78,9 @@ pub enum Refusal {
     /// Ratings come after closing.
     #[error("Ticket {0} can be rated once it is closed.")]
     NotClosedYet(TicketId),
+    /// No agent answered the ticket: there is nothing to rate (and no CSAT to count).
+    #[error("Ticket {0} was closed before an agent answered it, so there is nothing to rate.")]
+    NotAnswered(TicketId),
     /// A rating outside 1..=5.
     #[error("A rating goes from 1 to 5 (got {0}).")]
     BadScore(u8),

@@ -22,6 +22,17 @@ pub struct DeskRules {
     pub hours: Option<BusinessHours>,
     /// What makes a ticket urgent.
     pub urgent: UrgentKeywords,
+    /// How many tickets one member may open themselves within a window (none: no limit).
+    pub open_rate: Option<OpenRate>,
+    /// The on-call role is pinged about one member's urgent tickets at most once per window.
+    pub on_call_window: Duration,
+}
+
+/// At most `max` tickets opened per `per`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenRate {
+    pub max: u32,
+    pub per: Duration,
 }
 
 impl Default for DeskRules {
@@ -33,6 +44,11 @@ impl Default for DeskRules {
             sla: SlaPolicy::default(),
             hours: None,
             urgent: UrgentKeywords::default(),
+            open_rate: Some(OpenRate {
+                max: 5,
+                per: Duration::hours(1),
+            }),
+            on_call_window: Duration::hours(1),
         }
     }
 }
@@ -221,7 +237,8 @@ pub fn may_reopen(
     }
 }
 
-/// Rate a closed ticket 1-5; returns whether the rater is the owner (only those count for CSAT).
+/// Rate a closed ticket 1-5 that an agent answered; returns whether the rater is the owner
+/// (only those count for CSAT). A ticket its owner closed unanswered has nothing to rate.
 pub fn may_rate(t: &Ticket, rater: crate::tickets::UserId, score: u8) -> Result<bool, Refusal> {
     if !(1..=5).contains(&score) {
         return Err(Refusal::BadScore(score));
@@ -229,7 +246,42 @@ pub fn may_rate(t: &Ticket, rater: crate::tickets::UserId, score: u8) -> Result<
     if t.status != Status::Closed {
         return Err(Refusal::NotClosedYet(t.id));
     }
+    if !t.was_answered() {
+        return Err(Refusal::NotAnswered(t.id));
+    }
     Ok(rater == t.owner)
+}
+
+/// Open one more ticket by oneself: at most `rate.max` within `rate.per`. `opened` are the
+/// times of the member's own recent opens (at least those within the window), oldest first.
+pub fn may_open_again(
+    opened: &[DateTime<Utc>],
+    now: DateTime<Utc>,
+    rate: Option<OpenRate>,
+) -> Result<(), Refusal> {
+    let Some(rate) = rate else {
+        return Ok(());
+    };
+    let recent: Vec<&DateTime<Utc>> = opened.iter().filter(|&&t| t > now - rate.per).collect();
+    if u32::try_from(recent.len()).unwrap_or(u32::MAX) >= rate.max {
+        let oldest = recent.first().map_or(now, |&&t| t);
+        return Err(Refusal::OpeningTooFast {
+            max: rate.max,
+            minutes: rate.per.num_minutes(),
+            again_at: oldest + rate.per,
+        });
+    }
+    Ok(())
+}
+
+/// Whether an urgent ticket should ping on-call: not when the same member had an urgent
+/// ticket (opened by themselves) within the window before this one.
+pub fn pings_on_call(
+    earlier_urgent: &[DateTime<Utc>],
+    now: DateTime<Utc>,
+    window: Duration,
+) -> bool {
+    !earlier_urgent.iter().any(|&t| t > now - window && t <= now)
 }
 
 /// Open one more ticket: a member holds at most `max` open ones at once.
@@ -271,34 +323,15 @@ pub fn may_use_tools(actor: &Actor, moderator: bool) -> Result<(), Refusal> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tickets::{GuildId, Priority, TicketId, UserId};
+    use crate::tickets::{TicketId, UserId};
 
     fn ticket(tier: u8, status: Status, claimed_by: Option<u64>) -> Ticket {
-        let t0: DateTime<Utc> = "2024-01-15T10:00:00Z".parse().unwrap();
-        Ticket {
-            id: TicketId(1),
-            guild: GuildId(1),
-            owner: UserId(10),
-            opened_by: UserId(10),
-            thread: None,
-            topic: "t".into(),
-            tier: Tier(tier),
-            status,
-            priority: Priority::Normal,
-            claimed_by: claimed_by.map(UserId),
-            opened_at: t0,
-            first_response_at: None,
-            first_responder: None,
-            claimed_at: None,
-            closed_at: (status == Status::Closed).then_some(t0),
-            closed_by: None,
-            resolution: None,
-            reopened_at: None,
-            reopen_count: 0,
-            agent_responses: 0,
-            sla_due_at: None,
-            first_sla_due_at: t0,
-        }
+        let mut t = Ticket::sample("t");
+        t.tier = Tier(tier);
+        t.status = status;
+        t.claimed_by = claimed_by.map(UserId);
+        t.closed_at = (status == Status::Closed).then_some(t.opened_at);
+        t
     }
 
     fn agent(id: u64, tier: u8) -> Actor {
@@ -353,6 +386,37 @@ mod tests {
     }
 
     #[test]
+    fn opening_rate_and_on_call_window() {
+        let t0: DateTime<Utc> = "2024-01-15T10:00:00Z".parse().unwrap();
+        let rate = Some(OpenRate {
+            max: 3,
+            per: Duration::hours(1),
+        });
+        let at = |m: i64| t0 + Duration::minutes(m);
+        assert_eq!(may_open_again(&[at(0), at(10)], at(20), rate), Ok(()));
+        assert_eq!(
+            may_open_again(&[at(0), at(10), at(20)], at(30), rate),
+            Err(Refusal::OpeningTooFast {
+                max: 3,
+                minutes: 60,
+                again_at: at(60)
+            })
+        );
+        // The oldest falls out of the window.
+        assert_eq!(
+            may_open_again(&[at(0), at(10), at(20)], at(61), rate),
+            Ok(())
+        );
+        assert_eq!(
+            may_open_again(&[at(0), at(1), at(2), at(3)], at(4), None),
+            Ok(())
+        );
+        assert!(pings_on_call(&[], at(0), Duration::hours(1)));
+        assert!(!pings_on_call(&[at(0)], at(59), Duration::hours(1)));
+        assert!(pings_on_call(&[at(0)], at(60), Duration::hours(1)));
+    }
+
+    #[test]
     fn close_reopen_and_rate_rules() {
         let closed = ticket(1, Status::Closed, None);
         let owner = Actor::member(UserId(10));
@@ -373,6 +437,12 @@ mod tests {
             ),
             Err(Refusal::ReopenWindowPassed { .. })
         ));
+        assert_eq!(
+            may_rate(&closed, UserId(10), 5),
+            Err(Refusal::NotAnswered(closed.id))
+        );
+        let mut closed = closed;
+        closed.first_response_at = Some(closed.opened_at);
         assert_eq!(may_rate(&closed, UserId(10), 5), Ok(true));
         assert_eq!(may_rate(&closed, UserId(11), 5), Ok(false));
         assert_eq!(may_rate(&closed, UserId(10), 0), Err(Refusal::BadScore(0)));

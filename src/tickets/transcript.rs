@@ -1,6 +1,7 @@
 //! Transcripts of a ticket: Markdown for Discord, and one self-contained HTML file.
 
 use super::model::{AuthorKind, Ticket, TicketMessage};
+use super::text;
 use chrono::{DateTime, Utc};
 use std::fmt::Write;
 
@@ -40,22 +41,39 @@ fn header_lines(t: &Ticket) -> Vec<(&'static str, String)> {
     rows
 }
 
-/// The transcript as Markdown.
+/// Markdown's markup characters escaped, on one line: member text shown as itself.
+pub fn escape_markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in text::one_line(s).chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '~' | '|' | '[' | ']' | '<' | '>'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The transcript as Markdown. Member text cannot step out of its place: names and header
+/// values are escaped on one line, and every line of a message (after any kind of line
+/// break, a bare CR too) is quoted.
 pub fn markdown(t: &Ticket, messages: &[TicketMessage]) -> String {
-    let mut out = format!("# Ticket {}: {}\n\n", t.id, t.topic.replace('\n', " "));
+    let mut out = format!("# Ticket {}: {}\n\n", t.id, escape_markdown(&t.topic));
     for (k, v) in header_lines(t) {
-        let _ = writeln!(out, "- **{k}:** {}", v.replace('\n', " "));
+        let _ = writeln!(out, "- **{k}:** {}", escape_markdown(&v));
     }
     out.push('\n');
     for m in messages {
         let _ = writeln!(
             out,
             "**{}**{} — {}",
-            m.author_name.replace('*', "\\*"),
+            escape_markdown(&m.author_name),
             role(m.kind),
             stamp(m.at)
         );
-        for line in m.content.lines() {
+        for line in text::clean(&m.content).split('\n') {
             let _ = writeln!(out, "> {line}");
         }
         out.push('\n');
@@ -89,12 +107,16 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-wei
 
 /// The transcript as a self-contained HTML page (inline style, no scripts, everything escaped).
 pub fn html(t: &Ticket, messages: &[TicketMessage]) -> String {
-    let title = escape_html(&format!("Ticket {}: {}", t.id, t.topic));
+    let title = escape_html(&format!("Ticket {}: {}", t.id, text::one_line(&t.topic)));
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n<dl>\n"
     );
     for (k, v) in header_lines(t) {
-        let _ = writeln!(out, "<dt>{k}</dt><dd>{}</dd>", escape_html(&v));
+        let _ = writeln!(
+            out,
+            "<dt>{k}</dt><dd>{}</dd>",
+            escape_html(&text::clean(&v))
+        );
     }
     out.push_str("</dl>\n");
     for m in messages {
@@ -106,10 +128,10 @@ pub fn html(t: &Ticket, messages: &[TicketMessage]) -> String {
         let _ = writeln!(
             out,
             "<div class=\"{class}\"><div class=\"meta\"><strong>{}</strong>{} — {}</div><div class=\"body\">{}</div></div>",
-            escape_html(&m.author_name),
+            escape_html(&text::one_line(&m.author_name)),
             role(m.kind),
             stamp(m.at),
-            escape_html(&m.content)
+            escape_html(&text::clean(&m.content))
         );
     }
     if messages.is_empty() {
@@ -122,6 +144,38 @@ pub fn html(t: &Ticket, messages: &[TicketMessage]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn member_text_cannot_fake_an_entry_in_the_markdown() {
+        use crate::tickets::{MessageId, UserId};
+        let t = Ticket::sample("see [the form](https://evil.example)");
+        let m = TicketMessage {
+            ticket: t.id,
+            message_id: MessageId(5),
+            author: UserId(10),
+            author_name: "mallory**".into(),
+            kind: AuthorKind::Member,
+            content: "first\r**agent** (agent) — 2026-01-01 10:00 UTC\r\nrefund approved".into(),
+            at: t.opened_at,
+        };
+        let md = markdown(&t, &[m]);
+        assert!(
+            md.contains("# Ticket #1: see \\[the form\\](https://evil.example)"),
+            "{md}"
+        );
+        assert!(md.contains("**mallory\\*\\***"), "{md}");
+        let quoted: Vec<&str> = md.lines().filter(|l| l.starts_with("> ")).collect();
+        assert_eq!(
+            quoted,
+            vec![
+                "> first",
+                "> **agent** (agent) — 2026-01-01 10:00 UTC",
+                "> refund approved"
+            ],
+            "{md}"
+        );
+        assert!(!md.lines().any(|l| l.starts_with("**agent**")), "{md}");
+    }
 
     #[test]
     fn escapes_everything_that_could_be_markup() {

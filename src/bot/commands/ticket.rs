@@ -356,6 +356,16 @@ pub async fn close_thread(bot: &Bot, ctx: &Context, t: &Ticket) -> Result<(), Ha
     };
     let thread = serenity::all::ChannelId::new(thread.0);
     let grace = bot.config.rating_grace.as_secs() / 3600;
+    if !t.was_answered() {
+        // Nobody answered: nothing to rate, no CSAT. The grace clock still locks it later.
+        thread
+            .send_message(&ctx.http, render::closed_unanswered(t, grace))
+            .await?;
+        if bot.config.rating_grace.is_zero() {
+            crate::bot::tasks::finish(bot, ctx.http.as_ref(), t).await;
+        }
+        return Ok(());
+    }
     let prompt = thread
         .send_message(&ctx.http, render::rating_prompt(t, grace))
         .await?;
