@@ -49,6 +49,7 @@ async fn lifecycle(desk: &Desk, n: u64, now: DateTime<Utc>) {
                 author: who.user,
                 author_name: "x".into(),
                 kind,
+                author_tier: who.tier,
                 at: now,
                 content: "some words about the problem".into(),
             },

@@ -37,6 +37,7 @@ async fn answer(desk: &Desk, thread: ChannelId, who: Actor, when: DateTime<Utc>)
             author: who.user,
             author_name: "agent".into(),
             kind: AuthorKind::Agent,
+            author_tier: who.tier,
             at: when,
             content: "here is how".into(),
         },

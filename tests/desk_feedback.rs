@@ -13,6 +13,7 @@ fn msg(id: u64, who: Actor, name: &str, kind: AuthorKind, minute: i64, text: &st
         author: who.user,
         author_name: name.to_string(),
         kind,
+        author_tier: who.tier,
         at: at(minute),
         content: text.to_string(),
     }

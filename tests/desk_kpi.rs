@@ -21,6 +21,7 @@ async fn say(desk: &Desk, thread: u64, who: Actor, kind: AuthorKind, when: chron
             author: who.user,
             author_name: "x".into(),
             kind,
+            author_tier: who.tier,
             at: when,
             content: "hello".into(),
         },

@@ -25,6 +25,7 @@ fn msg(
         author: who.user,
         author_name: format!("user{}", who.user),
         kind,
+        author_tier: who.tier,
         at: at(minute),
         content: text.to_string(),
     }

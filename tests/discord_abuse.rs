@@ -146,3 +146,110 @@ async fn member_text_is_inert_wherever_the_bot_repeats_it() {
     }
     w.shutdown().await;
 }
+
+#[tokio::test]
+async fn only_an_agent_who_may_work_the_ticket_stops_its_clock() {
+    let w = world().await;
+    let (alice, ann, cy) = (w.user("alice"), w.user("agent-ann"), w.user("agent-cy"));
+    let thread = open_ticket(&w, "alice", "outage: checkout is down").await;
+    // A tier-3 agent sends it to tier 3; the owner adds tier-1 ann to the thread.
+    let r = slash(
+        &w,
+        thread,
+        cy,
+        ticket::NAME,
+        ticket::subs::ESCALATE,
+        vec![Opt::integer(ticket::opts::TIER, 3)],
+    )
+    .await;
+    assert!(r.content.contains("escalated to tier 3"), "{}", r.content);
+    slash(
+        &w,
+        thread,
+        alice,
+        ticket::NAME,
+        ticket::subs::ADD,
+        vec![Opt::user(ticket::opts::USER, ann)],
+    )
+    .await;
+    // Ann's "ok" is in the transcript but is no response.
+    w.emu.post_message(thread, ann, "ok");
+    assert!(w.settle(T).await);
+    let t = discord::ticket(&w, thread).await;
+    assert_eq!((t.first_response_at, t.agent_responses), (None, 0));
+    let queue = slash(
+        &w,
+        w.channel("help"),
+        cy,
+        ticket::NAME,
+        ticket::subs::QUEUE,
+        vec![],
+    )
+    .await;
+    assert!(
+        queue.content.contains("checkout is down"),
+        "still waiting: {}",
+        queue.content
+    );
+    // Nor may she close, unclaim or escalate it: one rule.
+    let r = slash(&w, thread, ann, ticket::NAME, ticket::subs::CLOSE, vec![]).await;
+    assert_refused(&r, "Only tier 3 agents (or higher) can close this ticket");
+    // Its target passes at the top tier: a breach, said as such.
+    w.advance(Duration::minutes(16)).await;
+    let notice = w
+        .emu
+        .wait_for_message(thread, |m| m.content.contains("breached"), T)
+        .await
+        .expect("a breach notice");
+    assert!(
+        notice.content.contains("already at the top tier"),
+        "{}",
+        notice.content
+    );
+    assert!(
+        !notice.content.contains("escalated to tier 3"),
+        "{}",
+        notice.content
+    );
+    let report = w
+        .bot
+        .desk
+        .kpi_report(concierge::clock::Clock::now(&w.clock), 1)
+        .await
+        .unwrap();
+    assert_eq!(report.sla_met_rate, Some(0.0), "{report:?}");
+    assert_eq!(report.frt_median_s, None);
+    // Cy's answer is the first response.
+    slash(&w, thread, cy, ticket::NAME, ticket::subs::CLAIM, vec![]).await;
+    w.emu.post_message(thread, cy, "looking at it now");
+    assert!(w.settle(T).await);
+    let t = discord::ticket(&w, thread).await;
+    assert_eq!(t.first_responder.map(|u| u.0), Some(cy));
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn adding_someone_to_a_closed_ticket_is_refused_with_a_reason() {
+    let w = world_with(|s| s.set("RATING_GRACE_HOURS", 0)).await;
+    let (alice, ann) = (w.user("alice"), w.user("agent-ann"));
+    let thread = open_ticket(&w, "alice", "my invoice is wrong").await;
+    slash(&w, thread, ann, ticket::NAME, ticket::subs::CLAIM, vec![]).await;
+    slash(&w, thread, ann, ticket::NAME, ticket::subs::CLOSE, vec![]).await;
+    assert!(
+        w.emu
+            .wait_until(T, |e| e.thread(thread).is_some_and(|t| t.locked))
+            .await,
+        "closed, archived and locked"
+    );
+    let r = slash(
+        &w,
+        thread,
+        alice,
+        ticket::NAME,
+        ticket::subs::ADD,
+        vec![Opt::user(ticket::opts::USER, w.user("bob"))],
+    )
+    .await;
+    assert_refused(&r, "Ticket #1 is closed");
+    w.shutdown().await;
+}

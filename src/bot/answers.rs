@@ -95,9 +95,14 @@ async fn record_in_ticket(
     msg: &Message,
     roles: &[serenity::all::RoleId],
 ) -> anyhow::Result<()> {
+    let tier = if msg.author.bot {
+        None
+    } else {
+        bot.tier_of(roles)
+    };
     let kind = if msg.author.bot {
         AuthorKind::Bot
-    } else if bot.tier_of(roles).is_some() {
+    } else if tier.is_some() {
         AuthorKind::Agent
     } else {
         AuthorKind::Member
@@ -107,6 +112,7 @@ async fn record_in_ticket(
         author: UserId(msg.author.id.get()),
         author_name: msg.author.name.clone(),
         kind,
+        author_tier: tier,
         at: bot.now(),
         content: msg.content.clone(),
     };

@@ -292,6 +292,15 @@ pub fn escalated(
     )
 }
 
+/// The SLA clock's notice for a ticket already at the top tier: nowhere higher to go, so the
+/// target is recorded as breached and the top tier is pinged again.
+pub fn sla_breached(ticket: &Ticket) -> String {
+    format!(
+        "Ticket {} breached its first-response target: no agent answered in time, and it is already at the top tier (tier {}). It stays in the tier {} queue with a new deadline.",
+        ticket.id.0, ticket.tier.0, ticket.tier.0
+    )
+}
+
 pub fn reopened(ticket: &Ticket, by: u64) -> String {
     format!(
         "<@{by}> reopened ticket {}. It is back in the tier {} queue.",

@@ -55,7 +55,10 @@ pub async fn sla_tick(bot: &Bot, http: &Http) {
     for d in due {
         let t = &d.ticket;
         let roles = bot.notify_roles(&d.notify);
-        let text = render::escalated(t, None, None, true);
+        let text = match d.to {
+            Some(_) => render::escalated(t, None, None, true),
+            None => render::sla_breached(t),
+        };
         if let Some(thread) = t.thread {
             if let Err(err) = ChannelId::new(thread.0)
                 .send_message(http, render::notice(&text, &roles))
@@ -65,12 +68,19 @@ pub async fn sla_tick(bot: &Bot, http: &Http) {
             }
         }
         bot.post_log(http, &text).await;
-        tracing::info!(
-            ticket = t.id.0,
-            from = d.from.0,
-            to = t.tier.0,
-            "escalated automatically"
-        );
+        match d.to {
+            Some(to) => tracing::info!(
+                ticket = t.id.0,
+                from = d.from.0,
+                to = to.0,
+                "escalated automatically"
+            ),
+            None => tracing::warn!(
+                ticket = t.id.0,
+                tier = t.tier.0,
+                "first-response target breached at the top tier"
+            ),
+        }
     }
 }
 

@@ -7,7 +7,8 @@ use crate::store::messages::{MessageStored, NewMessage};
 use crate::store::ratings::Rating;
 use crate::store::transition::Transition;
 use crate::tickets::{
-    rules, ChannelId, EventKind, MessageId, Notify, Priority, Status, Ticket, TicketId, UserId,
+    rules, Actor, AuthorKind, ChannelId, EventKind, MessageId, Notify, Priority, Status, Ticket,
+    TicketId, UserId,
 };
 use chrono::{DateTime, Utc};
 
@@ -35,16 +36,25 @@ pub struct Rated {
 }
 
 impl Desk {
-    /// Records a message posted in a ticket's thread (once per Discord message id). Agent
-    /// messages count as responses; the first stops the first-response clock (bot messages
-    /// never do). The owner's first message is checked for urgent words.
+    /// Records a message posted in a ticket's thread (once per Discord message id). A message
+    /// from an agent who may work the ticket (its holder, or a high enough tier:
+    /// [`rules::counts_as_response`]) is a response; the first stops the first-response clock.
+    /// Other agents' messages and the bot's never do. The owner's first message is checked for urgent words.
     pub async fn record_message(
         &self,
         thread: ChannelId,
         m: NewMessage,
     ) -> Result<MessageOutcome, DeskError> {
         let t = self.ticket_in_thread(thread).await?;
-        let stored = self.store.record_message(t.id, t.owner, &m).await?;
+        let author = Actor {
+            user: m.author,
+            tier: m.author_tier,
+        };
+        let response = m.kind == AuthorKind::Agent && rules::counts_as_response(&t, &author);
+        let stored = self
+            .store
+            .record_message(t.id, t.owner, &m, response)
+            .await?;
         let mut out = MessageOutcome {
             ticket: t.id,
             already: false,

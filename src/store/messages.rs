@@ -2,7 +2,7 @@
 
 use super::tickets::{TicketRow, COLS};
 use super::{from_ts, ts, with_pool, Store, StoreError};
-use crate::tickets::{AuthorKind, MessageId, Ticket, TicketId, TicketMessage, UserId};
+use crate::tickets::{AuthorKind, MessageId, Ticket, TicketId, TicketMessage, Tier, UserId};
 use chrono::{DateTime, Utc};
 
 /// A message to record.
@@ -12,6 +12,8 @@ pub struct NewMessage {
     pub author: UserId,
     pub author_name: String,
     pub kind: AuthorKind,
+    /// The author's agent tier (highest tier role), for an agent.
+    pub author_tier: Option<Tier>,
     pub at: DateTime<Utc>,
     pub content: String,
 }
@@ -43,11 +45,15 @@ struct MessageRow {
 impl Store {
     /// Records a message once (by Discord id) and updates the ticket's counters in one transaction:
     /// an agent message counts as a response, sets the first response, and meets the deadline.
+    /// Records a message once per id. `response`: it is an agent's response (the desk decided
+    /// by its rules) and updates the first-response figures; any other agent message is kept
+    /// for the transcript only ([`MessageStored::Other`]).
     pub async fn record_message(
         &self,
         ticket: TicketId,
         owner: UserId,
         m: &NewMessage,
+        response: bool,
     ) -> Result<MessageStored, StoreError> {
         let agent_sql = format!(
             "UPDATE tickets SET agent_responses = agent_responses + 1, \
@@ -73,7 +79,7 @@ impl Store {
             .rows_affected();
             let stored = if inserted == 0 {
                 MessageStored::Duplicate
-            } else if m.kind == AuthorKind::Agent {
+            } else if m.kind == AuthorKind::Agent && response {
                 let row: TicketRow = sqlx::query_as(&agent_sql)
                     .bind(ticket.0)
                     .bind(ts(m.at))

@@ -209,7 +209,13 @@ fn owner_or_agent(t: &Ticket, actor: &Actor, action: &'static str) -> Result<(),
 
 /// Close: the owner or an agent.
 pub fn may_close(t: &Ticket, actor: &Actor) -> Result<Check, Refusal> {
-    owner_or_agent(t, actor, "close")?;
+    if actor.user != t.owner {
+        // An agent closes a ticket they may work, like unclaim, transfer and escalate.
+        owner_or_agent(t, actor, "close")?;
+        if t.status != Status::Closed {
+            may_handle(t, actor, "close")?;
+        }
+    }
     Ok(if t.status == Status::Closed {
         Check::Already
     } else {
@@ -297,7 +303,16 @@ pub fn may_open_more(open: &[crate::tickets::TicketId], max: u32) -> Result<(), 
 
 /// Add someone to a ticket's thread: the owner or an agent.
 pub fn may_add_member(t: &Ticket, actor: &Actor) -> Result<(), Refusal> {
-    owner_or_agent(t, actor, "add people to")
+    owner_or_agent(t, actor, "add people to")?;
+    not_closed(t)
+}
+
+/// Whether an agent's message in the ticket is a response (it stops the first-response clock,
+/// counts for FRT, the queue and SLA): from an agent who may work the ticket (its holder, or
+/// an agent of a high enough tier), the same rule as unclaim, transfer, escalate and close.
+pub fn counts_as_response(t: &Ticket, author: &Actor) -> bool {
+    author.is_agent()
+        && (t.claimed_by == Some(author.user) || may_handle(t, author, "answer").is_ok())
 }
 
 /// See the queue: agents.
@@ -414,6 +429,47 @@ mod tests {
         assert!(pings_on_call(&[], at(0), Duration::hours(1)));
         assert!(!pings_on_call(&[at(0)], at(59), Duration::hours(1)));
         assert!(pings_on_call(&[at(0)], at(60), Duration::hours(1)));
+    }
+
+    #[test]
+    fn one_rule_for_working_a_ticket() {
+        // Held at tier 3 by agent 7: a tier-1 agent may neither close, unclaim, transfer nor
+        // escalate it, and their message is no response.
+        let held = ticket(3, Status::Claimed, Some(7));
+        let low = agent(5, 1);
+        assert!(matches!(
+            may_close(&held, &low),
+            Err(Refusal::TierTooLow { .. })
+        ));
+        assert!(matches!(
+            may_unclaim(&held, &low),
+            Err(Refusal::TierTooLow { .. })
+        ));
+        assert!(matches!(
+            may_transfer(&held, &low, &agent(8, 3)),
+            Err(Refusal::TierTooLow { .. })
+        ));
+        assert!(!counts_as_response(&held, &low));
+        // Another tier-3 agent neither; the holder and the owner may.
+        assert!(matches!(
+            may_close(&held, &agent(6, 3)),
+            Err(Refusal::NotTheHolder { .. })
+        ));
+        assert!(!counts_as_response(&held, &agent(6, 3)));
+        assert_eq!(may_close(&held, &agent(7, 3)), Ok(Check::Go));
+        assert!(counts_as_response(&held, &agent(7, 3)));
+        assert_eq!(may_close(&held, &Actor::member(UserId(10))), Ok(Check::Go));
+        // Unclaimed at tier 2: tier 2 and up answer, tier 1 does not.
+        let open = ticket(2, Status::Open, None);
+        assert!(counts_as_response(&open, &agent(5, 2)) && counts_as_response(&open, &agent(5, 3)));
+        assert!(!counts_as_response(&open, &agent(5, 1)));
+        assert!(!counts_as_response(&open, &Actor::member(UserId(10))));
+        // Adding someone to a closed ticket is refused with a reason.
+        let closed = ticket(1, Status::Closed, None);
+        assert_eq!(
+            may_add_member(&closed, &agent(5, 1)),
+            Err(Refusal::Closed(closed.id))
+        );
     }
 
     #[test]

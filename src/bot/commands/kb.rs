@@ -162,6 +162,7 @@ async fn send<'a>(
             author: UserId(agent),
             author_name: cmd.user.name.clone(),
             kind: AuthorKind::Agent,
+            author_tier: bot.tier_of(&super::roles(cmd)),
             at: bot.now(),
             content: format!("[kb:{}] {}", entry.id, text),
         };
