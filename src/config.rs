@@ -39,10 +39,10 @@ pub struct BotConfig {
     pub moderator_role_ids: Vec<u64>,
     pub urgent_role_id: Option<u64>,
     pub log_channel_id: Option<u64>,
-    /// Per asker: no second auto-answer within this time.
-    pub user_cooldown: Duration,
-    /// Per channel: no second auto-answer within this time.
-    pub channel_cooldown: Duration,
+    /// Auto-answers one member may get per minute; 0 = no limit.
+    pub member_answers_per_minute: u32,
+    /// The same entry again in a channel within this time gets a pointer, not a copy.
+    pub repeat_window: Duration,
     /// Stay quiet in a channel where an agent posted within this time.
     pub agent_quiet: Duration,
     /// Lock a closed ticket's thread once the owner rated, or after this grace period.
@@ -231,6 +231,18 @@ impl Reader<'_> {
     }
 }
 
+/// Settings that are no longer read, and what took their place.
+const RETIRED: &[(&str, &str)] = &[
+    (
+        "USER_COOLDOWN_SECONDS",
+        "a member now gets up to MEMBER_ANSWERS_PER_MINUTE auto-answers a minute",
+    ),
+    (
+        "CHANNEL_COOLDOWN_SECONDS",
+        "different members' questions are all answered; a repeat within REPEAT_WINDOW_SECONDS points to the earlier answer",
+    ),
+];
+
 const SECOND: Duration = Duration::from_secs(1);
 const MINUTE: Duration = Duration::from_secs(60);
 const HOUR: Duration = Duration::from_secs(3600);
@@ -252,6 +264,16 @@ impl BotConfig {
     /// Reads settings from `vars`; reports every bad or missing key at once.
     pub fn from_vars(vars: &HashMap<String, String>) -> Result<BotConfig, ConfigErrors> {
         BotConfig::read(vars).0
+    }
+
+    /// Settings an earlier version read that are set in `vars`, with what replaced them (the
+    /// bot warns about them at start; they change nothing).
+    pub fn retired_in(vars: &HashMap<String, String>) -> Vec<(&'static str, &'static str)> {
+        RETIRED
+            .iter()
+            .filter(|(k, _)| vars.get(*k).is_some_and(|v| !v.trim().is_empty()))
+            .copied()
+            .collect()
     }
 
     /// Every setting the bot knows: each key [`BotConfig::from_vars`] reads, and `RUST_LOG`
@@ -363,8 +385,8 @@ impl BotConfig {
             moderator_role_ids: r.ids("MODERATOR_ROLE_IDS"),
             urgent_role_id: r.id("URGENT_ROLE_ID"),
             log_channel_id: r.id("LOG_CHANNEL_ID"),
-            user_cooldown: r.duration("USER_COOLDOWN_SECONDS", SECOND, 60, 0, SECONDS_A_DAY),
-            channel_cooldown: r.duration("CHANNEL_COOLDOWN_SECONDS", SECOND, 10, 0, SECONDS_A_DAY),
+            member_answers_per_minute: r.number("MEMBER_ANSWERS_PER_MINUTE", 3, 0, 60),
+            repeat_window: r.duration("REPEAT_WINDOW_SECONDS", SECOND, 300, 0, SECONDS_A_DAY),
             agent_quiet: r.duration("AGENT_QUIET_MINUTES", MINUTE, 5, 0, MINUTES_A_DAY),
             rating_grace: r.duration("RATING_GRACE_HOURS", HOUR, 24, 0, HOURS_A_YEAR),
             sla_tick: r.duration("SLA_CHECK_SECONDS", SECOND, 60, 1, SECONDS_A_DAY),

@@ -35,7 +35,11 @@ enum Command {
 
 /// Validates the settings, then runs the bot until SIGINT/SIGTERM.
 fn run_bot() -> anyhow::Result<ExitCode> {
-    let config = concierge::config::BotConfig::from_env()?;
+    let vars = std::env::vars().collect();
+    for (key, instead) in concierge::config::BotConfig::retired_in(&vars) {
+        tracing::warn!("{key} is no longer used ({instead}); remove it from .env");
+    }
+    let config = concierge::config::BotConfig::from_vars(&vars)?;
     tokio::runtime::Runtime::new()?.block_on(concierge::bot::run(config))?;
     Ok(ExitCode::SUCCESS)
 }

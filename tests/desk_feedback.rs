@@ -271,3 +271,27 @@ desk_test!(auto_answers_feedback_and_knowledge_gaps, |db| {
     assert_eq!(gaps[0].ticket, t);
     assert_eq!(gaps[0].asker, UserId(1002));
 });
+
+desk_test!(a_question_is_taken_once_and_can_be_given_back, |db| {
+    let desk = db.desk().await;
+    let (q, ch) = (MessageId(9001), ChannelId(77));
+    assert!(desk.take_question(q, ch, at(0)).await.unwrap());
+    assert!(
+        !desk.take_question(q, ch, at(0)).await.unwrap(),
+        "the second delivery"
+    );
+    // Many at once: exactly one wins.
+    let desk = std::sync::Arc::new(desk);
+    let q2 = MessageId(9002);
+    let tasks: Vec<_> = (0..8)
+        .map(|_| {
+            let desk = desk.clone();
+            tokio::spawn(async move { desk.take_question(q2, ch, at(1)).await.unwrap() })
+        })
+        .collect();
+    let won = futures_join(tasks).await.into_iter().filter(|w| *w).count();
+    assert_eq!(won, 1);
+    // Given back (the post failed): a redelivery may take it again.
+    desk.give_back_question(q).await.unwrap();
+    assert!(desk.take_question(q, ch, at(2)).await.unwrap());
+});

@@ -247,14 +247,6 @@ desk_test!(two_concurrent_claims_have_exactly_one_winner, |db| {
     }
 });
 
-async fn futures_join<T>(tasks: Vec<tokio::task::JoinHandle<T>>) -> Vec<T> {
-    let mut out = Vec::new();
-    for t in tasks {
-        out.push(t.await.unwrap());
-    }
-    out
-}
-
 desk_test!(unclaim_and_transfer, |db| {
     let desk = db.desk().await;
     let id = desk

@@ -1,5 +1,5 @@
 //! Auto-answers through the real serenity client against the Discord emulator: the answer
-//! with its buttons, silence where the bot must stay silent, cooldowns, "Solved",
+//! with its buttons, silence where the bot must stay silent, manners (repeats, the member rate, duplicate deliveries), "Solved",
 //! "Talk to a human" and 👍/👎 feedback.
 
 mod discord;
@@ -67,8 +67,8 @@ async fn answer_record(desk: &Desk, message: u64) -> String {
 #[tokio::test]
 async fn no_answer_to_chit_chat_in_other_channels_to_bots_or_webhooks() {
     let w = world_with(|s| {
-        s.set("USER_COOLDOWN_SECONDS", 0)
-            .set("CHANNEL_COOLDOWN_SECONDS", 0)
+        s.set("MEMBER_ANSWERS_PER_MINUTE", 0)
+            .set("REPEAT_WINDOW_SECONDS", 0)
     })
     .await;
     let (help, general, alice) = (w.channel("help"), w.channel("general"), w.user("alice"));
@@ -91,33 +91,95 @@ async fn no_answer_to_chit_chat_in_other_channels_to_bots_or_webhooks() {
 }
 
 #[tokio::test]
-async fn cooldowns_keep_the_bot_from_flooding() {
-    // Default manners: one answer per member per minute, one per channel per 10 s.
+async fn a_busy_channel_answers_everyone_points_to_repeats_and_stops_farming() {
+    // Default manners: 3 answers per member per minute, repeats within 5 min point back.
     let w = world().await;
-    let (help, alice, bob) = (w.channel("help"), w.user("alice"), w.user("bob"));
+    let (help, alice, bob, carol) = (
+        w.channel("help"),
+        w.user("alice"),
+        w.user("bob"),
+        w.user("carol"),
+    );
+    let bot = w.emu.bot_user_id();
+    let first = ask(&w, "alice", "how do I reset my password?").await;
+    // A second member's different question a second later is answered.
+    w.emu.post_message(help, bob, "how can I get a refund?");
+    // The first member's follow-up 30 s later is answered.
+    w.clock.advance(chrono::Duration::seconds(30));
     w.emu
+        .post_message(help, alice, "how do I change my email address?");
+    assert!(w.settle(T).await);
+    let answers = bot_messages(&w, help);
+    assert_eq!(
+        answers.len(),
+        3,
+        "{:?}",
+        answers.iter().map(|m| &m.content).collect::<Vec<_>>()
+    );
+    assert!(answers.iter().all(|m| !m.embeds.is_empty()));
+    // The same question from someone else: a link to the first answer, not a copy.
+    let q = w
+        .emu
+        .post_message(help, carol, "I forgot my password, how do I reset it?");
+    assert!(w.settle(T).await);
+    let pointer = bot_messages(&w, help).pop().unwrap();
+    assert!(
+        pointer.embeds.is_empty() && pointer.components.is_empty(),
+        "{pointer:?}"
+    );
+    assert!(
+        pointer.content.contains(&format!("/{help}/{}", first.id)),
+        "links the earlier answer: {}",
+        pointer.content
+    );
+    assert_eq!(
+        pointer.message_reference.as_ref().unwrap()["message_id"],
+        q.to_string()
+    );
+    assert!(pointer.pings().users.is_empty() && !pointer.pings().replied_user);
+    // Alice had 2 answers this minute; a third is fine, a fourth is held back.
+    w.emu.post_message(help, alice, "can I get a refund?");
+    w.emu
+        .post_message(help, alice, "how do I delete my account?");
+    assert!(w.settle(T).await);
+    let n = bot_messages(&w, help).len();
+    assert_eq!(n, 5, "the fourth within a minute gets nothing");
+    let last = bot_messages(&w, help).pop().unwrap();
+    assert!(last.author_id == bot);
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_question_delivered_twice_is_answered_once() {
+    let w = world_with(|s| {
+        s.set("MEMBER_ANSWERS_PER_MINUTE", 0)
+            .set("REPEAT_WINDOW_SECONDS", 0)
+    })
+    .await;
+    let (help, alice) = (w.channel("help"), w.user("alice"));
+    let q = w
+        .emu
         .post_message(help, alice, "how do I reset my password?");
-    w.emu
-        .wait_for_message(help, |m| m.author_id == w.emu.bot_user_id(), T)
-        .await
-        .expect("first answer");
-    w.emu.post_message(help, alice, "how can I get a refund?");
-    w.emu
-        .post_message(help, bob, "how do I change my email address?");
-    assert!(w.settle(T).await, "the bot handled every message");
+    w.emu.redeliver_message(help, q, 3);
+    assert!(w.settle(T).await);
     assert_eq!(
         bot_messages(&w, help).len(),
         1,
-        "held back by the cooldowns"
+        "one answer for one message"
     );
+    // A new message with the same words is a new question.
+    w.emu
+        .post_message(help, alice, "how do I reset my password?");
+    assert!(w.settle(T).await);
+    assert_eq!(bot_messages(&w, help).len(), 2);
     w.shutdown().await;
 }
 
 #[tokio::test]
 async fn an_agent_talking_in_the_channel_keeps_the_bot_quiet() {
     let w = world_with(|s| {
-        s.set("USER_COOLDOWN_SECONDS", 0)
-            .set("CHANNEL_COOLDOWN_SECONDS", 0)
+        s.set("MEMBER_ANSWERS_PER_MINUTE", 0)
+            .set("REPEAT_WINDOW_SECONDS", 0)
     })
     .await;
     let (help, alice, ann) = (w.channel("help"), w.user("alice"), w.user("agent-ann"));

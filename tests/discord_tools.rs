@@ -202,8 +202,8 @@ async fn a_broken_file_keeps_the_previous_knowledge_base_and_is_reported() {
     let path = dir.path().to_path_buf();
     let w = world_with(move |mut s| {
         s.responses_dir = path;
-        s.set("USER_COOLDOWN_SECONDS", 0)
-            .set("CHANNEL_COOLDOWN_SECONDS", 0)
+        s.set("MEMBER_ANSWERS_PER_MINUTE", 0)
+            .set("REPEAT_WINDOW_SECONDS", 0)
     })
     .await;
     let (help, log) = (w.channel("help"), w.channel("support-log"));

@@ -188,6 +188,20 @@ impl Emulator {
         Ok(msg.id)
     }
 
+    /// Dispatches MESSAGE_CREATE for an existing message again, `times` more times, as
+    /// Discord may after a resume (at-least-once delivery). Panics on an unknown message.
+    pub fn redeliver_message(&self, channel: u64, message: u64, times: usize) {
+        let s = self.inner.state.lock().unwrap();
+        let msg = s
+            .message(channel, message)
+            .cloned()
+            .unwrap_or_else(|| panic!("no message {message} in {channel}"));
+        for _ in 0..times {
+            self.inner
+                .dispatch("MESSAGE_CREATE", payloads::message_event(&s, &msg));
+        }
+    }
+
     fn interact(
         &self,
         kind: u8,

@@ -1,6 +1,7 @@
 //! Messages: in a ticket thread they are recorded for the transcript and the KPIs; in a
 //! watched channel a question the knowledge base answers gets a reply with buttons.
 
+use super::manners::Verdict;
 use super::{render, Bot};
 use crate::desk::{DeskError, NewAnswer, NewMessage, NewQuestion};
 use crate::kb::Decision;
@@ -32,7 +33,7 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
     }
     let now = bot.now();
     if bot.tier_of(&roles).is_some() {
-        bot.cooldowns
+        bot.manners
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .agent_spoke(channel, now);
@@ -59,20 +60,65 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
     };
     let entry = &kb.entries()[answer.index];
     let asker = msg.author.id.get();
+    let question = MessageId(msg.id.get());
+    // The database decides first that this message is answered at most once (the same
+    // MESSAGE_CREATE can arrive twice).
+    match bot
+        .desk
+        .take_question(question, ChannelId(channel), now)
+        .await
     {
-        let cooldowns = bot.cooldowns.lock().unwrap_or_else(|p| p.into_inner());
-        let own = entry.cooldown_secs.map(Duration::from_secs);
-        if let Err(hold) = cooldowns.check(asker, channel, &entry.id, own, now) {
-            tracing::debug!(?hold, entry = %entry.id, "no auto-answer: held back by a cooldown");
+        Ok(true) => {}
+        Ok(false) => {
+            tracing::debug!("no auto-answer: this message was handled already");
+            return Ok(());
+        }
+        Err(err) => {
+            // Without the claim the bot cannot promise one answer: it stays silent.
+            tracing::error!(error = %err, "no auto-answer: taking the question failed");
             return Ok(());
         }
     }
-    let reply = render::answer(entry, asker, answer.score).reference_message(msg);
-    let sent = msg.channel_id.send_message(&ctx.http, reply).await?;
-    bot.cooldowns
+    let own = entry.cooldown_secs.map(Duration::from_secs);
+    let verdict = bot
+        .manners
         .lock()
         .unwrap_or_else(|p| p.into_inner())
-        .answered(asker, channel, &entry.id, now);
+        .decide(asker, channel, &entry.id, own, now);
+    let reply = match verdict {
+        Verdict::Hold(hold) => {
+            tracing::debug!(?hold, entry = %entry.id, "no auto-answer: held back by the manners");
+            return Ok(());
+        }
+        Verdict::PointTo(earlier) => {
+            let guild = msg.guild_id.map_or(0, |g| g.get());
+            render::pointer(entry, earlier.map(|m| (guild, channel, m))).reference_message(msg)
+        }
+        Verdict::Answer => render::answer(entry, asker, answer.score).reference_message(msg),
+    };
+    let sent = match msg.channel_id.send_message(&ctx.http, reply).await {
+        Ok(sent) => sent,
+        Err(err) => {
+            if matches!(verdict, Verdict::Answer) {
+                bot.manners
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .not_posted(asker, channel, &entry.id);
+            }
+            if let Err(e) = bot.desk.give_back_question(question).await {
+                tracing::warn!(error = %e, "giving back an unanswered question failed");
+            }
+            return Err(err.into());
+        }
+    };
+    if !matches!(verdict, Verdict::Answer) {
+        tracing::info!(entry = %entry.id, "pointed to an earlier answer");
+        return Ok(());
+    }
+    bot.manners
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .posted(channel, &entry.id, sent.id.get());
     tracing::info!(entry = %entry.id, score = answer.score, "auto-answered");
     let record = NewAnswer {
         message_id: MessageId(sent.id.get()),

@@ -8,14 +8,14 @@
 //! - [`reply`]: the one reply seam (every interaction answered within 3 s; errors with a
 //!   reference); [`render`]: every text the bot sends.
 //! - [`opening`]: opening a ticket's thread; [`answers`]: auto-answers in watched channels;
-//!   [`cooldown`]: their manners; [`reactions`]: answer feedback and ticket ratings.
+//!   [`manners`]: their manners; [`reactions`]: answer feedback and ticket ratings.
 //! - [`tasks`]: the SLA clock and the rating grace period; [`roles`]: who someone is.
 
 pub mod answers;
 pub mod commands;
 pub mod components;
-pub mod cooldown;
 pub mod handler;
+pub mod manners;
 pub mod opening;
 pub mod options;
 pub mod reactions;
@@ -29,7 +29,7 @@ use crate::config::BotConfig;
 use crate::desk::Desk;
 use crate::kb::live::LiveKb;
 use anyhow::Context as _;
-use cooldown::Cooldowns;
+use manners::Manners;
 use serenity::all::{Client, ClientBuilder, GatewayIntents, Http, HttpBuilder};
 use std::collections::HashSet;
 use std::sync::atomic::AtomicBool;
@@ -41,7 +41,7 @@ pub struct Bot {
     pub desk: Desk,
     pub kb: LiveKb,
     pub clock: Arc<dyn Clock>,
-    pub cooldowns: Mutex<Cooldowns>,
+    pub manners: Mutex<Manners>,
     /// Background tasks start on the first READY only (reconnects fire READY again).
     pub tasks_started: AtomicBool,
     /// Closings (ticket, closed at) already locked and transcribed by this process.
@@ -74,11 +74,11 @@ impl Bot {
                 )
             })?;
         Ok(Bot {
-            cooldowns: Mutex::new(Cooldowns::new(
-                config.user_cooldown,
-                config.channel_cooldown,
-                config.agent_quiet,
-            )),
+            manners: Mutex::new(Manners::new(manners::Policy {
+                per_member_per_minute: config.member_answers_per_minute,
+                repeat_window: config.repeat_window,
+                agent_quiet: config.agent_quiet,
+            })),
             desk,
             kb,
             clock,

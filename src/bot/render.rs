@@ -136,6 +136,24 @@ pub fn answer(entry: &Entry, asker: u64, score: f32) -> CreateMessage {
         .allowed_mentions(no_pings())
 }
 
+/// A short reply to a question the bot answered a moment ago in the same channel: a link to
+/// that answer (`(guild, channel, message)`) instead of a second copy. No buttons, no pings.
+pub fn pointer(entry: &Entry, earlier: Option<(u64, u64, u64)>) -> CreateMessage {
+    let what = entry.title.as_deref().map_or_else(
+        || format!("`{}`", entry.id),
+        |t| format!("**{}**", clip(t, 100)),
+    );
+    let text = match earlier {
+        Some((guild, channel, message)) => format!(
+            "This was answered a moment ago: {what}, see https://discord.com/channels/{guild}/{channel}/{message}"
+        ),
+        None => format!("This was answered just above: {what}."),
+    };
+    CreateMessage::new()
+        .content(text)
+        .allowed_mentions(no_pings())
+}
+
 /// Thread name for a ticket.
 pub fn thread_name(ticket: &Ticket) -> String {
     let topic: String = crate::tickets::text::one_line(&ticket.topic)

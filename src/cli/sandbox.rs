@@ -47,8 +47,10 @@ pub const PASSED_THROUGH: &[&str] = &[
     "BUSINESS_HOURS",
     "BUSINESS_TIMEZONE",
     "RATING_GRACE_HOURS",
-    "USER_COOLDOWN_SECONDS",
-    "CHANNEL_COOLDOWN_SECONDS",
+    "MAX_TICKETS_PER_HOUR",
+    "ON_CALL_PING_WINDOW_MINUTES",
+    "MEMBER_ANSWERS_PER_MINUTE",
+    "REPEAT_WINDOW_SECONDS",
     "AGENT_QUIET_MINUTES",
 ];
 
@@ -72,8 +74,8 @@ pub fn run(args: SandboxArgs) -> anyhow::Result<ExitCode> {
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let responses = config::responses_dir(args.responses);
     let mut spec = WorldSpec::new(&responses)
-        .set("USER_COOLDOWN_SECONDS", 0)
-        .set("CHANNEL_COOLDOWN_SECONDS", 0)
+        .set("MEMBER_ANSWERS_PER_MINUTE", 0)
+        .set("REPEAT_WINDOW_SECONDS", 0)
         .set("AGENT_QUIET_MINUTES", 0);
     for key in PASSED_THROUGH {
         if let Some(v) = env(key) {

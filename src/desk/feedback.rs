@@ -148,6 +148,22 @@ impl Desk {
         Ok(self.store.ratings_of(id).await?)
     }
 
+    /// Takes a question for answering; false when it was taken before (the same message
+    /// delivered twice): then nothing is to be sent.
+    pub async fn take_question(
+        &self,
+        message: MessageId,
+        channel: ChannelId,
+        now: DateTime<Utc>,
+    ) -> Result<bool, DeskError> {
+        Ok(self.store.take_question(message, channel, now).await?)
+    }
+
+    /// Gives a taken question back after its answer could not be posted.
+    pub async fn give_back_question(&self, message: MessageId) -> Result<(), DeskError> {
+        Ok(self.store.give_back_question(message).await?)
+    }
+
     /// Records an auto-answer the bot posted; false if already recorded (same message id).
     pub async fn record_auto_answer(&self, a: NewAnswer) -> Result<bool, DeskError> {
         Ok(self.store.record_answer(&a).await?)

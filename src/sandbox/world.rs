@@ -42,7 +42,7 @@ pub struct WorldSpec {
     pub database_url: Option<String>,
     /// Where the bot's clock starts.
     pub start: DateTime<Utc>,
-    /// Settings as in `.env` (`USER_COOLDOWN_SECONDS=0`, ...), over the world's own.
+    /// Settings as in `.env` (`MEMBER_ANSWERS_PER_MINUTE=0`, ...), over the world's own.
     pub settings: Vec<(String, String)>,
 }
 

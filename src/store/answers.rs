@@ -62,6 +62,41 @@ struct GapRow {
 }
 
 impl Store {
+    /// Takes a question's message id for answering: true the first time, false when it was
+    /// taken before (the database's primary key decides, so two deliveries at once cannot
+    /// both win).
+    pub async fn take_question(
+        &self,
+        message: MessageId,
+        channel: ChannelId,
+        at: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let n = with_pool!(self, |p| sqlx::query(
+            "INSERT INTO handled_questions (message_id, channel_id, at) VALUES ($1, $2, $3) \
+             ON CONFLICT (message_id) DO NOTHING",
+        )
+        .bind(message.to_db())
+        .bind(channel.to_db())
+        .bind(ts(at))
+        .execute(p)
+        .await
+        .map(|r| r.rows_affected()))?;
+        Ok(n == 1)
+    }
+
+    /// Gives a taken question back (its answer could not be posted), so a redelivery may
+    /// answer it.
+    pub async fn give_back_question(&self, message: MessageId) -> Result<(), StoreError> {
+        with_pool!(self, |p| sqlx::query(
+            "DELETE FROM handled_questions WHERE message_id = $1"
+        )
+        .bind(message.to_db())
+        .execute(p)
+        .await
+        .map(|_| ()))?;
+        Ok(())
+    }
+
     /// Records an auto-answer once; returns false if that message was already recorded.
     pub async fn record_answer(&self, a: &NewAnswer) -> Result<bool, StoreError> {
         let n = with_pool!(self, |p| sqlx::query(

@@ -195,3 +195,12 @@ pub fn request(who: Actor, topic: &str) -> OpenRequest {
         interaction: None,
     }
 }
+
+/// Awaits spawned tasks in order (a task that panicked fails the test).
+pub async fn futures_join<T>(tasks: Vec<tokio::task::JoinHandle<T>>) -> Vec<T> {
+    let mut out = Vec::new();
+    for t in tasks {
+        out.push(t.await.unwrap());
+    }
+    out
+}
