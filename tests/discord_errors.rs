@@ -5,7 +5,7 @@
 
 mod discord;
 
-use concierge::bot::commands::{kb, support, ticket};
+use concierge::bot::commands::{answer_with, kb, support, ticket};
 use concierge::bot::components::{OPEN_FORM, OPEN_FORM_TOPIC};
 use discord::{ask, button, open_ticket, text_of, world, T};
 use discord_emulator::{Interaction, InteractionResponse, Opt};
@@ -175,6 +175,23 @@ async fn with_the_database_down_every_interaction_still_answers_in_time() {
         let r = answered(&w, label, &i).await;
         assert_internal_error(label, &r);
     }
+
+    // The message menu shows its picker without the database; the choice needs it.
+    let q = w.emu.post_message(help, bob, "can I get a refund?");
+    let i = w.emu.message_command(help, cy, answer_with::NAME, q);
+    let r = answered(&w, "Answer with knowledge base", &i).await;
+    assert!(r.ephemeral && !r.components.is_empty(), "{}", text_of(&r));
+    let menu = &r.components[0]["components"][0];
+    let picker = w.emu.interaction(&i).original.expect("the picker").id;
+    let pick = w.emu.select(
+        help,
+        picker,
+        cy,
+        menu["custom_id"].as_str().unwrap(),
+        &[menu["options"][0]["value"].as_str().unwrap()],
+    );
+    let r = answered(&w, "the entry picked", &pick).await;
+    assert_internal_error("the entry picked", &r);
 
     // Autocomplete cannot show a message: it answers in time with what it has.
     let i = w.emu.autocomplete(

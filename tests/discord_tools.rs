@@ -468,3 +468,107 @@ async fn support_stats_answers_with_the_kpis_and_a_chart() {
     assert_refused(&r, "Only moderators");
     w.shutdown().await;
 }
+
+#[tokio::test]
+async fn agents_send_canned_answers_in_help_channels_and_from_the_message_menu() {
+    use concierge::bot::commands::answer_with;
+    let w = world().await;
+    let (help, alice, ann) = (w.channel("help"), w.user("alice"), w.user("agent-ann"));
+    // The message command is registered beside the slash commands.
+    let (_, guild_commands) = w.emu.commands();
+    assert!(guild_commands
+        .iter()
+        .any(|c| c["name"] == answer_with::NAME && c["type"] == 3));
+    // /kb send in the help channel: posted there, not refused.
+    let r = slash(
+        &w,
+        help,
+        ann,
+        "kb",
+        "send",
+        vec![Opt::string("entry", "refund")],
+    )
+    .await;
+    assert!(text_of(&r).contains("Sent `refund`"), "{}", text_of(&r));
+    let sent = w
+        .emu
+        .wait_for_message(help, |m| m.content.contains("shared an answer"), T)
+        .await
+        .expect("the canned answer in #help");
+    assert!(
+        sent.embeds[0]["title"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("efund"),
+        "{:?}",
+        sent.embeds
+    );
+
+    // The message menu on a member's question: the best matches first, then a reply to it.
+    let q = w
+        .emu
+        .post_message(help, alice, "hey, the app wont start after the last update");
+    assert!(w.settle(T).await);
+    let i = w.emu.message_command(help, ann, answer_with::NAME, q);
+    let r = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
+    assert!(r.ephemeral, "only the agent sees the picker");
+    let menu = &r.components[0]["components"][0];
+    assert_eq!(menu["type"], 3, "a string select: {menu}");
+    let first = menu["options"][0]["value"].as_str().unwrap().to_string();
+    let custom_id = menu["custom_id"].as_str().unwrap().to_string();
+    let picker = w
+        .emu
+        .interaction(&i)
+        .original
+        .expect("the picker message")
+        .id;
+    let pick = w.emu.select(help, picker, ann, &custom_id, &[&first]);
+    let done = w.emu.wait_for_interaction_response(&pick, T).await.unwrap();
+    assert!(
+        text_of(&done).contains(&format!("Sent `{first}`")),
+        "{}",
+        text_of(&done)
+    );
+    let reply = w
+        .emu
+        .wait_for_message(
+            help,
+            |m| {
+                m.message_reference.as_ref().is_some_and(|r| {
+                    r["message_id"].as_str().and_then(|s| s.parse::<u64>().ok()) == Some(q)
+                }) && m.content.contains("shared an answer")
+            },
+            T,
+        )
+        .await
+        .expect("a reply to the member's message");
+    assert!(reply.pings().users.is_empty(), "{:?}", reply.pings());
+    // Both recorded as the agent's answers, the menu's one with the member and message.
+    let db = sqlx::SqlitePool::connect(&w.bot.config.database_url)
+        .await
+        .unwrap();
+    let rows: Vec<(i64, String, Option<i64>, Option<i64>)> = sqlx::query_as(
+        "SELECT agent_id, entry_id, asker_id, reply_to FROM agent_answers ORDER BY at, message_id",
+    )
+    .fetch_all(&db)
+    .await
+    .unwrap();
+    let as_db = |u: u64| i64::try_from(u).unwrap();
+    assert_eq!(
+        rows,
+        vec![
+            (as_db(ann), "refund".to_string(), None, None),
+            (
+                as_db(ann),
+                first.clone(),
+                Some(as_db(alice)),
+                Some(as_db(q))
+            )
+        ]
+    );
+    // A member cannot use the menu.
+    let i = w.emu.message_command(help, alice, answer_with::NAME, q);
+    let r = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
+    assert_refused(&r, "Only support agents");
+    w.shutdown().await;
+}

@@ -295,6 +295,39 @@ impl Emulator {
         self.interact(2, channel, user, data, None)
     }
 
+    /// `user` runs the message command `name` (right click on a message → Apps) on `message`
+    /// in `channel`: INTERACTION_CREATE type 2 with command type 3, `target_id` and the message
+    /// in `resolved.messages`. Panics on an unknown message.
+    pub fn message_command(
+        &self,
+        channel: u64,
+        user: u64,
+        name: &str,
+        message: u64,
+    ) -> Interaction {
+        let data = {
+            let mut s = self.inner.state.lock().unwrap();
+            let msg = s
+                .message(channel, message)
+                .cloned()
+                .unwrap_or_else(|| panic!("no message {message} in {channel}"));
+            let registered = s
+                .guild_commands
+                .iter()
+                .chain(s.global_commands.iter())
+                .find(|c| c["name"] == name && c["type"] == 3)
+                .map(|c| c["id"].clone());
+            let cmd_id = registered.unwrap_or_else(|| sid(s.new_id()));
+            let mut messages = serde_json::Map::new();
+            messages.insert(message.to_string(), payloads::message(&s, &msg));
+            json!({
+                "id": cmd_id, "name": name, "type": 3, "target_id": sid(message),
+                "guild_id": sid(s.guild_id), "resolved": {"messages": messages},
+            })
+        };
+        self.interact(2, channel, user, data, None)
+    }
+
     /// `user` types in an option of `/name [sub]` (type 4); mark it with [`Opt::focused`].
     pub fn autocomplete(
         &self,

@@ -5,7 +5,10 @@ use super::opening::{self, OnBehalf};
 use super::reply::{HandlerError, Msg, Reply};
 use super::{render, Bot};
 use crate::tickets::{MessageId, UserId};
-use serenity::all::{ActionRowComponent, ComponentInteraction, Context, ModalInteraction};
+use serenity::all::{
+    ActionRowComponent, ComponentInteraction, ComponentInteractionDataKind, Context,
+    ModalInteraction,
+};
 
 /// Button ids on an answer: `answer:solved:<asker>` and `answer:human:<asker>`.
 const SOLVED: &str = "answer:solved";
@@ -44,6 +47,35 @@ impl Button {
     }
 }
 
+/// The select menu id of "Answer with knowledge base": `kb:answer:<message>:<author>`.
+const ANSWER_WITH: &str = "kb:answer";
+
+/// A select menu the bot showed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Menu {
+    /// The entries to answer a member's message (`message`, by `author`) with.
+    AnswerWith { message: u64, author: u64 },
+}
+
+impl Menu {
+    /// The custom id to put on the menu.
+    pub fn custom_id(self) -> String {
+        match self {
+            Menu::AnswerWith { message, author } => format!("{ANSWER_WITH}:{message}:{author}"),
+        }
+    }
+
+    /// Reads a custom id; none for one this bot does not make.
+    pub fn parse(id: &str) -> Option<Menu> {
+        let rest = id.strip_prefix(ANSWER_WITH)?.strip_prefix(':')?;
+        let (message, author) = rest.split_once(':')?;
+        Some(Menu::AnswerWith {
+            message: message.parse().ok()?,
+            author: author.parse().ok()?,
+        })
+    }
+}
+
 /// A submitted form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Form {
@@ -75,12 +107,18 @@ impl Form {
     }
 }
 
-/// Handles a button press.
-pub async fn on_button<'a>(
+/// Handles a button press or a menu choice.
+pub async fn on_component<'a>(
     bot: &'a Bot,
     ctx: &'a Context,
     c: &'a ComponentInteraction,
 ) -> Result<Reply<'a>, HandlerError> {
+    if let ComponentInteractionDataKind::StringSelect { values } = &c.data.kind {
+        return match Menu::parse(&c.data.custom_id) {
+            Some(menu) => on_menu(bot, ctx, c, menu, values.first().cloned()).await,
+            None => Ok(Reply::ephemeral(render::STALE_BUTTON)),
+        };
+    }
     let Some(button) = Button::parse(&c.data.custom_id) else {
         return Ok(Reply::ephemeral(render::STALE_BUTTON));
     };
@@ -189,5 +227,43 @@ pub async fn on_form<'a>(
             Ok((thread, ticket)) => render::opened_reply(thread, &ticket),
             Err(refused) => refused,
         }))
+    }))
+}
+
+/// An agent chose the entry to answer a member's message with.
+async fn on_menu<'a>(
+    bot: &'a Bot,
+    ctx: &'a Context,
+    c: &'a ComponentInteraction,
+    menu: Menu,
+    chosen: Option<String>,
+) -> Result<Reply<'a>, HandlerError> {
+    let Menu::AnswerWith { message, author } = menu;
+    let roles = c
+        .member
+        .as_ref()
+        .map(|m| m.roles.clone())
+        .unwrap_or_default();
+    if let Err(r) = crate::tickets::rules::may_send_canned(&bot.actor(c.user.id.get(), &roles)) {
+        return Ok(Reply::refused(r));
+    }
+    let kb = bot.kb.current();
+    let Some(entry) = chosen.and_then(|id| kb.entry(&id).cloned()) else {
+        return Ok(Reply::ephemeral(render::STALE_BUTTON));
+    };
+    Ok(Reply::later(async move {
+        let post = super::canned::Post {
+            channel: c.channel_id.get(),
+            agent: c.user.id.get(),
+            agent_name: &c.user.name,
+            agent_roles: &roles,
+            reply_to: Some((message, author)),
+        };
+        Ok(
+            match super::canned::post(bot, &ctx.http, post, &entry).await? {
+                Ok(done) => Msg::ephemeral(done),
+                Err(refusal) => Msg::ephemeral(refusal.to_string()),
+            },
+        )
     }))
 }

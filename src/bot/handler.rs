@@ -65,7 +65,7 @@ async fn on_autocomplete(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) {
 #[tracing::instrument(skip_all, fields(guild = %id_of(c.guild_id), channel = %c.channel_id, user = %c.user.id, command = %c.data.custom_id, reference))]
 async fn on_button(bot: &Bot, ctx: &Context, c: &ComponentInteraction) {
     let what = format!("the button {}", c.data.custom_id);
-    let handler = components::on_button(bot, ctx, c);
+    let handler = components::on_component(bot, ctx, c);
     reply::answer(ctx, Target::Component(c), &what, handler).await;
 }
 

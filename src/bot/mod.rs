@@ -12,6 +12,7 @@
 //! - [`tasks`]: the SLA clock and the rating grace period; [`roles`]: who someone is.
 
 pub mod answers;
+pub mod canned;
 pub mod commands;
 pub mod components;
 pub mod handler;

@@ -154,6 +154,25 @@ pub fn pointer(entry: &Entry, earlier: Option<(u64, u64, u64)>) -> CreateMessage
         .allowed_mentions(no_pings())
 }
 
+/// "Answer with knowledge base" on a message that is not a member's.
+pub const PICK_A_MESSAGE: &str =
+    "Pick a member's message to answer (not the bot's own or another bot's).";
+
+/// "Answer with knowledge base" with an empty knowledge base.
+pub const NO_ENTRIES: &str = "The knowledge base has no entries to answer with.";
+
+/// The prompt above the entry picker of "Answer with knowledge base".
+pub fn pick_an_entry(question: &str) -> String {
+    let shown: String = crate::tickets::text::one_line(question)
+        .chars()
+        .take(200)
+        .collect();
+    format!(
+        "Answer this message with which entry? Best matches first.\n> {}",
+        inert(&shown)
+    )
+}
+
 /// Thread name for a ticket.
 pub fn thread_name(ticket: &Ticket) -> String {
     let topic: String = crate::tickets::text::one_line(&ticket.topic)

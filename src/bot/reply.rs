@@ -10,9 +10,9 @@
 use super::render;
 use serenity::all::{
     AutocompleteChoice, ChannelId, CommandInteraction, ComponentInteraction, Context,
-    CreateAttachment, CreateAutocompleteResponse, CreateEmbed, CreateInteractionResponse,
-    CreateInteractionResponseFollowup, CreateInteractionResponseMessage, CreateMessage,
-    CreateModal, EditInteractionResponse, ModalInteraction,
+    CreateActionRow, CreateAttachment, CreateAutocompleteResponse, CreateEmbed,
+    CreateInteractionResponse, CreateInteractionResponseFollowup, CreateInteractionResponseMessage,
+    CreateMessage, CreateModal, EditInteractionResponse, ModalInteraction,
 };
 use std::future::Future;
 use std::pin::Pin;
@@ -72,6 +72,8 @@ pub struct Msg {
     pub ephemeral: bool,
     pub embed: Option<CreateEmbed>,
     pub files: Vec<CreateAttachment>,
+    /// Buttons or a select menu under the message.
+    pub components: Vec<CreateActionRow>,
 }
 
 impl Msg {
@@ -107,6 +109,9 @@ impl Msg {
         if let Some(e) = self.embed {
             m = m.embed(e);
         }
+        if !self.components.is_empty() {
+            m = m.components(self.components);
+        }
         m.files(self.files)
     }
 
@@ -117,6 +122,9 @@ impl Msg {
         }
         if let Some(e) = self.embed {
             m = m.embed(e);
+        }
+        if !self.components.is_empty() {
+            m = m.components(self.components);
         }
         for f in self.files {
             m = m.new_attachment(f);

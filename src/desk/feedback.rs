@@ -1,7 +1,7 @@
 //! What people say: ticket messages (responses, urgent first messages), ratings, auto-answers.
 
 use super::{Desk, DeskError, Plan};
-use crate::store::answers::{KnowledgeGap, NewAnswer, NewQuestion};
+use crate::store::answers::{KnowledgeGap, NewAgentAnswer, NewAnswer, NewQuestion};
 use crate::store::events::NewEvent;
 use crate::store::messages::{MessageStored, NewMessage};
 use crate::store::ratings::Rating;
@@ -146,6 +146,11 @@ impl Desk {
     /// The ratings of a ticket, owner's first.
     pub async fn ratings(&self, id: TicketId) -> Result<Vec<Rating>, DeskError> {
         Ok(self.store.ratings_of(id).await?)
+    }
+
+    /// Records a canned answer an agent posted outside a ticket.
+    pub async fn record_agent_answer(&self, a: NewAgentAnswer) -> Result<bool, DeskError> {
+        Ok(self.store.record_agent_answer(&a).await?)
     }
 
     /// Takes a question for answering; false when it was taken before (the same message

@@ -29,7 +29,7 @@ use crate::tickets::{
 use chrono::{DateTime, Utc};
 use thiserror::Error;
 
-pub use crate::store::answers::{KnowledgeGap, NewAnswer, NewQuestion};
+pub use crate::store::answers::{KnowledgeGap, NewAgentAnswer, NewAnswer, NewQuestion};
 pub use crate::store::messages::NewMessage;
 pub use crate::tickets::DeskRules;
 

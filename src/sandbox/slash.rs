@@ -37,9 +37,12 @@ pub fn options(
     args: &str,
     user: &dyn Fn(&str) -> Option<u64>,
 ) -> Result<Vec<Opt>, String> {
-    let Some(cmd) = commands.iter().find(|c| c["name"] == name) else {
+    // Slash commands only (type 1); the message menu commands are not typed.
+    let slash = |c: &&Value| c["type"].as_u64().unwrap_or(1) == 1;
+    let Some(cmd) = commands.iter().filter(slash).find(|c| c["name"] == name) else {
         let names: Vec<String> = commands
             .iter()
+            .filter(slash)
             .filter_map(|c| c["name"].as_str().map(|n| format!("/{n}")))
             .collect();
         return Err(format!(

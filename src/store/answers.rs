@@ -61,7 +61,42 @@ struct GapRow {
     ticket_id: i64,
 }
 
+/// A canned answer an agent posted outside a ticket.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewAgentAnswer {
+    pub message_id: MessageId,
+    pub channel: ChannelId,
+    pub agent: UserId,
+    pub entry_id: String,
+    /// The member answered (the author of the message replied to), when known.
+    pub asker: Option<UserId>,
+    /// The member's message it replies to.
+    pub reply_to: Option<MessageId>,
+    pub at: DateTime<Utc>,
+}
+
 impl Store {
+    /// Records an agent's canned answer once (by its message id).
+    pub async fn record_agent_answer(&self, a: &NewAgentAnswer) -> Result<bool, StoreError> {
+        let n = with_pool!(self, |p| {
+            sqlx::query(
+            "INSERT INTO agent_answers (message_id, channel_id, agent_id, entry_id, asker_id, reply_to, at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (message_id) DO NOTHING",
+        )
+        .bind(a.message_id.to_db())
+        .bind(a.channel.to_db())
+        .bind(a.agent.to_db())
+        .bind(&a.entry_id)
+        .bind(a.asker.map(UserId::to_db))
+        .bind(a.reply_to.map(MessageId::to_db))
+        .bind(ts(a.at))
+        .execute(p)
+        .await
+        .map(|r| r.rows_affected())
+        })?;
+        Ok(n == 1)
+    }
+
     /// Takes a question's message id for answering: true the first time, false when it was
     /// taken before (the database's primary key decides, so two deliveries at once cannot
     /// both win).

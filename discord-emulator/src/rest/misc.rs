@@ -128,7 +128,23 @@ fn normalise(
     let Some(name) = cmd["name"].as_str().map(str::to_string) else {
         return Err(bad_body("name: This field is required").unwrap_err());
     };
-    let old = existing.iter().find(|c| c["name"] == name.as_str());
+    // As Discord: a user or message command (types 2, 3) has no description and no options.
+    let kind = cmd["type"].as_u64().unwrap_or(1);
+    if kind == 2 || kind == 3 {
+        if cmd["description"].as_str().is_some_and(|d| !d.is_empty()) {
+            return Err(
+                bad_body("description: must be empty for user and message commands").unwrap_err(),
+            );
+        }
+        if cmd["options"].as_array().is_some_and(|o| !o.is_empty()) {
+            return Err(
+                bad_body("options: user and message commands take no options").unwrap_err(),
+            );
+        }
+    }
+    let old = existing
+        .iter()
+        .find(|c| c["name"] == name.as_str() && c["type"].as_u64().unwrap_or(1) == kind);
     let id = old
         .map(|c| c["id"].clone())
         .unwrap_or_else(|| sid(s.new_id()));

@@ -4,12 +4,9 @@
 use super::{roles, sub, text};
 use crate::bot::options::{subcommand, OptionError};
 use crate::bot::reply::{or_refuse, HandlerError, Msg, Reply, Response};
-use crate::bot::{render, Bot};
-use crate::desk::NewMessage;
-use crate::tickets::{rules, AuthorKind, ChannelId, MessageId, UserId};
-use serenity::all::{
-    AutocompleteChoice, CommandInteraction, Context, CreateCommand, CreateEmbed, CreateMessage,
-};
+use crate::bot::{canned, render, Bot};
+use crate::tickets::{rules, ChannelId};
+use serenity::all::{AutocompleteChoice, CommandInteraction, Context, CreateCommand};
 
 pub const NAME: &str = "kb";
 
@@ -33,7 +30,11 @@ pub fn declare() -> CreateCommand {
         .description("Knowledge base: canned answers and tuning")
         .dm_permission(false)
         .add_option(
-            sub(subs::SEND, "Agents: post a canned answer into this ticket").add_sub_option(
+            sub(
+                subs::SEND,
+                "Agents: post a canned answer here (a ticket or any channel)",
+            )
+            .add_sub_option(
                 text(opts::ENTRY, "The entry (id or title)", true).set_autocomplete(true),
             ),
         )
@@ -127,47 +128,31 @@ fn reload(bot: &Bot) -> Reply<'_> {
     })
 }
 
-/// `/kb send <entry>`: posts a canned answer into the ticket as the agent's response.
+/// `/kb send <entry>`: posts a canned answer where the agent is: in a ticket as their
+/// response, elsewhere as an agent answer in the channel.
 async fn send<'a>(
     bot: &'a Bot,
     ctx: &'a Context,
     cmd: &'a CommandInteraction,
     wanted: String,
 ) -> Result<Reply<'a>, HandlerError> {
-    let here = ChannelId(cmd.channel_id.get());
-    let ticket = or_refuse!(bot.desk.ticket_in_thread(here).await);
     let kb = bot.kb.current();
     let Some(entry) = kb.entry_by_id_or_title(&wanted).cloned() else {
         return Ok(Reply::refused(render::no_such_entry(&wanted)));
     };
-    let agent = cmd.user.id.get();
+    let agent_roles = roles(cmd);
     Ok(Reply::later(async move {
-        let text = entry
-            .answer
-            .replace("{user}", &format!("<@{}>", ticket.owner.0))
-            .replace("{agent}", &format!("<@{agent}>"))
-            .replace("{ticket}", &ticket.id.0.to_string());
-        let mut embed =
-            CreateEmbed::new().description(render::clip(&text, render::MAX_DESCRIPTION));
-        if let Some(title) = &entry.title {
-            embed = embed.title(render::clip(title, 256));
-        }
-        let msg = CreateMessage::new()
-            .content(format!("<@{agent}> shared an answer:"))
-            .embed(embed)
-            .allowed_mentions(render::no_pings());
-        let sent = cmd.channel_id.send_message(&ctx.http, msg).await?;
-        let record = NewMessage {
-            message_id: MessageId(sent.id.get()),
-            author: UserId(agent),
-            author_name: cmd.user.name.clone(),
-            kind: AuthorKind::Agent,
-            author_tier: bot.tier_of(&super::roles(cmd)),
-            at: bot.now(),
-            content: format!("[kb:{}] {}", entry.id, text),
+        let post = canned::Post {
+            channel: cmd.channel_id.get(),
+            agent: cmd.user.id.get(),
+            agent_name: &cmd.user.name,
+            agent_roles: &agent_roles,
+            reply_to: None,
         };
-        or_refuse!(msg bot.desk.record_message(here, record).await);
-        Ok(Msg::ephemeral(format!("Sent `{}`.", entry.id)))
+        Ok(match canned::post(bot, &ctx.http, post, &entry).await? {
+            Ok(done) => Msg::ephemeral(done),
+            Err(refusal) => Msg::ephemeral(refusal.to_string()),
+        })
     }))
 }
 

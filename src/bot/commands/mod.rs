@@ -6,6 +6,7 @@
 //! - [`kb`]: `/kb send|test|reload|gaps` (and the autocomplete of `/kb send entry`)
 //! - [`support`]: `/support stats`
 
+pub mod answer_with;
 pub mod kb;
 pub mod support;
 pub mod ticket;
@@ -19,7 +20,12 @@ use serenity::all::{
 
 /// Every command, as registered (in one guild or globally).
 pub fn all() -> Vec<CreateCommand> {
-    vec![ticket::declare(), kb::declare(), support::declare()]
+    vec![
+        ticket::declare(),
+        kb::declare(),
+        support::declare(),
+        answer_with::declare(),
+    ]
 }
 
 /// A subcommand option, for the declarations.
@@ -45,6 +51,8 @@ pub enum Command {
     Ticket(ticket::TicketCommand),
     Kb(kb::KbCommand),
     Support(support::SupportCommand),
+    /// The message menu "Answer with knowledge base" (no options).
+    AnswerWith,
 }
 
 impl Command {
@@ -54,6 +62,7 @@ impl Command {
             ticket::NAME => ticket::TicketCommand::parse(cmd).map(Command::Ticket),
             kb::NAME => kb::KbCommand::parse(cmd).map(Command::Kb),
             support::NAME => support::SupportCommand::parse(cmd).map(Command::Support),
+            answer_with::NAME => Ok(Command::AnswerWith),
             other => Err(OptionError::UnknownCommand(other.to_string())),
         }
     }
@@ -73,6 +82,7 @@ pub async fn run<'a>(
         Command::Ticket(c) => ticket::run(bot, ctx, cmd, c).await,
         Command::Kb(c) => kb::run(bot, ctx, cmd, c).await,
         Command::Support(c) => support::run(bot, cmd, c).await,
+        Command::AnswerWith => answer_with::run(bot, cmd).await,
     }
 }
 
