@@ -43,6 +43,8 @@ pub(crate) struct Inner {
     pub(crate) state: Mutex<state::State>,
     pub(crate) hub: Mutex<gateway::Hub>,
     pub(crate) faults: Mutex<Vec<FaultRule>>,
+    /// When set, REST calls must carry `Authorization: Bot <token>` (else 401).
+    pub(crate) token: Mutex<Option<String>>,
     pub(crate) addr: SocketAddr,
 }
 
@@ -83,6 +85,7 @@ impl Emulator {
             state: Mutex::new(state::State::new(&spec)),
             hub: Mutex::new(gateway::Hub::default()),
             faults: Mutex::new(Vec::new()),
+            token: Mutex::new(None),
             addr,
         });
         let app = axum::Router::new()
@@ -312,6 +315,12 @@ impl Emulator {
                 retry_after,
             },
         });
+    }
+
+    /// From now on REST calls without `Authorization: Bot <token>` are refused with 401
+    /// Unauthorized, as Discord refuses a wrong or reset token.
+    pub fn require_token(&self, token: &str) {
+        *self.inner.token.lock().unwrap() = Some(token.to_string());
     }
 
     /// The next matching REST call is answered only after `delay`.

@@ -15,6 +15,7 @@ pub mod answers;
 pub mod canned;
 pub mod commands;
 pub mod components;
+pub mod connect;
 pub mod handler;
 pub mod manners;
 pub mod opening;
@@ -118,37 +119,74 @@ pub fn intents() -> GatewayIntents {
         | GatewayIntents::GUILD_MESSAGE_REACTIONS
 }
 
+/// The REST client for a bot (through `DISCORD_API_BASE` when set).
+fn http(config: &BotConfig) -> serenity::all::Http {
+    let mut http = HttpBuilder::new(&config.token).default_allowed_mentions(render::no_pings());
+    if let Some(base) = &config.api_base {
+        // serenity's rate limiter ignores the proxy, so it must be off when one is set.
+        http = http.proxy(base.clone()).ratelimiter_disabled(true);
+    }
+    http.build()
+}
+
 /// Builds the serenity client for a bot (REST through `DISCORD_API_BASE` when set).
 /// `finished`, when given, counts the message, interaction and reaction events handled.
 pub async fn client(
     bot: Arc<Bot>,
     finished: Option<Arc<std::sync::atomic::AtomicU64>>,
 ) -> anyhow::Result<Client> {
-    let mut http = HttpBuilder::new(&bot.config.token).default_allowed_mentions(render::no_pings());
-    if let Some(base) = &bot.config.api_base {
-        // serenity's rate limiter ignores the proxy, so it must be off when one is set.
-        http = http.proxy(base.clone()).ratelimiter_disabled(true);
-    }
-    ClientBuilder::new_with_http(http.build(), intents())
+    let http = http(&bot.config);
+    ClientBuilder::new_with_http(http, intents())
         .event_handler(handler::Handler { bot, finished })
         .await
         .context("building the Discord client")
 }
 
-/// `concierge run`: starts the bot and runs until SIGINT/SIGTERM, then closes the shards
-/// and the database cleanly.
+/// `concierge run`: checks the token and reaches the gateway through the configured API,
+/// then runs until SIGINT/SIGTERM (which end it promptly at any stage), and closes the
+/// shards and the database cleanly.
 pub async fn run(config: BotConfig) -> anyhow::Result<()> {
-    let bot = Arc::new(Bot::new(config, Arc::new(SystemClock)).await?);
+    let (stop_tx, stop) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        tracing::info!("shutting down");
+        let _ = stop_tx.send(true);
+    });
+    let stopped = |stop: &tokio::sync::watch::Receiver<bool>| {
+        let mut stop = stop.clone();
+        async move {
+            let _ = stop.wait_for(|s| *s).await;
+        }
+    };
+    let bot = tokio::select! {
+        bot = Bot::new(config, Arc::new(SystemClock)) => Arc::new(bot?),
+        () = stopped(&stop) => return Ok(()),
+    };
+    let api = bot
+        .config
+        .api_base
+        .clone()
+        .unwrap_or_else(|| "https://discord.com/api".into());
+    let rest = http(&bot.config);
+    let gateway = tokio::select! {
+        g = connect::preflight(&rest, &api) => g?,
+        () = stopped(&stop) => {
+            bot.desk.shutdown().await;
+            return Ok(());
+        }
+    };
     tracing::info!(
         entries = bot.kb.current().entries().len(),
         watched_channels = bot.config.support_channel_ids.len(),
         "starting Concierge"
     );
     let mut client = client(bot.clone(), None).await?;
+    // The gateway named by the configured API, never serenity's built-in default.
+    *client.ws_url.lock().await = gateway;
     let shards = client.shard_manager.clone();
+    let shutdown = stopped(&stop);
     tokio::spawn(async move {
-        shutdown_signal().await;
-        tracing::info!("shutting down");
+        shutdown.await;
         shards.shutdown_all().await;
     });
     client

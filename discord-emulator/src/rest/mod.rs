@@ -99,6 +99,17 @@ pub(crate) async fn handle(
             Err(_) => (Value::Null, vec![], true),
         }
     };
+    let required = inner.token.lock().unwrap().clone();
+    if let Some(token) = required {
+        let given = headers
+            .get("authorization")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        if given != format!("Bot {token}") {
+            record(&inner, &method, &shown, &json_body, &files, 401);
+            return respond(Err((401, crate::payloads::error(0, "401: Unauthorized"))));
+        }
+    }
     let fault = inner.take_fault(method.as_str(), path);
     match fault {
         Some(Fault::Fail {
