@@ -91,19 +91,31 @@ pub fn synthetic_entries(n: usize, bases: &[Vec<String>]) -> Vec<Entry> {
         .collect()
 }
 
-/// Writes `entries` as response files, 1 000 entries a file, into `dir`.
+/// Writes `entries` as response files into `dir`: a new file every 1 000 entries or 4 MB
+/// (under the 8 MB a file may hold).
 pub fn write_response_files(entries: &[Entry], dir: &Path) {
-    for (f, chunk) in entries.chunks(1000).enumerate() {
-        let mut out = String::new();
-        for e in chunk {
-            let patterns: Vec<String> = e.patterns.iter().map(|p| format!("{p:?}")).collect();
-            out += &format!(
-                "[[response]]\nid = \"{}\"\npatterns = [{}]\nanswer = \"{}\"\n\n",
-                e.id,
-                patterns.join(", "),
-                e.answer
-            );
+    let mut out = String::new();
+    let (mut file, mut in_file) = (0usize, 0usize);
+    let flush = |out: &mut String, file: &mut usize| {
+        if !out.is_empty() {
+            std::fs::write(dir.join(format!("part-{file:03}.toml")), &*out).expect("write");
+            out.clear();
+            *file += 1;
         }
-        std::fs::write(dir.join(format!("part-{f:03}.toml")), out).expect("write");
+    };
+    for e in entries {
+        let patterns: Vec<String> = e.patterns.iter().map(|p| format!("{p:?}")).collect();
+        out += &format!(
+            "[[response]]\nid = \"{}\"\npatterns = [{}]\nanswer = \"{}\"\n\n",
+            e.id,
+            patterns.join(", "),
+            e.answer
+        );
+        in_file += 1;
+        if in_file == 1000 || out.len() > 4 * 1024 * 1024 {
+            flush(&mut out, &mut file);
+            in_file = 0;
+        }
     }
+    flush(&mut out, &mut file);
 }

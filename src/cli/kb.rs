@@ -157,6 +157,17 @@ fn check(dir: PathBuf) -> anyhow::Result<ExitCode> {
                 files.len(),
                 dir.display()
             );
+            let bytes = kb::matcher::training_text_bytes(&entries);
+            if kb::matcher::trains_classifier(&entries) {
+                println!("matching: classifier + BM25 ({bytes} bytes of patterns)");
+            } else if entries.len() >= 2 {
+                println!(
+                    "matching: BM25 only (over the training budget of {} entries and {} bytes of patterns: {} entries, {bytes} bytes)",
+                    kb::matcher::MAX_TRAINED_ENTRIES,
+                    kb::matcher::MAX_TRAINED_TEXT_BYTES,
+                    entries.len()
+                );
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(problems) => {

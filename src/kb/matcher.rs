@@ -16,6 +16,28 @@ use std::cell::RefCell;
 /// 4.4 s at 2 000, 10 s at 3 000 and 28 s at 5 000 on 2 cores), and a reload should take
 /// seconds at most. The BM25-only path has its own calibrated confidence.
 pub const MAX_TRAINED_ENTRIES: usize = 1_500;
+/// Training also grows with what each entry holds: patterns x features, and a pattern's
+/// features (words, word pairs, character n-grams) grow with its length. So the classifier
+/// is trained only while the patterns' text, summed in bytes, stays under this budget too;
+/// above it the base is served by the BM25-only path like a large one. Chosen so that a base
+/// at either edge loads in under 3 s on 2 cores (`cargo bench --bench kb_match` prints it).
+pub const MAX_TRAINED_TEXT_BYTES: usize = 600_000;
+
+/// The text the classifier would be trained on, in bytes.
+pub fn training_text_bytes(entries: &[Entry]) -> usize {
+    entries
+        .iter()
+        .flat_map(|e| &e.patterns)
+        .map(String::len)
+        .sum()
+}
+
+/// Whether a base of these entries gets the classifier: between 2 and
+/// [`MAX_TRAINED_ENTRIES`] entries, and at most [`MAX_TRAINED_TEXT_BYTES`] of patterns.
+pub fn trains_classifier(entries: &[Entry]) -> bool {
+    (2..=MAX_TRAINED_ENTRIES).contains(&entries.len())
+        && training_text_bytes(entries) <= MAX_TRAINED_TEXT_BYTES
+}
 /// How many of the best entries a match reports.
 pub const TOP: usize = 3;
 /// Without the classifier, probabilities are a softmax over this many best entries
@@ -35,7 +57,7 @@ pub struct MatchParams {
     pub regex_bonus: f32,
     /// Answer only at or above this confidence (entries may set their own).
     pub threshold: f32,
-    /// Train the classifier when the base is small enough ([`MAX_TRAINED_ENTRIES`]);
+    /// Train the classifier when the base is small enough ([`trains_classifier`]);
     /// `false` always uses the BM25-only path (for evaluating it on a small base).
     pub classifier: bool,
 }
@@ -118,7 +140,7 @@ pub struct Scored {
 impl Matcher {
     /// Indexes the entries (and trains the classifier when the base is small enough).
     pub fn build(entries: &[Entry], params: MatchParams) -> Matcher {
-        let train = params.classifier && entries.len() <= MAX_TRAINED_ENTRIES && entries.len() >= 2;
+        let train = params.classifier && trains_classifier(entries);
         let prepared = prepare_entries(entries, train);
         let speller = Speller::from_counts(prepared.words.iter().map(|(w, n)| (w.as_str(), *n)));
         let bm25 = Bm25::from_docs(prepared.stems, &prepared.docs);
@@ -519,6 +541,36 @@ fn bm25_only_confidence(s: &Signals) -> f32 {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_training_budget_counts_entries_and_pattern_text() {
+        let entry = |i: usize, patterns: usize, len: usize| {
+            Entry::simple(
+                format!("e{i}"),
+                (0..patterns).map(|k| format!("{k:0>len$}")).collect(),
+                "a".into(),
+                Location {
+                    file: "t.toml".into(),
+                    line: 1,
+                },
+            )
+        };
+        let base = |n: usize, patterns: usize, len: usize| -> Vec<Entry> {
+            (0..n).map(|i| entry(i, patterns, len)).collect()
+        };
+        assert!(trains_classifier(&base(2, 1, 10)));
+        assert!(
+            !trains_classifier(&base(1, 1, 10)),
+            "one entry: nothing to tell apart"
+        );
+        assert!(trains_classifier(&base(MAX_TRAINED_ENTRIES, 4, 100)));
+        assert!(!trains_classifier(&base(MAX_TRAINED_ENTRIES + 1, 1, 10)));
+        // Few entries, but too much text to train in time.
+        let heavy = base(100, 60, 120);
+        assert!(training_text_bytes(&heavy) > MAX_TRAINED_TEXT_BYTES);
+        assert!(!trains_classifier(&heavy));
+    }
+
     use super::*;
     use crate::kb::files::Location;
     use crate::kb::{Decision, KnowledgeBase};

@@ -142,7 +142,7 @@ impl KnowledgeBase {
         self.matcher.params()
     }
 
-    /// Whether the classifier is trained (bases up to [`matcher::MAX_TRAINED_ENTRIES`]).
+    /// Whether the classifier is trained ([`matcher::trains_classifier`]).
     pub fn has_classifier(&self) -> bool {
         self.matcher.has_classifier()
     }
