@@ -1,6 +1,6 @@
 //! The reply seam under a failing database: every slash command, both answer buttons, the
 //! open-ticket form and autocomplete still answer within Discord's 3 s, ephemerally, and a
-//! command that needed the database says "Something went wrong on our side" with a reference
+//! command that needed the database says the database is unavailable, with a reference
 //! (never "The application did not respond"). Real serenity client against the emulator.
 
 mod discord;
@@ -43,7 +43,8 @@ fn assert_internal_error(what: &str, r: &InteractionResponse) {
     let text = text_of(r);
     assert!(r.ephemeral, "{what}: not ephemeral: {text}");
     assert!(
-        text.contains("Something went wrong on our side") && text.contains("Reference: "),
+        text.contains("database is unavailable right now, so nothing was changed")
+            && text.contains("Reference: "),
         "{what}: {text}"
     );
     let reference = text.rsplit("Reference: ").next().unwrap().trim();

@@ -4,6 +4,7 @@
 
 use super::reply::{self, Target};
 use super::{answers, commands, components, reactions, tasks, Bot};
+use crate::desk::StoreError;
 use serenity::all::{
     Command, CommandInteraction, ComponentInteraction, Context, EventHandler, GuildId, Interaction,
     Message, ModalInteraction, Reaction, Ready, ResumedEvent,
@@ -39,6 +40,18 @@ fn command_name(cmd: &CommandInteraction) -> String {
     }
 }
 
+/// After a failed interaction (already told and logged): a database that lost its tables
+/// (dropped and created again) gets its migrations again, so the next try works.
+async fn after_failure(bot: &Bot, answered: Result<(), reply::HandlerError>) {
+    let Err(err) = answered else { return };
+    if matches!(err.store_error(), Some(StoreError::SchemaMissing(_))) {
+        match bot.desk.recover().await {
+            Ok(()) => tracing::warn!("the database had lost its tables; migrations applied again"),
+            Err(e) => tracing::error!(error = %e, "applying the migrations again failed"),
+        }
+    }
+}
+
 fn id_of<T: std::fmt::Display>(id: Option<T>) -> String {
     id.map(|i| i.to_string()).unwrap_or_default()
 }
@@ -46,34 +59,38 @@ fn id_of<T: std::fmt::Display>(id: Option<T>) -> String {
 #[tracing::instrument(skip_all, fields(guild = %id_of(cmd.guild_id), channel = %cmd.channel_id, user = %cmd.user.id, command = %command_name(cmd), reference))]
 async fn on_command(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) {
     let what = command_name(cmd);
-    reply::answer(
+    let answered = reply::answer(
         ctx,
         Target::Command(cmd),
         &what,
         commands::run(bot, ctx, cmd),
     )
     .await;
+    after_failure(bot, answered).await;
 }
 
 #[tracing::instrument(skip_all, fields(guild = %id_of(cmd.guild_id), channel = %cmd.channel_id, user = %cmd.user.id, command = %command_name(cmd), reference))]
 async fn on_autocomplete(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) {
     let what = format!("autocomplete of {}", command_name(cmd));
     let handler = commands::autocomplete(bot, cmd);
-    reply::answer(ctx, Target::Autocomplete(cmd), &what, handler).await;
+    let answered = reply::answer(ctx, Target::Autocomplete(cmd), &what, handler).await;
+    after_failure(bot, answered).await;
 }
 
 #[tracing::instrument(skip_all, fields(guild = %id_of(c.guild_id), channel = %c.channel_id, user = %c.user.id, command = %c.data.custom_id, reference))]
 async fn on_button(bot: &Bot, ctx: &Context, c: &ComponentInteraction) {
     let what = format!("the button {}", c.data.custom_id);
     let handler = components::on_component(bot, ctx, c);
-    reply::answer(ctx, Target::Component(c), &what, handler).await;
+    let answered = reply::answer(ctx, Target::Component(c), &what, handler).await;
+    after_failure(bot, answered).await;
 }
 
 #[tracing::instrument(skip_all, fields(guild = %id_of(m.guild_id), channel = %m.channel_id, user = %m.user.id, command = %m.data.custom_id, reference))]
 async fn on_form(bot: &Bot, ctx: &Context, m: &ModalInteraction) {
     let what = format!("the form {}", m.data.custom_id);
     let handler = components::on_form(bot, ctx, m);
-    reply::answer(ctx, Target::Modal(m), &what, handler).await;
+    let answered = reply::answer(ctx, Target::Modal(m), &what, handler).await;
+    after_failure(bot, answered).await;
 }
 
 #[async_trait]

@@ -345,7 +345,16 @@ pub fn reopened(ticket: &Ticket, by: u64) -> String {
     )
 }
 
-/// What a person sees when something failed on the bot's side.
+/// What a person sees when the database could not do the work (unreachable, full, busy, its
+/// tables gone): nothing was changed; with the reference of the log line.
+pub fn database_unavailable(reference: &str) -> String {
+    format!(
+        "The support desk's database is unavailable right now, so nothing was changed. Please try again in a minute. Reference: {reference}"
+    )
+}
+
+/// The answer to an interaction whose handler failed inside: short, with the reference that
+/// the error log line carries too.
 pub fn internal_error(reference: &str) -> String {
     format!("Something went wrong on our side; the team has been told. Reference: {reference}")
 }

@@ -8,6 +8,7 @@
 //! reference and its context; a member never sees "The application did not respond".
 
 use super::render;
+use crate::desk::{DeskError, StoreError};
 use serenity::all::{
     AutocompleteChoice, ChannelId, CommandInteraction, ComponentInteraction, Context,
     CreateActionRow, CreateAttachment, CreateAutocompleteResponse, CreateEmbed,
@@ -33,6 +34,16 @@ pub fn job<'a, T>(f: impl Future<Output = Result<T, HandlerError>> + Send + 'a) 
 /// reference, logged with its context.
 #[derive(Debug)]
 pub struct HandlerError(pub anyhow::Error);
+
+impl HandlerError {
+    /// The storage failure behind this error, if that is what it is.
+    pub fn store_error(&self) -> Option<&StoreError> {
+        if let Some(DeskError::Store(s)) = self.0.downcast_ref::<DeskError>() {
+            return Some(s);
+        }
+        self.0.downcast_ref::<StoreError>()
+    }
+}
 
 impl<E: Into<anyhow::Error>> From<E> for HandlerError {
     fn from(e: E) -> HandlerError {
@@ -267,7 +278,7 @@ pub async fn answer<'a>(
     target: Target<'a>,
     what: &str,
     handler: impl Future<Output = Result<Reply<'a>, HandlerError>> + Send + 'a,
-) {
+) -> Result<(), HandlerError> {
     let mut acked = Acked::No;
     let mut handler = std::pin::pin!(handler);
     let decided = match tokio::time::timeout(ACK_WITHIN, &mut handler).await {
@@ -322,13 +333,14 @@ pub async fn answer<'a>(
         // Discord refused the answer itself: nothing more can be shown; log it.
         let r = reference(target.id());
         tracing::error!(reference = %r, error = %err, "answering {what} failed");
-        return;
+        return Ok(());
     }
     if let Some(after) = reply.after {
         if let Err(err) = after.await {
-            failed(ctx, target, what, &mut acked, err).await;
+            return failed(ctx, target, what, &mut acked, err).await;
         }
     }
+    Ok(())
 }
 
 fn defer() -> CreateInteractionResponse {
@@ -376,10 +388,11 @@ async fn failed(
     what: &str,
     acked: &mut Acked,
     err: HandlerError,
-) {
+) -> Result<(), HandlerError> {
     let r = reference(target.id());
     tracing::Span::current().record("reference", r.as_str());
     tracing::error!(reference = %r, error = %format!("{:#}", err.0), "handling {what} failed");
+    let unavailable = err.store_error().is_some_and(StoreError::is_unavailable);
     let told = if matches!(target, Target::Autocomplete(_)) {
         // Autocomplete cannot show a message: no suggestions (the command itself will say).
         let empty = CreateAutocompleteResponse::new().set_choices(Vec::new());
@@ -387,15 +400,15 @@ async fn failed(
             .create(ctx, CreateInteractionResponse::Autocomplete(empty))
             .await
     } else {
-        send(
-            ctx,
-            target,
-            acked,
-            Msg::ephemeral(render::internal_error(&r)),
-        )
-        .await
+        let text = if unavailable {
+            render::database_unavailable(&r)
+        } else {
+            render::internal_error(&r)
+        };
+        send(ctx, target, acked, Msg::ephemeral(text)).await
     };
     if let Err(e) = told {
         tracing::error!(reference = %r, error = %e, "telling the user about an internal error failed");
     }
+    Err(err)
 }

@@ -20,7 +20,7 @@ pub use sla::DueEscalation;
 use crate::store::events::NewEvent;
 use crate::store::tickets::{Inserted, NewTicket};
 use crate::store::transition::Transition;
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 use crate::tickets::text;
 use crate::tickets::{
     rules, transcript, Actor, ChannelId, Event, EventKind, GuildId, InteractionId, Notify,
@@ -31,6 +31,7 @@ use thiserror::Error;
 
 pub use crate::store::answers::{KnowledgeGap, NewAgentAnswer, NewAnswer, NewQuestion};
 pub use crate::store::messages::NewMessage;
+pub use crate::store::StoreError;
 pub use crate::tickets::DeskRules;
 
 /// Why a desk call did not happen.
@@ -139,6 +140,12 @@ impl Desk {
     /// Closes the database cleanly (waits for running operations).
     pub async fn shutdown(&self) {
         self.store.close().await;
+    }
+
+    /// Brings the database back after it lost its tables (dropped and created again): applies
+    /// the migrations, which does nothing when they are in place.
+    pub async fn recover(&self) -> Result<(), DeskError> {
+        Ok(self.store.migrate().await?)
     }
 
     /// The rules in force.

@@ -40,12 +40,35 @@ pub enum StoreError {
     /// The connection was lost or no connection could be had in time; nothing was written.
     #[error("the database is unavailable ({0}); the operation was not applied, try again")]
     Unavailable(String),
+    /// The disk (or the database's size limit) is full; nothing was written.
+    #[error("the database is full ({0}); the operation was not applied")]
+    Full(String),
+    /// The tables are gone (the database was dropped and created again); the store applies
+    /// its migrations again on [`Store::recover`](super::Store::recover).
+    #[error("the database schema is missing ({0}); the operation was not applied")]
+    SchemaMissing(String),
     /// A stored value this version cannot read.
     #[error("unexpected data in the database: {0}")]
     Data(String),
     /// Any other database error.
     #[error("database error: {0}")]
     Database(String),
+}
+
+impl StoreError {
+    /// Whether the database could not do the work at all right now (unreachable, full, busy,
+    /// read-only, closed, its schema gone): nothing was applied, and trying again later may
+    /// work. Members are told "the database is unavailable" rather than "something went wrong".
+    pub fn is_unavailable(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Unavailable(_)
+                | StoreError::Full(_)
+                | StoreError::SchemaMissing(_)
+                | StoreError::ReadOnly(_)
+                | StoreError::Unreachable { .. }
+        )
+    }
 }
 
 fn sqlite_primary_code(e: &sqlx::Error) -> Option<i32> {
@@ -130,14 +153,6 @@ impl StoreError {
             other => StoreError::Migrate(other.to_string()),
         }
     }
-
-    /// Whether the failure was the database going away (worth retrying later).
-    pub fn is_unavailable(&self) -> bool {
-        matches!(
-            self,
-            StoreError::Unavailable(_) | StoreError::Unreachable { .. }
-        )
-    }
 }
 
 impl From<sqlx::Error> for StoreError {
@@ -148,6 +163,10 @@ impl From<sqlx::Error> for StoreError {
             // PostgreSQL: connection exceptions (08xxx), shutdown / terminated (57Pxx).
             if code.starts_with("08") || code.starts_with("57P") {
                 return StoreError::Unavailable(msg);
+            }
+            // PostgreSQL: undefined table, or the database itself is gone.
+            if code == "42P01" || code == "3D000" {
+                return StoreError::SchemaMissing(msg);
             }
             return match sqlite_primary_code(&e) {
                 Some(8) => StoreError::ReadOnly(msg),
@@ -160,6 +179,8 @@ impl From<sqlx::Error> for StoreError {
                     reason: msg,
                 },
                 Some(5) | Some(6) => StoreError::Unavailable(format!("database busy: {msg}")),
+                Some(13) => StoreError::Full(msg),
+                Some(1) if msg.starts_with("no such table") => StoreError::SchemaMissing(msg),
                 _ => StoreError::Database(msg),
             };
         }

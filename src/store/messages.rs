@@ -1,7 +1,7 @@
 //! The `messages` table: what was said in a ticket (for transcripts and response counts).
 
 use super::tickets::{TicketRow, COLS};
-use super::{from_ts, ts, with_pool, Store, StoreError};
+use super::{from_ts, transaction, ts, with_pool, Store, StoreError};
 use crate::tickets::{AuthorKind, MessageId, Ticket, TicketId, TicketMessage, Tier, UserId};
 use chrono::{DateTime, Utc};
 
@@ -61,8 +61,7 @@ impl Store {
              first_responder = COALESCE(first_responder, $3), sla_due_at = NULL \
              WHERE id = $1 RETURNING {COLS}"
         );
-        let stored = with_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+        let stored = with_pool!(self, |p| transaction!(p, |tx| {
             let inserted = sqlx::query(
                 "INSERT INTO messages (message_id, ticket_id, author_id, author_name, kind, at, content) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (message_id) DO NOTHING",
@@ -98,9 +97,8 @@ impl Store {
             } else {
                 MessageStored::Other
             };
-            tx.commit().await?;
-            Ok::<_, StoreError>(stored)
-        })?;
+            stored
+        }))?;
         Ok(stored)
     }
 

@@ -33,6 +33,28 @@ macro_rules! with_pool {
 }
 pub(crate) use with_pool;
 
+/// Runs `$body` in a transaction on a connection of its own and commits it; `$body` is the
+/// value. A connection whose transaction failed (a statement or the COMMIT: a full disk, a
+/// lost server) is closed, never handed back to the pool mid-transaction: SQLite would keep
+/// its write lock and every later write would wait and fail with "database is locked".
+macro_rules! transaction {
+    ($pool:expr, |$tx:ident| $body:expr) => {{
+        let mut conn = $pool.acquire().await?;
+        let result: Result<_, $crate::store::StoreError> = async {
+            let mut $tx = sqlx::Connection::begin(&mut *conn).await?;
+            let value = $body;
+            $tx.commit().await?;
+            Ok(value)
+        }
+        .await;
+        if result.is_err() {
+            conn.close_on_drop();
+        }
+        result
+    }};
+}
+pub(crate) use transaction;
+
 /// Which database a store talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {

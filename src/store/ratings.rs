@@ -1,7 +1,7 @@
 //! The `ratings` table: 1-5 stars per ticket and rater (owner ratings are CSAT, others feedback).
 
 use super::events::{bind_event, NewEvent, INSERT_EVENT};
-use super::{from_ts, ts, with_pool, Store, StoreError};
+use super::{from_ts, transaction, ts, with_pool, Store, StoreError};
 use crate::tickets::{EventKind, TicketId, UserId};
 use chrono::{DateTime, Utc};
 
@@ -37,8 +37,7 @@ impl Store {
                 " (community feedback)"
             }
         )));
-        let changed = with_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+        let changed = with_pool!(self, |p| transaction!(p, |tx| {
             let n = sqlx::query(
                 "INSERT INTO ratings (ticket_id, rater_id, score, is_owner, at) VALUES ($1, $2, $3, $4, $5) \
                  ON CONFLICT (ticket_id, rater_id) DO UPDATE SET score = excluded.score, at = excluded.at \
@@ -57,9 +56,8 @@ impl Store {
                     .execute(&mut *tx)
                     .await?;
             }
-            tx.commit().await?;
-            Ok::<_, StoreError>(n > 0)
-        })?;
+            n > 0
+        }))?;
         Ok(changed)
     }
 
@@ -71,8 +69,7 @@ impl Store {
         at: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let ev = NewEvent::by(rater, EventKind::Unrated, at);
-        let removed = with_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+        let removed = with_pool!(self, |p| transaction!(p, |tx| {
             let n = sqlx::query("DELETE FROM ratings WHERE ticket_id = $1 AND rater_id = $2")
                 .bind(ticket.0)
                 .bind(rater.to_db())
@@ -84,9 +81,8 @@ impl Store {
                     .execute(&mut *tx)
                     .await?;
             }
-            tx.commit().await?;
-            Ok::<_, StoreError>(n > 0)
-        })?;
+            n > 0
+        }))?;
         Ok(removed)
     }
 

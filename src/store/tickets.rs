@@ -2,7 +2,7 @@
 
 use super::events::{bind_event, NewEvent, INSERT_EVENT};
 use super::transition::{statement, Transition, Value};
-use super::{from_ts, ts, with_pool, Backend, Store, StoreError};
+use super::{from_ts, transaction, ts, with_pool, Backend, Store, StoreError};
 use crate::tickets::{
     ChannelId, GuildId, InteractionId, Priority, Status, Ticket, TicketId, Tier, UserId,
 };
@@ -213,8 +213,7 @@ impl Store {
         }
         let pg = self.backend() == Backend::Postgres;
         let since = ts(t.opened_at - Duration::hours(24));
-        let id: Option<i64> = with_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+        let id: Option<i64> = with_pool!(self, |p| transaction!(p, |tx| {
             if pg {
                 // Serialise opens per member so two at once cannot both pass the limit.
                 sqlx::query("SELECT pg_advisory_xact_lock($1)")
@@ -254,9 +253,8 @@ impl Store {
                     .execute(&mut *tx)
                     .await?;
             }
-            tx.commit().await?;
-            Ok::<_, StoreError>(id)
-        })?;
+            id
+        }))?;
         match id {
             Some(id) => Ok(Inserted::Created(
                 self.ticket(TicketId(id)).await?.ok_or_else(|| {
@@ -291,20 +289,16 @@ impl Store {
     ) -> Result<Option<Ticket>, StoreError> {
         let (set, cond, values) = statement(change);
         let sql = format!("UPDATE tickets SET {set} WHERE id = $1 AND {cond} RETURNING {COLS}");
-        let row: Option<TicketRow> = with_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+        let row: Option<TicketRow> = with_pool!(self, |p| transaction!(p, |tx| {
             let q = sqlx::query_as::<_, TicketRow>(&sql).bind(id.0);
             let row = bind_values!(q, &values).fetch_optional(&mut *tx).await?;
             if row.is_some() {
                 bind_event!(sqlx::query(INSERT_EVENT), &event, id)
                     .execute(&mut *tx)
                     .await?;
-                tx.commit().await?;
-            } else {
-                tx.rollback().await?;
             }
-            Ok::<_, StoreError>(row)
-        })?;
+            row
+        }))?;
         row.map(Ticket::try_from).transpose()
     }
 
