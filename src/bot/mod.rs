@@ -54,6 +54,8 @@ pub struct Bot {
 impl Bot {
     /// Opens the store (applying migrations) and loads the knowledge base.
     pub async fn new(config: BotConfig, clock: Arc<dyn Clock>) -> anyhow::Result<Bot> {
+        // Clamped to 1..=9 first, so the cast cannot truncate.
+        #[allow(clippy::cast_possible_truncation)]
         let tiers = config.tier_role_ids.len().clamp(1, 9) as u8;
         let rules = config
             .desk
