@@ -39,7 +39,7 @@ fn messages(kb: &KnowledgeBase, n: usize) -> Vec<String> {
         .map(|i| match i % 4 {
             0 => rng.pick(QUESTIONS).to_string(),
             1 | 2 => {
-                let e = &kb.entries()[(rng.next() % kb.entries().len() as u64) as usize];
+                let e = &kb.entries()[rng.below(kb.entries().len())];
                 rng.pick(&e.patterns).clone()
             }
             _ => rng.pick(CHIT_CHAT).to_string(),
@@ -113,7 +113,7 @@ async fn main() {
             .fetch_one(&pool)
             .await
             .expect("count");
-        if replies >= answers && recorded as usize >= unanswered {
+        if replies >= answers && usize::try_from(recorded).unwrap_or(0) >= unanswered {
             break;
         }
         if Instant::now() > deadline {

@@ -1,6 +1,13 @@
 //! The per-day KPI series (`kpi::daily`) and its chart (`kpi_chart::render_png`,
 //! `concierge stats --chart`), on SQLite and PostgreSQL.
 
+// Hand-chosen small day and ticket numbers (see the lints in Cargo.toml).
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap
+)]
+
 #[macro_use]
 mod common;
 

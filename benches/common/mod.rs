@@ -36,8 +36,14 @@ impl Rng {
         self.0 ^= self.0 << 17;
         self.0
     }
+    /// A number below `n` (`n` must not be 0).
+    // The remainder is below `n`, a `usize`.
+    #[allow(clippy::cast_possible_truncation)]
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[(self.next() % items.len() as u64) as usize]
+        &items[self.below(items.len())]
     }
 }
 

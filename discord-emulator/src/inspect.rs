@@ -141,7 +141,10 @@ impl Emulator {
 fn response(s: &State, iid: u64) -> Option<InteractionResponse> {
     let rec = s.interactions.get(&iid)?;
     let cb = rec.callbacks.first()?;
-    let kind = cb["type"].as_u64().unwrap_or(0) as u8;
+    let kind = cb["type"]
+        .as_u64()
+        .and_then(|t| u8::try_from(t).ok())
+        .unwrap_or(0);
     let data = &cb["data"];
     let msg = match kind {
         4 => rec.original.clone(),

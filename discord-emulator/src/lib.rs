@@ -193,7 +193,7 @@ impl Emulator {
         let id = s.new_id();
         let guild = s.guild_id;
         let mut ch = s.blank_channel(id, 0, name, Some(guild), None);
-        ch.position = s.channels.len() as u32;
+        ch.position = u32::try_from(s.channels.len()).unwrap_or(u32::MAX);
         s.channels.insert(id, ch.clone());
         self.inner
             .dispatch("CHANNEL_CREATE", payloads::channel(&s, &ch));

@@ -219,7 +219,7 @@ impl State {
                 id,
                 name: name.to_string(),
                 permissions: 0,
-                position: i as u32 + 1,
+                position: u32::try_from(i + 1).unwrap_or(u32::MAX),
             });
         }
         let bot_role = s.new_id();
@@ -227,7 +227,7 @@ impl State {
             id: bot_role,
             name: spec.bot_name.to_string(),
             permissions: 8, // Administrator
-            position: spec.roles.len() as u32 + 1,
+            position: u32::try_from(spec.roles.len() + 1).unwrap_or(u32::MAX),
         });
         s.bot_id = s.add_user(spec.bot_name, true);
         s.members.get_mut(&s.bot_id).unwrap().roles.push(bot_role);
@@ -249,7 +249,7 @@ impl State {
             s.channels.insert(
                 id,
                 Channel {
-                    position: i as u32,
+                    position: u32::try_from(i).unwrap_or(u32::MAX),
                     ..ch
                 },
             );
@@ -262,7 +262,7 @@ impl State {
         self.next_id += 1;
         let ms = SystemTime::now()
             .duration_since(SystemTime::UNIX_EPOCH)
-            .map(|d| d.as_millis() as u64)
+            .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
             .unwrap_or(DISCORD_EPOCH + 1);
         ((ms.saturating_sub(DISCORD_EPOCH)) << 22) | (self.next_id & 0x3f_ffff)
     }
@@ -397,7 +397,10 @@ pub fn now_iso() -> String {
     let d = SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
         .unwrap_or_default();
-    iso(d.as_secs() as i64, d.subsec_millis())
+    iso(
+        i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+        d.subsec_millis(),
+    )
 }
 
 /// Unix seconds as an RFC 3339 timestamp.

@@ -62,6 +62,8 @@ impl Bot {
             let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
             anyhow::anyhow!("the response files have problems:\n{}", list.join("\n"))
         })?;
+        // Clamped to 1..=9 first, so the cast cannot truncate.
+        #[allow(clippy::cast_possible_truncation)]
         let tiers = config.tier_role_ids.len().clamp(1, 9) as u8;
         let rules = config
             .desk

@@ -35,8 +35,9 @@ pub fn rating_of(emoji: &str) -> Option<u8> {
     let bare = |s: &str| s.replace('\u{fe0f}', "");
     RATING_EMOJI
         .iter()
-        .position(|e| bare(e) == bare(emoji))
-        .map(|i| i as u8 + 1)
+        .zip(1u8..)
+        .find(|(e, _)| bare(e) == bare(emoji))
+        .map(|(_, score)| score)
 }
 
 /// Cuts text to `max` characters on a character boundary, marking the cut.

@@ -13,7 +13,8 @@ impl Bot {
             .iter()
             .enumerate()
             .filter(|(_, id)| roles.iter().any(|r| r.get() == **id))
-            .map(|(i, _)| Tier(i as u8 + 1))
+            // Tier roles come from the config, unbounded: past 255 they stay at tier 255.
+            .map(|(i, _)| Tier(u8::try_from(i + 1).unwrap_or(u8::MAX)))
             .max()
     }
 

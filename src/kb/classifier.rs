@@ -84,7 +84,10 @@ impl Scores {
         if *slot == 0 {
             self.touched.push(c);
             self.values.push(0.0);
-            *slot = self.values.len() as u32;
+            // One value per class; classes are entries, fewer than 2^32 (see `index::Docs`).
+            #[allow(clippy::cast_possible_truncation)]
+            let len = self.values.len() as u32;
+            *slot = len;
         }
         let score = &mut self.values[*slot as usize - 1];
         *score += value;
@@ -176,7 +179,10 @@ impl Classifier {
                 row.clear();
             }
             classes.extend_from_slice(row);
-            offsets.push(classes.len() as u32);
+            // One per (feature, entry) pair of the training patterns: fewer than 2^32.
+            #[allow(clippy::cast_possible_truncation)]
+            let end = classes.len() as u32;
+            offsets.push(end);
         }
         drop(rows);
         let mut model = Classifier {
@@ -205,7 +211,10 @@ impl Classifier {
                 rng ^= rng << 13;
                 rng ^= rng >> 7;
                 rng ^= rng << 17;
-                order.swap(i, (rng % (i as u64 + 1)) as usize);
+                // The remainder is at most `i`, a `usize`.
+                #[allow(clippy::cast_possible_truncation)]
+                let j = (rng % (i as u64 + 1)) as usize;
+                order.swap(i, j);
             }
             for &i in &order {
                 let (x, y) = &samples[i];
@@ -249,8 +258,11 @@ impl Classifier {
         let mut classes = Vec::new();
         let mut weights = Vec::new();
         offsets.push(0u32);
-        for f in 0..self.offsets.len() - 1 {
-            let (lo, hi) = self.row(f as u32);
+        // One row per feature, and features have `u32` ids: fewer than 2^32 of them.
+        #[allow(clippy::cast_possible_truncation)]
+        let n_features = (self.offsets.len() - 1) as u32;
+        for f in 0..n_features {
+            let (lo, hi) = self.row(f);
             let mut row: Vec<(u32, f32)> = (lo..hi)
                 .map(|k| (self.classes[k], self.weights[k]))
                 .filter(|&(_, w)| w.abs() > 1e-4)
@@ -263,7 +275,10 @@ impl Classifier {
                 classes.push(c);
                 weights.push(w);
             }
-            offsets.push(classes.len() as u32);
+            // At most as many as before pruning, which fitted a `u32`.
+            #[allow(clippy::cast_possible_truncation)]
+            let end = classes.len() as u32;
+            offsets.push(end);
         }
         self.offsets = offsets;
         self.classes = classes;

@@ -40,15 +40,15 @@ impl Evidence {
     /// where the regexes do one by one.
     pub fn build(entries: &[Entry], keywords: &[Vec<String>]) -> Evidence {
         let mut index: FxHashMap<String, Vec<u32>> = FxHashMap::default();
-        for (i, stems) in keywords.iter().enumerate() {
+        // Entry ids are `u32`: fewer than 2^32 entries (see `index::Docs`).
+        for (i, stems) in (0u32..).zip(keywords) {
             for stem in stems {
-                index.entry(stem.clone()).or_default().push(i as u32);
+                index.entry(stem.clone()).or_default().push(i);
             }
         }
-        let regexes: Vec<(u32, &Regex)> = entries
-            .iter()
-            .enumerate()
-            .flat_map(|(i, e)| e.regex.iter().map(move |r| (i as u32, r)))
+        let regexes: Vec<(u32, &Regex)> = (0u32..)
+            .zip(entries)
+            .flat_map(|(i, e)| e.regex.iter().map(move |r| (i, r)))
             .collect();
         let chunks: Vec<&[(u32, &Regex)]> = regexes.chunks(SET_SIZE).collect();
         let compile = |chunk: &[(u32, &Regex)]| {
@@ -146,6 +146,7 @@ impl Evidence {
 }
 
 #[cfg(test)]
+#[allow(clippy::cast_possible_truncation)] // Test bases: a handful of entries.
 mod tests {
     use super::*;
     use crate::kb::files::Location;

@@ -97,6 +97,8 @@ impl FeatureSpace {
         for doc in docs {
             raw_features(doc.stems, doc.words, &mut scratch);
             for (&h, &(block, _)) in &scratch {
+                // Fewer than 2^32 features: each from a word of a training pattern.
+                #[allow(clippy::cast_possible_truncation)]
                 let next = space.ids.len() as u32;
                 let id = *space.ids.entry(h).or_insert(next);
                 if id as usize == df.len() {

@@ -362,8 +362,8 @@ impl TableCheck<'_> {
         let threshold = self.threshold(fields.get("threshold").copied());
         let cooldown_secs = match fields.get("cooldown") {
             None => None,
-            Some(v) => match v.get_ref().as_integer() {
-                Some(n) if n >= 0 => Some(n as u64),
+            Some(v) => match v.get_ref().as_integer().map(u64::try_from) {
+                Some(Ok(n)) => Some(n),
                 _ => {
                     self.problem(
                         self.line(v),
@@ -493,7 +493,7 @@ impl TableCheck<'_> {
         let ids: Option<Vec<u64>> = items
             .iter()
             .map(|i| match i {
-                toml::Value::Integer(n) if *n > 0 => Some(*n as u64),
+                toml::Value::Integer(n) if *n > 0 => u64::try_from(*n).ok(),
                 toml::Value::String(s) => s.parse().ok(),
                 _ => None,
             })
@@ -519,6 +519,8 @@ impl TableCheck<'_> {
             _ => None,
         };
         match number {
+            // In [0, 1], so the cast to `f32` only rounds (a threshold needs no more).
+            #[allow(clippy::cast_possible_truncation)]
             Some(t) if (0.0..=1.0).contains(&t) => Some(t as f32),
             _ => {
                 self.problem(

@@ -9,6 +9,11 @@ const K1: f32 = 1.2;
 const B: f32 = 0.75;
 
 /// Documents as term ids, end to end: document `d` is `terms[ends[d - 1]..ends[d]]`.
+///
+/// Entry, term and word ids are `u32` throughout the knowledge base's index (half the
+/// memory of `usize`, in the hot loops too). A base has fewer than 2^32 entries and
+/// distinct words (each is held in memory as a `String`), so the casts of their counts
+/// and indexes to `u32` cannot truncate; they are allowed where they are made.
 #[derive(Debug, Default)]
 pub struct Docs {
     pub terms: Vec<u32>,
@@ -53,6 +58,8 @@ impl DenseCounts {
     /// Counts of [`DenseCounts::MANY`] or more are read from the postings instead.
     const MANY: u8 = u8::MAX;
 
+    // `tf` is a count (a whole number from 1) below 255 where it is cast, so it fits a byte.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     fn of(postings: &[(u32, f32)], docs: usize) -> DenseCounts {
         let mut counts = vec![0u8; docs];
         for &(doc, tf) in postings {
@@ -98,6 +105,7 @@ pub struct Bm25Hits {
 impl Bm25 {
     /// Builds the index from each entry's stemmed terms.
     #[cfg(test)]
+    #[allow(clippy::cast_possible_truncation)] // Test bases: a few hand-made entries.
     pub fn build(docs: &[&[String]]) -> Bm25 {
         let mut ids: HashMap<&str, u32> = HashMap::default();
         let mut terms: Vec<String> = Vec::new();
@@ -119,14 +127,17 @@ impl Bm25 {
     pub fn from_docs(terms: Vec<String>, docs: &Docs) -> Bm25 {
         let n_docs = docs.len();
         let n_terms = terms.len();
+        // Entry and term ids are `u32`: fewer than 2^32 of each (see [`Docs`]).
+        #[allow(clippy::cast_possible_truncation)]
+        let (n_docs32, n_terms32) = (n_docs as u32, n_terms as u32);
         // Two passes over the documents: count the entries holding each term, then fill
         // each term's postings (in entry order, so sorted) with its count per entry.
         let mut last = vec![u32::MAX; n_terms];
         let mut df = vec![0u32; n_terms];
-        for d in 0..n_docs {
-            for &t in docs.doc(d) {
-                if last[t as usize] != d as u32 {
-                    last[t as usize] = d as u32;
+        for d in 0..n_docs32 {
+            for &t in docs.doc(d as usize) {
+                if last[t as usize] != d {
+                    last[t as usize] = d;
                     df[t as usize] += 1;
                 }
             }
@@ -140,13 +151,13 @@ impl Bm25 {
         let mut postings = vec![(0u32, 0f32); offsets[n_terms] as usize];
         last.fill(u32::MAX);
         let mut doc_len = Vec::with_capacity(n_docs);
-        for d in 0..n_docs {
-            let doc = docs.doc(d);
+        for d in 0..n_docs32 {
+            let doc = docs.doc(d as usize);
             for &t in doc {
                 let t = t as usize;
-                if last[t] != d as u32 {
-                    last[t] = d as u32;
-                    postings[fill[t] as usize] = (d as u32, 1.0);
+                if last[t] != d {
+                    last[t] = d;
+                    postings[fill[t] as usize] = (d, 1.0);
                     fill[t] += 1;
                 } else {
                     postings[fill[t] as usize - 1].1 += 1.0;
@@ -158,11 +169,7 @@ impl Bm25 {
         let n = n_docs as f32;
         let idf_of = |df: f32| (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
         let idf: Vec<f32> = df.iter().map(|&f| idf_of(f as f32)).collect();
-        let terms: HashMap<String, u32> = terms
-            .into_iter()
-            .enumerate()
-            .map(|(i, t)| (t, i as u32))
-            .collect();
+        let terms: HashMap<String, u32> = terms.into_iter().zip(0..n_terms32).collect();
         let avg_len = if n_docs == 0 {
             1.0
         } else {
@@ -186,7 +193,7 @@ impl Bm25 {
         let docs = index.len_norm.len();
         if docs > COMMON_MIN_DOCS {
             let (mut top, mut counts) = (HashMap::default(), HashMap::default());
-            for id in 0..index.idf.len() as u32 {
+            for id in 0..n_terms32 {
                 let list = index.postings_of(id);
                 if list.len() > WALK_LIMIT {
                     let mut best: Vec<(u32, f32)> = list.to_vec();
@@ -340,6 +347,8 @@ impl Speller {
                 speller.by_id[id as usize].1 += count;
                 continue;
             }
+            // Fewer than 2^32 distinct words (see [`Docs`]).
+            #[allow(clippy::cast_possible_truncation)]
             let id = speller.by_id.len() as u32;
             speller.words.insert(w.to_string(), id);
             speller.by_id.push((w.to_string(), count));
@@ -383,6 +392,7 @@ impl Speller {
 }
 
 #[cfg(test)]
+#[allow(clippy::cast_possible_truncation)] // Test bases: a few thousand entries at most.
 mod tests {
     use super::*;
 

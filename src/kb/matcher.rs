@@ -358,6 +358,8 @@ impl Part {
         if let Some(&id) = self.stem_ids.get(stem) {
             return id;
         }
+        // Fewer than 2^32 distinct stems (see [`Docs`]).
+        #[allow(clippy::cast_possible_truncation)]
         let id = self.stems.len() as u32;
         self.stem_ids.insert(stem.to_string(), id);
         self.stems.push(stem.to_string());
@@ -372,12 +374,16 @@ impl Part {
             return info.1;
         }
         let stem = self.stem_id(&text::stem(word));
-        self.word_ids
-            .insert(word.to_string(), self.word_info.len() as u32);
+        // Fewer than 2^32 distinct words (see [`Docs`]).
+        #[allow(clippy::cast_possible_truncation)]
+        let id = self.word_info.len() as u32;
+        self.word_ids.insert(word.to_string(), id);
         self.word_info.push((1, stem));
         stem
     }
 
+    // `first_entry + i` is an entry's index: fewer than 2^32 entries (see [`Docs`]).
+    #[allow(clippy::cast_possible_truncation)]
     fn prepare(entries: &[Entry], per_pattern: bool, first_entry: u32) -> Part {
         let mut part = Part::default();
         let (mut normalized, mut scratch) = (String::new(), String::new());
@@ -433,7 +439,10 @@ fn prepare_entries(entries: &[Entry], per_pattern: bool) -> PreparedEntries {
             .chunks(chunk)
             .enumerate()
             .map(|(k, part)| {
-                scope.spawn(move || Part::prepare(part, per_pattern, (k * chunk) as u32))
+                // The index of the chunk's first entry: fewer than 2^32 (see [`Docs`]).
+                #[allow(clippy::cast_possible_truncation)]
+                let first = (k * chunk) as u32;
+                scope.spawn(move || Part::prepare(part, per_pattern, first))
             })
             .collect();
         workers
@@ -462,6 +471,8 @@ fn prepare_entries(entries: &[Entry], per_pattern: bool) -> PreparedEntries {
             .map(|stem| match stem_ids.get(&stem) {
                 Some(&id) => id,
                 None => {
+                    // Fewer than 2^32 distinct stems (see [`Docs`]).
+                    #[allow(clippy::cast_possible_truncation)]
                     let id = out.stems.len() as u32;
                     out.stems.push(stem.clone());
                     stem_ids.insert(stem, id);
@@ -477,7 +488,10 @@ fn prepare_entries(entries: &[Entry], per_pattern: bool) -> PreparedEntries {
             match word_ids.get(&word) {
                 Some(&id) => out.words[id as usize].1 += count,
                 None => {
-                    word_ids.insert(word.clone(), out.words.len() as u32);
+                    // Fewer than 2^32 distinct words (see [`Docs`]).
+                    #[allow(clippy::cast_possible_truncation)]
+                    let id = out.words.len() as u32;
+                    word_ids.insert(word.clone(), id);
                     out.words.push((word, count));
                 }
             }

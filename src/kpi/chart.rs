@@ -108,6 +108,8 @@ fn draw(root: &Area<'_>, daily: &[DailyKpi]) -> DrawResult<()> {
     root.fill(&WHITE)?;
     let (w, h) = root.dim_in_pixel();
     let scale = (w.min(h * 2) as f64 / 900.0).clamp(0.6, 3.0);
+    // Sizes are small constants (at most 70) and `scale` is at most 3: far inside `i32`.
+    #[allow(clippy::cast_possible_truncation)]
     let px = |n: f64| (n * scale).round() as i32;
     let font = |n: f64| ("sans-serif", n * scale).into_font().color(&INK);
 
@@ -120,9 +122,14 @@ fn draw(root: &Area<'_>, daily: &[DailyKpi]) -> DrawResult<()> {
         last.format("%-d %b %Y")
     );
     let root = root.titled(&title, font(22.0))?;
+    // 0.62 of a `u32` height: non-negative and below `h`, so it fits a `u32`.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let (upper, lower) = root.split_vertically((h as f64 * 0.62) as u32);
 
     let xs = -0.5..(n as f64 - 0.5);
+    // `i` is a whole number, cast once known to be at least 0 (float casts saturate, so a
+    // huge `i` still compares >= n), and below `n` days when it becomes an `i64`.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let day_label = move |x: &f64| {
         let i = x.round();
         if (x - i).abs() > 1e-6 || i < 0.0 || i as usize >= n {
@@ -132,7 +139,8 @@ fn draw(root: &Area<'_>, daily: &[DailyKpi]) -> DrawResult<()> {
             .format("%-d %b")
             .to_string()
     };
-    let x_labels = (w as usize / px(70.0).max(1) as usize)
+    // `max(1)` keeps it positive, so `unsigned_abs` is the value itself.
+    let x_labels = (w as usize / px(70.0).max(1).unsigned_abs() as usize)
         .clamp(2, 12)
         .min(n.max(2));
 
@@ -187,7 +195,7 @@ fn draw(root: &Area<'_>, daily: &[DailyKpi]) -> DrawResult<()> {
                 BAR.filled(),
             )
         });
-    let line = ShapeStyle::from(&FRT).stroke_width(px(3.0).max(1) as u32);
+    let line = ShapeStyle::from(&FRT).stroke_width(px(3.0).max(1).unsigned_abs());
     for run in runs(&frt_min) {
         chart.draw_secondary_series(LineSeries::new(run, line))?;
     }
@@ -227,7 +235,7 @@ fn draw(root: &Area<'_>, daily: &[DailyKpi]) -> DrawResult<()> {
         .label_style(font(13.0))
         .axis_desc_style(font(14.0))
         .draw()?;
-    let line = ShapeStyle::from(&CSAT).stroke_width(px(3.0).max(1) as u32);
+    let line = ShapeStyle::from(&CSAT).stroke_width(px(3.0).max(1).unsigned_abs());
     for run in runs(&csat) {
         chart.draw_series(LineSeries::new(run, line))?;
     }

@@ -58,6 +58,8 @@ pub struct KpiReport {
 }
 
 /// The 1-based nearest rank of percentile `p` (0-100) among `n` sorted values.
+// A float-to-int cast saturates (negative and NaN give 0), and the clamp to 1..=n follows.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 pub fn nearest_rank(n: usize, p: f64) -> Option<usize> {
     (n > 0).then(|| (((p / 100.0) * n as f64).ceil() as usize).clamp(1, n))
 }
@@ -72,7 +74,7 @@ fn ratio(num: u64, den: u64) -> Option<f64> {
 }
 
 pub(super) fn count(n: i64) -> u64 {
-    n.max(0) as u64
+    u64::try_from(n).unwrap_or(0)
 }
 
 #[derive(Default)]
@@ -105,7 +107,11 @@ pub async fn report(store: &Store, now: DateTime<Utc>, days: u32) -> Result<KpiR
     )?;
     // Percentiles by rank, now that the counts are known: overall, and each agent's median.
     let answered = opened.answered.max(0);
-    let rank = |n: i64, p: f64| nearest_rank(n.max(0) as usize, p).map_or(0, |r| r as i64);
+    let rank = |n: i64, p: f64| {
+        let n = usize::try_from(n.max(0)).unwrap_or(usize::MAX);
+        // The rank is at most `n`, which came from an `i64`.
+        nearest_rank(n, p).map_or(0, |r| i64::try_from(r).unwrap_or(i64::MAX))
+    };
     let per_agent = async {
         let mut medians = Vec::new();
         for c in frt_counts.iter().filter(|c| c.count > 0) {

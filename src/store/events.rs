@@ -88,12 +88,19 @@ impl TryFrom<EventRow> for Event {
             kind: EventKind::parse(&r.kind)
                 .ok_or_else(|| StoreError::Data(format!("event kind `{}`", r.kind)))?,
             at: from_ts(r.at),
-            from_tier: r.from_tier.map(|t| Tier(t as u8)),
-            to_tier: r.to_tier.map(|t| Tier(t as u8)),
+            from_tier: r.from_tier.map(tier).transpose()?,
+            to_tier: r.to_tier.map(tier).transpose()?,
             reason: r.reason,
             automatic: r.automatic,
         })
     }
+}
+
+/// A tier column read back: written from a `u8`, so anything else is damaged data.
+fn tier(t: i64) -> Result<Tier, StoreError> {
+    u8::try_from(t)
+        .map(Tier)
+        .map_err(|_| StoreError::Data(format!("event tier `{t}`")))
 }
 
 const COLS: &str = "id, ticket_id, actor_id, kind, at, from_tier, to_tier, reason, automatic";

@@ -97,12 +97,17 @@ impl Store {
             .await)?;
         Ok(rows
             .into_iter()
-            .map(|r| Rating {
-                ticket: TicketId(r.ticket_id),
-                rater: UserId::from_db(r.rater_id),
-                score: r.score.clamp(0, 5) as u8,
-                is_owner: r.is_owner,
-                at: from_ts(r.at),
+            .map(|r| {
+                // Clamped to 0..=5 first, so the cast cannot lose a sign.
+                #[allow(clippy::cast_sign_loss)]
+                let score = r.score.clamp(0, 5) as u8;
+                Rating {
+                    ticket: TicketId(r.ticket_id),
+                    rater: UserId::from_db(r.rater_id),
+                    score,
+                    is_owner: r.is_owner,
+                    at: from_ts(r.at),
+                }
             })
             .collect())
     }

@@ -43,6 +43,9 @@ impl TryFrom<TicketRow> for Ticket {
     type Error = StoreError;
 
     fn try_from(r: TicketRow) -> Result<Ticket, StoreError> {
+        // Clamped to 1..=255 first, so the cast cannot lose a sign.
+        #[allow(clippy::cast_sign_loss)]
+        let tier = Tier(r.tier.clamp(1, 255) as u8);
         Ok(Ticket {
             id: TicketId(r.id),
             guild: GuildId::from_db(r.guild_id),
@@ -50,7 +53,7 @@ impl TryFrom<TicketRow> for Ticket {
             opened_by: UserId::from_db(r.opened_by),
             thread: r.thread_id.map(ChannelId::from_db),
             topic: r.topic,
-            tier: Tier(r.tier.clamp(1, 255) as u8),
+            tier,
             status: Status::parse(&r.status)
                 .ok_or_else(|| StoreError::Data(format!("ticket status `{}`", r.status)))?,
             priority: Priority::parse(&r.priority)
@@ -64,8 +67,8 @@ impl TryFrom<TicketRow> for Ticket {
             closed_by: r.closed_by.map(UserId::from_db),
             resolution: r.resolution,
             reopened_at: r.reopened_at.map(from_ts),
-            reopen_count: r.reopen_count.max(0) as u32,
-            agent_responses: r.agent_responses.max(0) as u32,
+            reopen_count: u32::try_from(r.reopen_count.max(0)).unwrap_or(u32::MAX),
+            agent_responses: u32::try_from(r.agent_responses.max(0)).unwrap_or(u32::MAX),
             sla_due_at: r.sla_due_at.map(from_ts),
             first_sla_due_at: from_ts(r.first_sla_due_at),
         })

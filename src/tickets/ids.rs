@@ -12,13 +12,17 @@ macro_rules! snowflake {
 
         impl $name {
             /// The id as stored in the database (a bit-for-bit reinterpretation as `i64`).
+            ///
+            /// `cast_signed` rather than `i64::try_from`: snowflakes are below 2^63 today,
+            /// but the column must round-trip every `u64`, so ids at or above 2^63 are
+            /// stored as negative numbers and [`Self::from_db`] gives them back unchanged.
             pub fn to_db(self) -> i64 {
-                self.0 as i64
+                self.0.cast_signed()
             }
 
-            /// The id read back from the database.
+            /// The id read back from the database (the inverse of [`Self::to_db`]).
             pub fn from_db(v: i64) -> Self {
-                Self(v as u64)
+                Self(v.cast_unsigned())
             }
         }
 

@@ -77,17 +77,18 @@ fn create_thread(inner: &Inner, parent: u64, from_message: Option<u64>, body: &V
             }
             11
         }
-        None => body["type"].as_u64().unwrap_or(12) as u8,
+        None => body["type"].as_u64().unwrap_or(12),
     };
-    if !matches!(kind, 10..=12) {
-        return bad_body("type: must be a thread type");
-    }
+    let kind = match u8::try_from(kind) {
+        Ok(k @ 10..=12) => k,
+        _ => return bad_body("type: must be a thread type"),
+    };
     let id = from_message.unwrap_or_else(|| s.new_id());
     let mut ch = s.blank_channel(id, kind, name, p.guild_id, Some(parent));
     ch.owner_id = Some(s.bot_id);
     ch.members.insert(s.bot_id);
     if let Some(d) = body["auto_archive_duration"].as_u64() {
-        ch.auto_archive_duration = d as u32;
+        ch.auto_archive_duration = u32::try_from(d).unwrap_or(u32::MAX);
     }
     if let Some(i) = body["invitable"].as_bool() {
         ch.invitable = i;
@@ -128,7 +129,7 @@ pub(crate) fn edit_channel(inner: &Inner, c: u64, body: &Value) -> Reply {
             ch.invitable = i;
         }
         if let Some(d) = body["auto_archive_duration"].as_u64() {
-            ch.auto_archive_duration = d as u32;
+            ch.auto_archive_duration = u32::try_from(d).unwrap_or(u32::MAX);
         }
     }
     let ch = ch.clone();
