@@ -68,8 +68,8 @@ async fn main() {
 
     let world = World::start(
         WorldSpec::new(dir.path())
-            .set("USER_COOLDOWN_SECONDS", 0)
-            .set("CHANNEL_COOLDOWN_SECONDS", 0),
+            .set("MEMBER_ANSWERS_PER_MINUTE", 0)
+            .set("REPEAT_WINDOW_SECONDS", 0),
     )
     .await
     .expect("the world starts");
