@@ -29,30 +29,31 @@ fn run(api_base: &str, token: &str, dir: &std::path::Path) -> Child {
         .expect("start concierge run")
 }
 
+/// Everything the process wrote to stderr (it has ended).
+fn stderr_of(child: &mut Child) -> String {
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    err
+}
+
 /// Waits up to `limit` for the process to end; its exit code and stderr.
 fn wait(mut child: Child, limit: Duration) -> (Option<i32>, String) {
     let started = Instant::now();
     loop {
         if let Some(status) = child.try_wait().unwrap() {
-            let mut err = String::new();
-            child
-                .stderr
-                .take()
-                .unwrap()
-                .read_to_string(&mut err)
-                .unwrap();
-            return (status.code(), err);
+            return (status.code(), stderr_of(&mut child));
         }
         if started.elapsed() > limit {
             child.kill().unwrap();
-            let mut err = String::new();
-            child
-                .stderr
-                .take()
-                .unwrap()
-                .read_to_string(&mut err)
-                .unwrap();
-            panic!("still running after {limit:?}; stderr:\n{err}");
+            panic!(
+                "still running after {limit:?}; stderr:\n{}",
+                stderr_of(&mut child)
+            );
         }
         std::thread::sleep(Duration::from_millis(50));
     }
