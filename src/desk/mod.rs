@@ -20,7 +20,7 @@ pub use sla::DueEscalation;
 use crate::store::events::NewEvent;
 use crate::store::tickets::{Inserted, NewTicket};
 use crate::store::transition::Transition;
-use crate::store::Store;
+use crate::store::{Store, StoreOptions};
 use crate::tickets::text;
 use crate::tickets::{
     rules, transcript, Actor, ChannelId, Event, EventKind, GuildId, InteractionId, Notify,
@@ -129,7 +129,16 @@ impl Desk {
 
     /// Opens (and migrates) the database named by `url` and puts the desk on it.
     pub async fn connect(url: &str, rules: DeskRules) -> Result<Desk, StoreError> {
-        Ok(Desk::new(Store::open(url).await?, rules))
+        Desk::connect_with(url, StoreOptions::default(), rules).await
+    }
+
+    /// [`Desk::connect`] with explicit connection settings.
+    pub async fn connect_with(
+        url: &str,
+        opts: StoreOptions,
+        rules: DeskRules,
+    ) -> Result<Desk, StoreError> {
+        Ok(Desk::new(Store::open_with(url, opts).await?, rules))
     }
 
     /// The store (for tests, benchmarks and the command line's reports).

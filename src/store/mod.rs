@@ -20,6 +20,8 @@ use sqlx::sqlite::{
 };
 use sqlx::{ConnectOptions, Connection};
 use std::str::FromStr;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Runs `$body` with `$pool` bound to the SQLite or the PostgreSQL pool.
@@ -75,6 +77,10 @@ pub struct StoreOptions {
     pub acquire_timeout: Duration,
     /// Pool size (default 8 for PostgreSQL, 4 for SQLite).
     pub max_connections: Option<u32>,
+    /// SQLite only: a cap on the database's size, applied to every connection as it is taken
+    /// from the pool. Writes past it fail as a full disk does (SQLITE_FULL), so the tests
+    /// exercise a full disk portably, and raising it is "space came back".
+    pub sqlite_page_limit: Option<PageLimit>,
 }
 
 impl Default for StoreOptions {
@@ -82,7 +88,34 @@ impl Default for StoreOptions {
         StoreOptions {
             acquire_timeout: Duration::from_secs(5),
             max_connections: None,
+            sqlite_page_limit: None,
         }
+    }
+}
+
+/// A SQLite size cap in pages (`PRAGMA max_page_count`), changeable while the store runs.
+/// SQLite never lowers the cap below the file's current size: a limit of 1 means "not one
+/// page more than now".
+#[derive(Debug, Clone)]
+pub struct PageLimit(Arc<AtomicU32>);
+
+impl PageLimit {
+    /// SQLite's own default maximum: no practical cap.
+    pub const UNLIMITED: u32 = 0x3fff_fffe;
+
+    /// A cap of `pages`.
+    pub fn new(pages: u32) -> PageLimit {
+        PageLimit(Arc::new(AtomicU32::new(pages)))
+    }
+
+    /// Changes the cap; connections taken from the pool from now on get it.
+    pub fn set(&self, pages: u32) {
+        self.0.store(pages, Ordering::SeqCst);
+    }
+
+    /// The cap.
+    pub fn get(&self) -> u32 {
+        self.0.load(Ordering::SeqCst)
     }
 }
 
@@ -168,10 +201,21 @@ impl Store {
             .await
             .map_err(|e| StoreError::classify_sqlite_open(&path, e))?;
         probe.close().await.ok();
-        let pool = SqlitePoolOptions::new()
+        let mut pool = SqlitePoolOptions::new()
             .max_connections(opts.max_connections.unwrap_or(4))
-            .acquire_timeout(opts.acquire_timeout)
-            .connect_lazy_with(connect);
+            .acquire_timeout(opts.acquire_timeout);
+        if let Some(limit) = opts.sqlite_page_limit.clone() {
+            pool = pool.before_acquire(move |conn, _| {
+                let limit = limit.get();
+                Box::pin(async move {
+                    sqlx::query(&format!("PRAGMA max_page_count = {limit}"))
+                        .execute(&mut *conn)
+                        .await?;
+                    Ok(true)
+                })
+            });
+        }
+        let pool = pool.connect_lazy_with(connect);
         Ok(Store {
             pool: Pool::Sqlite(pool),
         })

@@ -2,6 +2,8 @@
 //! database per test when `CONCIERGE_TEST_POSTGRES_URL` is set (skipped, said once, when not).
 #![allow(dead_code)]
 
+pub mod proxy;
+
 use chrono::{DateTime, Duration, Utc};
 use concierge::desk::{Desk, DeskRules, OpenRequest};
 use concierge::store::{Store, StoreOptions};
@@ -95,6 +97,7 @@ impl TestDb {
             StoreOptions {
                 acquire_timeout: std::time::Duration::from_secs(5),
                 max_connections: Some(8),
+                ..StoreOptions::default()
             },
         )
         .await
