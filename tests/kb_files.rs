@@ -235,3 +235,20 @@ fn a_stray_top_level_key_is_reported() {
     assert!(p[0].starts_with("s.toml:1:"), "{p:?}");
     assert!(p[0].contains("version"), "{p:?}");
 }
+
+#[test]
+fn an_id_too_long_for_a_button_is_a_problem() {
+    let long = "a".repeat(concierge::kb::MAX_ID_CHARS + 1);
+    let ok = "b".repeat(concierge::kb::MAX_ID_CHARS);
+    let body = format!(
+        "[[response]]\nid = \"{long}\"\npatterns = [\"how do I pay\"]\nanswer = \"Pay here.\"\n\n\
+         [[response]]\nid = \"{ok}\"\npatterns = [\"how do I reset my password\"]\nanswer = \"Reset.\"\n"
+    );
+    let found = problems(&[("a.toml", body.as_bytes())]);
+    assert_eq!(
+        found,
+        vec![format!(
+            "a.toml:2: id `{long}` is too long (61 characters, the limit is 60)"
+        )]
+    );
+}

@@ -1,12 +1,13 @@
 //! Messages: in a ticket thread they are recorded for the transcript and the KPIs; in a
 //! watched channel a question the knowledge base answers gets a reply with buttons.
 
+use super::catch_up::{self, Pending};
 use super::manners::Verdict;
 use super::{render, Bot};
-use crate::desk::{DeskError, NewAnswer, NewMessage, NewQuestion};
+use crate::desk::{DeskError, MessageOutcome, NewAnswer, NewMessage, NewQuestion};
 use crate::kb::Decision;
 use crate::tickets::{AuthorKind, ChannelId, MessageId, Refusal, UserId};
-use serenity::all::{Context, Message};
+use serenity::all::{Context, Http, Message};
 use std::time::Duration;
 
 /// Handles one member message.
@@ -52,8 +53,11 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
                 text: render::clip(&msg.content, 500),
                 at: bot.now(),
             };
-            if let Err(err) = bot.desk.record_unanswered(q).await {
+            if let Err(err) = bot.desk.record_unanswered(q.clone()).await {
                 tracing::warn!(error = %err, "recording an unanswered question failed");
+                if catch_up::is_outage(&err) {
+                    catch_up::keep(bot, Pending::Question(q));
+                }
             }
         }
         return Ok(());
@@ -128,13 +132,18 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
         score: answer.score as f64,
         at: bot.now(),
     };
-    if let Err(err) = bot.desk.record_auto_answer(record).await {
+    if let Err(err) = bot.desk.record_auto_answer(record.clone()).await {
         tracing::error!(error = %err, "recording an auto-answer failed");
+        if catch_up::is_outage(&err) {
+            // Shown, so it must count: retried in order once the database is back.
+            catch_up::keep(bot, Pending::Answer(record));
+        }
     }
     Ok(())
 }
 
-/// Records a message posted in a ticket thread (members, agents and the bot itself).
+/// Records a message posted in a ticket thread (members, agents and other bots). One the
+/// database could not take is fetched again from Discord later ([`catch_up`]).
 async fn record_in_ticket(
     bot: &Bot,
     ctx: &Context,
@@ -146,6 +155,28 @@ async fn record_in_ticket(
     } else {
         bot.tier_of(roles)
     };
+    let m = ticket_message(msg, tier, bot.now());
+    match record(bot, &ctx.http, msg.channel_id, m).await {
+        Ok(_) | Err(DeskError::Refused(Refusal::NotATicket)) => Ok(()),
+        Err(err) => {
+            if catch_up::is_outage(&err) {
+                bot.missed
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .thread(msg.channel_id.get(), msg.id.get());
+                tracing::warn!("the database is unavailable: this ticket's messages will be recorded from Discord once it is back");
+            }
+            Err(err.into())
+        }
+    }
+}
+
+/// A ticket message to record, from Discord's message (`tier`: the author's agent tier).
+pub fn ticket_message(
+    msg: &Message,
+    tier: Option<crate::tickets::Tier>,
+    at: chrono::DateTime<chrono::Utc>,
+) -> NewMessage {
     let kind = if msg.author.bot {
         AuthorKind::Bot
     } else if tier.is_some() {
@@ -153,33 +184,38 @@ async fn record_in_ticket(
     } else {
         AuthorKind::Member
     };
-    let m = NewMessage {
+    NewMessage {
         message_id: MessageId(msg.id.get()),
         author: UserId(msg.author.id.get()),
         author_name: msg.author.name.clone(),
         kind,
         author_tier: tier,
-        at: bot.now(),
+        at,
         content: msg.content.clone(),
-    };
-    match bot
-        .desk
-        .record_message(ChannelId(msg.channel_id.get()), m)
-        .await
-    {
-        Ok(outcome) if !outcome.became_urgent.is_empty() => {
-            let roles = bot.notify_roles(&outcome.notify);
-            let text = format!(
-                "This ticket is now **urgent** ({}); the on-call team has been notified.",
-                render::inert(&outcome.became_urgent.join(", "))
-            );
-            msg.channel_id
-                .send_message(&ctx.http, render::notice(&text, &roles))
-                .await?;
-            Ok(())
-        }
-        Ok(_) => Ok(()),
-        Err(DeskError::Refused(Refusal::NotATicket)) => Ok(()),
-        Err(err) => Err(err.into()),
     }
+}
+
+/// Records a ticket message and tells the thread when it made the ticket urgent (a failure
+/// to tell is logged: the message is recorded).
+pub async fn record(
+    bot: &Bot,
+    http: &Http,
+    thread: serenity::all::ChannelId,
+    m: NewMessage,
+) -> Result<MessageOutcome, DeskError> {
+    let outcome = bot.desk.record_message(ChannelId(thread.get()), m).await?;
+    if !outcome.became_urgent.is_empty() {
+        let roles = bot.notify_roles(&outcome.notify);
+        let text = format!(
+            "This ticket is now **urgent** ({}); the on-call team has been notified.",
+            render::inert(&outcome.became_urgent.join(", "))
+        );
+        if let Err(err) = thread
+            .send_message(http, render::notice(&text, &roles))
+            .await
+        {
+            tracing::error!(error = %err, "telling a ticket it became urgent failed");
+        }
+    }
+    Ok(outcome)
 }

@@ -4,46 +4,87 @@
 use super::opening::{self, OnBehalf};
 use super::reply::{HandlerError, Msg, Reply};
 use super::{render, Bot};
-use crate::tickets::{MessageId, UserId};
+use crate::desk::NewAnswer;
+use crate::tickets::{ChannelId, MessageId, UserId};
 use serenity::all::{
     ActionRowComponent, ComponentInteraction, ComponentInteractionDataKind, Context,
     ModalInteraction,
 };
 
-/// Button ids on an answer: `answer:solved:<asker>` and `answer:human:<asker>`.
+/// Button ids on an answer: `answer:solved:<asker>:<score %>:<entry>` and
+/// `answer:human:<asker>:<score %>:<entry>`. The answer they sit on is described by the
+/// button itself, so it works even when recording the answer failed (the database was
+/// down): pressing it records the answer then. Older buttons carry only the asker.
 const SOLVED: &str = "answer:solved";
 const HUMAN: &str = "answer:human";
 /// The form that asks for a ticket's topic, and its one field.
 pub const OPEN_FORM: &str = "ticket:open";
 pub const OPEN_FORM_TOPIC: &str = "topic";
 
-/// A button the bot put on a message.
+/// Which button under an answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Button {
+pub enum AnswerButton {
     /// The asker says the auto-answer solved it.
-    Solved { asker: u64 },
+    Solved,
     /// The asker wants a human: opens a ticket.
-    Human { asker: u64 },
+    Human,
+}
+
+/// The auto-answer a button sits on: who asked, the entry that answered and how sure it was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answered {
+    pub asker: u64,
+    /// None on buttons made before answers described themselves.
+    pub entry: Option<String>,
+    /// The match score in percent.
+    pub score_percent: u8,
+}
+
+/// A button the bot put on a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    pub kind: AnswerButton,
+    pub answer: Answered,
 }
 
 impl Button {
-    /// The custom id to put on the button.
-    pub fn custom_id(self) -> String {
-        match self {
-            Button::Solved { asker } => format!("{SOLVED}:{asker}"),
-            Button::Human { asker } => format!("{HUMAN}:{asker}"),
+    /// The custom id to put on the button (at most 100 characters: entry ids are at most
+    /// [`crate::kb::MAX_ID_CHARS`] long).
+    pub fn custom_id(&self) -> String {
+        let kind = match self.kind {
+            AnswerButton::Solved => SOLVED,
+            AnswerButton::Human => HUMAN,
+        };
+        let a = &self.answer;
+        match &a.entry {
+            Some(entry) => format!("{kind}:{}:{}:{entry}", a.asker, a.score_percent),
+            None => format!("{kind}:{}", a.asker),
         }
     }
 
     /// Reads a custom id; none for one this bot does not make.
     pub fn parse(id: &str) -> Option<Button> {
-        let (kind, asker) = id.rsplit_once(':')?;
-        let asker = asker.parse().ok()?;
-        match kind {
-            SOLVED => Some(Button::Solved { asker }),
-            HUMAN => Some(Button::Human { asker }),
-            _ => None,
-        }
+        let (kind, rest) = if let Some(rest) = id.strip_prefix(SOLVED) {
+            (AnswerButton::Solved, rest)
+        } else {
+            (AnswerButton::Human, id.strip_prefix(HUMAN)?)
+        };
+        let mut parts = rest.strip_prefix(':')?.splitn(3, ':');
+        let asker = parts.next()?.parse().ok()?;
+        let answer = match (parts.next(), parts.next()) {
+            (None, _) => Answered {
+                asker,
+                entry: None,
+                score_percent: 0,
+            },
+            (Some(score), Some(entry)) if !entry.is_empty() => Answered {
+                asker,
+                entry: Some(entry.to_string()),
+                score_percent: score.parse().ok().filter(|s| *s <= 100)?,
+            },
+            _ => return None,
+        };
+        Some(Button { kind, answer })
     }
 }
 
@@ -123,18 +164,12 @@ pub async fn on_component<'a>(
         return Ok(Reply::ephemeral(render::STALE_BUTTON));
     };
     let presser = c.user.id.get();
-    let (Button::Solved { asker } | Button::Human { asker }) = button;
-    if presser != asker {
+    if presser != button.answer.asker {
         return Ok(Reply::ephemeral(render::NOT_YOUR_ANSWER));
     }
-    let answer = MessageId(c.message.id.get());
     let now = bot.now();
-    if let Button::Solved { .. } = button {
-        reply_or_refuse(
-            bot.desk
-                .answer_feedback(answer, UserId(presser), Some(true), now)
-                .await,
-        )?;
+    if button.kind == AnswerButton::Solved {
+        reply_or_refuse(feedback(bot, c, &button.answer, true, now).await)?;
         return Ok(Reply::ephemeral(render::THANKS_SOLVED));
     }
     Ok(Reply::later(async move {
@@ -175,11 +210,7 @@ pub async fn on_component<'a>(
         .await?;
         Ok(Msg::ephemeral(match opened {
             Ok((thread, ticket)) => {
-                if let Err(err) = bot
-                    .desk
-                    .answer_feedback(answer, UserId(presser), Some(false), now)
-                    .await
-                {
+                if let Err(err) = feedback(bot, c, &button.answer, false, now).await {
                     tracing::warn!(error = %err, "recording that the answer did not help failed");
                 }
                 render::opened_reply(thread, &ticket)
@@ -187,6 +218,46 @@ pub async fn on_component<'a>(
             Err(refused) => refused,
         }))
     }))
+}
+
+/// Records the asker's verdict on the answer `c` sits on. An answer the database missed
+/// (it was unavailable when the bot posted it) is recorded now, from the button: it was
+/// shown, so it counts. False only for an old button on an unrecorded answer.
+async fn feedback(
+    bot: &Bot,
+    c: &ComponentInteraction,
+    answer: &Answered,
+    helpful: bool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<bool, crate::desk::DeskError> {
+    let message = MessageId(c.message.id.get());
+    let asker = UserId(answer.asker);
+    if bot
+        .desk
+        .answer_feedback(message, asker, Some(helpful), now)
+        .await?
+    {
+        return Ok(true);
+    }
+    let Some(entry) = &answer.entry else {
+        tracing::warn!("feedback on an answer that was never recorded (an old button)");
+        return Ok(false);
+    };
+    let posted =
+        chrono::DateTime::from_timestamp(c.message.timestamp.unix_timestamp(), 0).unwrap_or(now);
+    let record = NewAnswer {
+        message_id: message,
+        channel: ChannelId(c.channel_id.get()),
+        asker,
+        entry_id: entry.clone(),
+        score: f64::from(answer.score_percent) / 100.0,
+        at: posted,
+    };
+    bot.desk.record_auto_answer(record).await?;
+    tracing::info!(entry = %entry, "recorded an answer the database had missed, from its button");
+    bot.desk
+        .answer_feedback(message, asker, Some(helpful), now)
+        .await
 }
 
 /// A desk result whose refusal does not matter here; a storage failure is an internal error.
@@ -266,4 +337,38 @@ async fn on_menu<'a>(
             },
         )
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_answer_button_describes_its_answer_and_reads_back() {
+        let b = Button {
+            kind: AnswerButton::Human,
+            answer: Answered {
+                asker: u64::MAX,
+                entry: Some("e".repeat(crate::kb::MAX_ID_CHARS)),
+                score_percent: 100,
+            },
+        };
+        let id = b.custom_id();
+        assert!(id.len() <= 100, "Discord's limit: {} characters", id.len());
+        assert_eq!(Button::parse(&id), Some(b));
+    }
+
+    #[test]
+    fn older_buttons_still_read() {
+        let b = Button::parse("answer:solved:42").unwrap();
+        assert_eq!(b.kind, AnswerButton::Solved);
+        assert_eq!((b.answer.asker, b.answer.entry), (42, None));
+        assert_eq!(
+            Button::parse("answer:solved:42:101:x"),
+            None,
+            "score over 100"
+        );
+        assert_eq!(Button::parse("answer:solved:42:90:"), None, "no entry");
+        assert_eq!(Button::parse("answer:other:42"), None);
+    }
 }

@@ -4,7 +4,7 @@
 
 use super::reply::{self, Target};
 use super::{answers, commands, components, reactions, tasks, Bot};
-use crate::desk::StoreError;
+use crate::desk::{DeskError, StoreError};
 use serenity::all::{
     Command, CommandInteraction, ComponentInteraction, Context, EventHandler, GuildId, Interaction,
     Message, ModalInteraction, Reaction, Ready, ResumedEvent,
@@ -44,7 +44,21 @@ fn command_name(cmd: &CommandInteraction) -> String {
 /// (dropped and created again) gets its migrations again, so the next try works.
 async fn after_failure(bot: &Bot, answered: Result<(), reply::HandlerError>) {
     let Err(err) = answered else { return };
-    if matches!(err.store_error(), Some(StoreError::SchemaMissing(_))) {
+    recover_lost_schema(bot, err.store_error()).await;
+}
+
+/// The storage failure behind an event's error, if that is what it is.
+fn store_error_of(err: &anyhow::Error) -> Option<&StoreError> {
+    match err.downcast_ref::<DeskError>() {
+        Some(DeskError::Store(s)) => Some(s),
+        _ => err.downcast_ref::<StoreError>(),
+    }
+}
+
+/// A database that lost its tables (dropped and created again) gets its migrations again,
+/// so the next try works.
+async fn recover_lost_schema(bot: &Bot, err: Option<&StoreError>) {
+    if matches!(err, Some(StoreError::SchemaMissing(_))) {
         match bot.desk.recover().await {
             Ok(()) => tracing::warn!("the database had lost its tables; migrations applied again"),
             Err(e) => tracing::error!(error = %e, "applying the migrations again failed"),
@@ -99,6 +113,7 @@ impl EventHandler for Handler {
     /// commands (a bulk overwrite: repeating it changes nothing).
     async fn ready(&self, ctx: Context, ready: Ready) {
         tracing::info!(user = %ready.user.name, guilds = ready.guilds.len(), "connected");
+        let _ = self.bot.me.set(ready.user.id.get());
         // The clocks and the responses watcher first: once the commands are registered the
         // bot is usable, and a change to the responses folder must not be missed.
         if !self.bot.tasks_started.swap(true, Ordering::SeqCst) {
@@ -130,6 +145,7 @@ impl EventHandler for Handler {
             span.in_scope(
                 || tracing::error!(error = %format!("{err:#}"), "handling a message failed"),
             );
+            recover_lost_schema(&self.bot, store_error_of(&err)).await;
         }
         self.finished_one();
     }
@@ -165,6 +181,7 @@ impl Handler {
             span.in_scope(
                 || tracing::error!(error = %format!("{err:#}"), "handling a reaction failed"),
             );
+            recover_lost_schema(&self.bot, store_error_of(&err)).await;
         }
         self.finished_one();
     }

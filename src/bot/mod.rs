@@ -10,9 +10,11 @@
 //! - [`opening`]: opening a ticket's thread; [`answers`]: auto-answers in watched channels;
 //!   [`manners`]: their manners; [`reactions`]: answer feedback and ticket ratings.
 //! - [`tasks`]: the SLA clock and the rating grace period; [`roles`]: who someone is.
+//! - [`catch_up`]: what the database missed while unavailable, recorded once it is back.
 
 pub mod answers;
 pub mod canned;
+pub mod catch_up;
 pub mod commands;
 pub mod components;
 pub mod connect;
@@ -30,6 +32,7 @@ use crate::clock::{Clock, SystemClock};
 use crate::config::BotConfig;
 use crate::desk::Desk;
 use crate::kb::live::LiveKb;
+use crate::store::StoreOptions;
 use anyhow::Context as _;
 use manners::Manners;
 use serenity::all::{Client, ClientBuilder, GatewayIntents, Http, HttpBuilder};
@@ -51,11 +54,24 @@ pub struct Bot {
     /// Rating reactions are handled one at a time (a fair lock, taken in the order their
     /// events' tasks start), so a quick remove-and-add is not interleaved.
     pub ratings_in_order: tokio::sync::Mutex<()>,
+    /// What the database missed while it was unavailable ([`catch_up`]).
+    pub missed: Mutex<catch_up::Missed>,
+    /// The bot's own user id, once connected.
+    pub me: std::sync::OnceLock<u64>,
 }
 
 impl Bot {
     /// Loads the knowledge base, then opens the store (applying migrations).
     pub async fn new(config: BotConfig, clock: Arc<dyn Clock>) -> anyhow::Result<Bot> {
+        Bot::new_with(config, clock, StoreOptions::default()).await
+    }
+
+    /// [`Bot::new`] with explicit database connection settings.
+    pub async fn new_with(
+        config: BotConfig,
+        clock: Arc<dyn Clock>,
+        store: StoreOptions,
+    ) -> anyhow::Result<Bot> {
         // The response files first: a problem there is reported before the database is
         // created or migrated.
         let kb = LiveKb::load(&config.responses_dir).map_err(|problems| {
@@ -69,7 +85,7 @@ impl Bot {
             .desk
             .rules(tiers)
             .context("the business hours settings")?;
-        let desk = Desk::connect(&config.database_url, rules)
+        let desk = Desk::connect_with(&config.database_url, store, rules)
             .await
             .with_context(|| {
                 format!(
@@ -90,6 +106,8 @@ impl Bot {
             tasks_started: AtomicBool::new(false),
             finished: Mutex::new(HashSet::new()),
             ratings_in_order: tokio::sync::Mutex::new(()),
+            missed: Mutex::new(catch_up::Missed::default()),
+            me: std::sync::OnceLock::new(),
         })
     }
 

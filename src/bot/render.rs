@@ -2,7 +2,7 @@
 //! sets its allowed mentions explicitly: user text never pings `@everyone`, `@here` or a
 //! role; only the bot's own notifications name the roles they ping.
 
-use super::components::Button;
+use super::components::{AnswerButton, Answered, Button};
 use crate::desk::{KnowledgeGap, Queue};
 use crate::kb::live::ReloadResult;
 use crate::kb::Entry;
@@ -121,12 +121,20 @@ pub fn answer(entry: &Entry, asker: u64, score: f32) -> CreateMessage {
     if let Some(title) = &entry.title {
         embed = embed.title(clip(title, 256));
     }
-    let mut buttons = vec![CreateButton::new(Button::Solved { asker }.custom_id())
+    let button = |kind| Button {
+        kind,
+        answer: Answered {
+            asker,
+            entry: Some(entry.id.clone()),
+            score_percent: percent(score),
+        },
+    };
+    let mut buttons = vec![CreateButton::new(button(AnswerButton::Solved).custom_id())
         .label("Solved")
         .style(ButtonStyle::Success)];
     if entry.offer_ticket {
         buttons.push(
-            CreateButton::new(Button::Human { asker }.custom_id())
+            CreateButton::new(button(AnswerButton::Human).custom_id())
                 .label("Talk to a human")
                 .style(ButtonStyle::Secondary),
         );
@@ -135,6 +143,14 @@ pub fn answer(entry: &Entry, asker: u64, score: f32) -> CreateMessage {
         .embed(embed)
         .components(vec![CreateActionRow::Buttons(buttons)])
         .allowed_mentions(no_pings())
+}
+
+/// A match score as a whole percentage, 0..=100.
+fn percent(score: f32) -> u8 {
+    // Clamped to 0..=100 first, so the cast cannot truncate or lose a sign.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let p = (score.clamp(0.0, 1.0) * 100.0).round() as u8;
+    p
 }
 
 /// A short reply to a question the bot answered a moment ago in the same channel: a link to

@@ -1,7 +1,8 @@
 //! Background work, started once: the SLA clock (escalates tickets past their
 //! first-response target, from the database, so it catches up after a restart without
 //! doubling), the rating grace period (locks closed threads), and the knowledge-base
-//! watcher (reload reports go to the log channel).
+//! watcher (reload reports go to the log channel); on start and with each tick, the catch-up
+//! of what the database missed ([`super::catch_up`]).
 
 use super::{render, Bot};
 use crate::tickets::Ticket;
@@ -10,6 +11,8 @@ use std::sync::Arc;
 
 /// Starts the background tasks.
 pub fn start(bot: Arc<Bot>, http: Arc<Http>) {
+    let (b, h) = (bot.clone(), http.clone());
+    tokio::spawn(async move { super::catch_up::after_start(&b, &h).await });
     let (b, h) = (bot.clone(), http.clone());
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(b.config.sla_tick);
@@ -36,9 +39,11 @@ pub fn start(bot: Arc<Bot>, http: Arc<Http>) {
     }
 }
 
-/// One run of the clocks: due escalations, then closed threads whose grace period passed.
+/// One run of the clocks: what the database missed while unavailable ([`super::catch_up`]),
+/// due escalations, then closed threads whose grace period passed.
 /// The background task calls this every `SLA_CHECK_SECONDS`; the sandbox's `:tick` too.
 pub async fn clock_tick(bot: &Bot, http: &Http) {
+    super::catch_up::catch_up(bot, http).await;
     sla_tick(bot, http).await;
     grace_tick(bot, http).await;
 }

@@ -104,6 +104,11 @@ impl Desk {
         Ok(out)
     }
 
+    /// The newest message recorded in a ticket, if any.
+    pub async fn last_message_in(&self, id: TicketId) -> Result<Option<MessageId>, DeskError> {
+        Ok(self.store.last_message_of(id).await?)
+    }
+
     /// Rates a closed ticket 1-5. The owner's rating counts toward CSAT (a later one replaces
     /// it); anyone else's is kept as community feedback.
     pub async fn rate(

@@ -11,6 +11,9 @@ use toml::Spanned;
 
 /// The longest answer: the bot posts answers as an embed description (4096 characters).
 pub const MAX_ANSWER_CHARS: usize = 4096;
+/// The longest entry id: ids travel in the custom ids of an answer's buttons, which Discord
+/// limits to 100 characters.
+pub const MAX_ID_CHARS: usize = 60;
 /// The longest title: an embed title (256 characters).
 pub const MAX_TITLE_CHARS: usize = 256;
 /// The most memory one compiled regex may take.
@@ -304,6 +307,14 @@ impl TableCheck<'_> {
                 self.problem(
                     *line,
                     format!("id `{id}` must be lower-case letters, digits and dashes ([a-z0-9-]+)"),
+                );
+            } else if id.len() > MAX_ID_CHARS {
+                self.problem(
+                    *line,
+                    format!(
+                        "id `{id}` is too long ({} characters, the limit is {MAX_ID_CHARS})",
+                        id.len()
+                    ),
                 );
             }
         }

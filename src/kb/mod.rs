@@ -15,7 +15,7 @@ pub mod live;
 pub mod matcher;
 pub mod text;
 
-pub use files::{Entry, Location, Problem};
+pub use files::{Entry, Location, Problem, MAX_ID_CHARS};
 pub use matcher::{MatchParams, Signals};
 
 use matcher::{confidence, Matcher};

@@ -6,6 +6,7 @@ use super::activity::Activity;
 use crate::bot::{self, Bot};
 use crate::clock::ManualClock;
 use crate::config::BotConfig;
+use crate::store::StoreOptions;
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
 use discord_emulator::{Emulator, GuildSpec};
@@ -44,6 +45,8 @@ pub struct WorldSpec {
     pub start: DateTime<Utc>,
     /// Settings as in `.env` (`MEMBER_ANSWERS_PER_MINUTE=0`, ...), over the world's own.
     pub settings: Vec<(String, String)>,
+    /// How the bot connects to its database (tests cap a SQLite file's size with it).
+    pub store: StoreOptions,
 }
 
 impl WorldSpec {
@@ -54,6 +57,7 @@ impl WorldSpec {
             database_url: None,
             start: Utc::now(),
             settings: Vec::new(),
+            store: StoreOptions::default(),
         }
     }
 
@@ -101,7 +105,8 @@ impl World {
         let config = BotConfig::from_vars(&settings(&emu, &spec, &database_url))
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         let clock = ManualClock::at(spec.start);
-        let bot = Arc::new(Bot::new(config, Arc::new(clock.clone())).await?);
+        let bot =
+            Arc::new(Bot::new_with(config, Arc::new(clock.clone()), spec.store.clone()).await?);
         let activity = Arc::new(Activity::default());
         let finished = Some(activity.finished.clone());
         let mut client = bot::client(bot.clone(), finished).await?;

@@ -102,6 +102,19 @@ impl Store {
         Ok(stored)
     }
 
+    /// The newest recorded message of a ticket (Discord ids grow with time).
+    pub async fn last_message_of(&self, ticket: TicketId) -> Result<Option<MessageId>, StoreError> {
+        let id: Option<i64> = with_pool!(self, |p| {
+            sqlx::query_scalar(
+            "SELECT message_id FROM messages WHERE ticket_id = $1 ORDER BY at DESC, message_id DESC LIMIT 1"
+        )
+        .bind(ticket.0)
+        .fetch_optional(p)
+        .await
+        })?;
+        Ok(id.map(MessageId::from_db))
+    }
+
     /// A ticket's messages in order.
     pub async fn messages_of(&self, ticket: TicketId) -> Result<Vec<TicketMessage>, StoreError> {
         let sql = "SELECT ticket_id, message_id, author_id, author_name, kind, at, content \

@@ -209,7 +209,10 @@ fn list_messages(inner: &Inner, c: u64, query: &str) -> Reply {
             .find_map(|p| p.strip_prefix(k)?.strip_prefix('='))
             .and_then(|v| v.parse::<u64>().ok())
     };
-    let limit = q("limit").unwrap_or(50).min(100) as usize;
+    let limit = match q("limit").unwrap_or(50) {
+        l @ 1..=100 => usize::try_from(l).unwrap_or(100),
+        _ => return bad_body("limit: must be between 1 and 100"),
+    };
     let mut list: Vec<&Message> = s
         .messages
         .get(&c)
@@ -218,12 +221,19 @@ fn list_messages(inner: &Inner, c: u64, query: &str) -> Reply {
     if let Some(b) = q("before") {
         list.retain(|m| m.id < b);
     }
-    if let Some(a) = q("after") {
+    let after = q("after");
+    if let Some(a) = after {
         list.retain(|m| m.id > a);
     }
-    // Newest first, like Discord.
-    list.reverse();
-    list.truncate(limit);
+    // The `limit` messages next to the anchor: right after `after`, else the newest; the
+    // page newest first either way, like Discord.
+    if after.is_some() && q("before").is_none() {
+        list.truncate(limit);
+        list.reverse();
+    } else {
+        list.reverse();
+        list.truncate(limit);
+    }
     ok(list.into_iter().map(|m| payloads::message(&s, m)).collect())
 }
 
