@@ -192,14 +192,35 @@ pub fn pick_an_entry(question: &str) -> String {
 
 /// Thread name for a ticket.
 pub fn thread_name(ticket: &Ticket) -> String {
-    let topic: String = crate::tickets::text::one_line(&ticket.topic)
+    let topic = crate::tickets::text::one_line(&ticket.topic).replace('@', "");
+    let prefix = format!("ticket-{} ", ticket.id.0);
+    format!("{prefix}{}", cut_at_word(&topic, 60))
+}
+
+/// `text` in at most `max` characters, cut at a word boundary with "…" when it is longer (a
+/// single word longer than that is cut inside it).
+pub fn cut_at_word(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let room: String = text.chars().take(max.saturating_sub(1)).collect();
+    // The cut falls inside a word unless the next character is a space.
+    let next_is_space = text
         .chars()
-        .take(60)
-        .collect();
-    clip(
-        &format!("ticket-{} {}", ticket.id.0, topic.replace('@', "")),
-        100,
-    )
+        .nth(room.chars().count())
+        .is_some_and(char::is_whitespace);
+    let kept = if next_is_space {
+        room.as_str()
+    } else {
+        match room.rfind(char::is_whitespace) {
+            Some(i) if i > 0 => &room[..i],
+            _ => room.as_str(),
+        }
+    };
+    let kept =
+        kept.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-'));
+    format!("{kept}…")
 }
 
 /// Whole minutes from `now` to `at`, rounded up (negative once `at` has passed): a deadline
@@ -362,6 +383,23 @@ pub fn reopened(ticket: &Ticket, by: u64) -> String {
     )
 }
 
+/// The notice that a reopened ticket needs its tier again, pinging the tier's roles and the
+/// agent who held it.
+pub fn needs_an_agent_again(roles: &[u64], holders: &[u64]) -> CreateMessage {
+    let mut text = NEEDS_AN_AGENT_AGAIN.to_string();
+    let mentions: Vec<String> = roles
+        .iter()
+        .map(|r| format!("<@&{r}>"))
+        .chain(holders.iter().map(|u| format!("<@{u}>")))
+        .collect();
+    if !mentions.is_empty() {
+        text += &format!("\n{}", mentions.join(" "));
+    }
+    CreateMessage::new()
+        .content(clip(&text, MAX_CONTENT))
+        .allowed_mentions(pings(roles, holders))
+}
+
 /// What a person sees when the database could not do the work (unreachable, full, busy, its
 /// tables gone): nothing was changed; with the reference of the log line.
 pub fn database_unavailable(reference: &str) -> String {
@@ -378,7 +416,38 @@ pub fn internal_error(reference: &str) -> String {
 pub const TOO_SLOW: &str = "That took too long to prepare; please try again.";
 pub const STALE_BUTTON: &str =
     "This button or form is no longer in use; please ask again or use `/ticket open`.";
-pub const NOTHING_TO_CHANGE: &str = "Nothing to change: the ticket is already like that.";
+/// A change asked for in a ticket's thread, to say why nothing changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Claim,
+    Unclaim,
+    Transfer,
+    Escalate,
+    Close,
+    Reopen,
+}
+
+/// Why nothing changed: the ticket is already as asked (`t` as it is, `by` who asked).
+pub fn already(change: Change, t: &Ticket, by: u64) -> String {
+    let n = t.id.0;
+    match change {
+        Change::Claim if t.claimed_by.map(|u| u.0) == Some(by) => {
+            format!("You already hold ticket {n}.")
+        }
+        Change::Claim => format!("Ticket {n} is already claimed."),
+        Change::Unclaim => format!(
+            "Ticket {n} is not held by anyone; it is in the tier {} queue.",
+            t.tier.0
+        ),
+        Change::Transfer => format!(
+            "Ticket {n} is already handled by <@{}>.",
+            t.claimed_by.map(|u| u.0).unwrap_or_default()
+        ),
+        Change::Escalate => format!("Ticket {n} is already at tier {}.", t.tier.0),
+        Change::Close => format!("Ticket {n} is already closed."),
+        Change::Reopen => format!("Ticket {n} is already open."),
+    }
+}
 pub const NEEDS_AN_AGENT_AGAIN: &str = "This ticket needs an agent again.";
 pub const THREAD_FAILED: &str =
     "I couldn't create your ticket thread (Discord returned an error), so no ticket was opened. Please try again in a moment.";
@@ -421,7 +490,7 @@ pub fn released(ticket: &Ticket, agent: u64) -> String {
 
 pub fn transferred(ticket: &Ticket) -> String {
     format!(
-        "Ticket {} now belongs to <@{}>.",
+        "Ticket {} is now handled by <@{}>.",
         ticket.id.0,
         ticket.claimed_by.map(|u| u.0).unwrap_or_default()
     )
@@ -546,4 +615,28 @@ pub fn code_block(text: &str) -> String {
 /// `/kb send` with an entry that does not exist.
 pub fn no_such_entry(wanted: &str) -> String {
     format!("There is no entry {}.", code_inline(wanted))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cut_at_word;
+
+    #[test]
+    fn long_text_is_cut_at_a_word_with_an_ellipsis() {
+        assert_eq!(cut_at_word("short topic", 60), "short topic");
+        assert_eq!(
+            cut_at_word("I changed my email, I am locked out", 24),
+            "I changed my email, I…"
+        );
+        assert_eq!(
+            cut_at_word("I changed my email, I am", 20),
+            "I changed my email…"
+        );
+        assert_eq!(
+            cut_at_word("abcdefghijklmnop", 8),
+            "abcdefg…",
+            "one long word"
+        );
+        assert!(cut_at_word(&"word ".repeat(40), 60).chars().count() <= 60);
+    }
 }

@@ -60,3 +60,16 @@ impl Bot {
         out
     }
 }
+
+/// The agents to ping among what the desk says to notify.
+pub fn notify_agents(notify: &[crate::tickets::Notify]) -> Vec<u64> {
+    let mut out = Vec::new();
+    for n in notify {
+        if let crate::tickets::Notify::Agent(u) = n {
+            if !out.contains(&u.0) {
+                out.push(u.0);
+            }
+        }
+    }
+    out
+}

@@ -168,9 +168,14 @@ impl Desk {
                             due: self.deadline(t.priority, t.tier, now),
                         },
                         event: NewEvent::by(actor.user, EventKind::Reopened, now),
-                        notify: match t.claimed_by {
-                            Some(agent) => vec![Notify::Agent(agent)],
-                            None => vec![Notify::TierRole(t.tier)],
+                        // Like a new ticket: its tier (and on-call when urgent), and
+                        // the agent who held it.
+                        notify: {
+                            let mut n = self.notify_for(t.priority, t.tier);
+                            if let Some(agent) = t.claimed_by {
+                                n.push(Notify::Agent(agent));
+                            }
+                            n
                         },
                     },
                 },

@@ -20,15 +20,41 @@ fn num(r: Option<f64>) -> String {
     r.map_or("-".into(), |r| format!("{r:.2}"))
 }
 
-impl fmt::Display for KpiReport {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "Support KPIs, last {} day(s) ({} to {})",
-            self.days,
+impl KpiReport {
+    /// "Support KPIs, last 7 days (2024-01-08 10:00 to 2024-01-15 10:00 UTC)".
+    pub fn title(&self) -> String {
+        let period = match self.days {
+            1 => "last day".to_string(),
+            n => format!("last {n} days"),
+        };
+        format!(
+            "Support KPIs, {period} ({} to {})",
             self.since.format("%Y-%m-%d %H:%M"),
             self.until.format("%Y-%m-%d %H:%M UTC")
-        )?;
+        )
+    }
+
+    /// The figures without the title (an embed shows the title as its own).
+    pub fn body(&self) -> String {
+        struct Body<'a>(&'a KpiReport);
+        impl fmt::Display for Body<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.fmt_body(f)
+            }
+        }
+        Body(self).to_string()
+    }
+}
+
+impl fmt::Display for KpiReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}", self.title())?;
+        self.fmt_body(f)
+    }
+}
+
+impl KpiReport {
+    fn fmt_body(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
             "  tickets opened / closed / reopened  {} / {} / {}",

@@ -84,9 +84,9 @@ pub async fn run<'a>(
         let now = bot.now();
         let report = bot.desk.kpi_report(now, days).await?;
         let mut embed = CreateEmbed::new()
-            .title(format!("Support KPIs, last {days} days"))
+            .title(report.title())
             .description(render::clip(
-                &format!("```\n{report}\n```"),
+                &format!("```\n{}\n```", report.body()),
                 render::MAX_DESCRIPTION,
             ));
         let mut files = Vec::new();

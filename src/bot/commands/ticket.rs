@@ -5,6 +5,7 @@
 use super::{roles, sub, text};
 use crate::bot::opening::{self, OnBehalf};
 use crate::bot::options::{subcommand, Named, OptionError};
+use crate::bot::render::Change;
 use crate::bot::reply::{or_refuse, HandlerError, Msg, Reply, Response};
 use crate::bot::{components, render, Bot};
 use crate::desk::{Outcome, QueueFilter};
@@ -254,12 +255,13 @@ async fn queue(bot: &Bot, actor: Actor) -> Result<Reply<'_>, HandlerError> {
     Ok(Reply::ephemeral(render::queue(&q, now)))
 }
 
-/// The outcome of a desk change, or `return`s the refusal, or "nothing to change".
+/// The outcome of a desk change, or `return`s the refusal, or why nothing changed.
 macro_rules! changed {
-    ($call:expr) => {{
+    ($change:expr, $by:expr, $call:expr) => {{
         let outcome: Outcome = or_refuse!($call);
         if outcome.already {
-            return Ok(Reply::ephemeral(render::NOTHING_TO_CHANGE));
+            let why = render::already($change, &outcome.ticket, $by);
+            return Ok(Reply::ephemeral(why));
         }
         outcome
     }};
@@ -278,22 +280,32 @@ async fn in_thread<'a>(
     let (now, id, user) = (bot.now(), ticket.id, actor.user.0);
     Ok(match action {
         InThread::Claim => {
-            let o = changed!(bot.desk.claim(id, actor, now).await);
+            let o = changed!(Change::Claim, user, bot.desk.claim(id, actor, now).await);
             follow(ctx, thread, &o.ticket).await;
             Reply::public(render::claimed(&o.ticket, user))
         }
         InThread::Unclaim => {
-            let o = changed!(bot.desk.unclaim(id, actor, now).await);
+            let o = changed!(
+                Change::Unclaim,
+                user,
+                bot.desk.unclaim(id, actor, now).await
+            );
             Reply::public(render::released(&o.ticket, user))
         }
         InThread::Transfer { agent } => {
             let to = bot.actor(agent.id, &agent.roles);
-            let o = changed!(bot.desk.transfer(id, actor, to, now).await);
+            let o = changed!(
+                Change::Transfer,
+                user,
+                bot.desk.transfer(id, actor, to, now).await
+            );
             follow(ctx, thread, &o.ticket).await;
             Reply::public(render::transferred(&o.ticket))
         }
         InThread::Escalate { reason, tier } => {
             let o = changed!(
+                Change::Escalate,
+                user,
                 bot.desk
                     .escalate(id, actor, tier, reason.clone(), now)
                     .await
@@ -308,19 +320,24 @@ async fn in_thread<'a>(
             })
         }
         InThread::Close { resolution } => {
-            let o = changed!(bot.desk.close(id, actor, resolution, now).await);
+            let o = changed!(
+                Change::Close,
+                user,
+                bot.desk.close(id, actor, resolution, now).await
+            );
             Reply::ephemeral(render::closed_reply(&o.ticket))
                 .then(async move { close_thread(bot, ctx, &o.ticket).await })
         }
         InThread::Reopen => {
-            let o = changed!(bot.desk.reopen(id, actor, now).await);
+            let o = changed!(Change::Reopen, user, bot.desk.reopen(id, actor, now).await);
             thread
                 .edit_thread(&ctx.http, EditThread::new().archived(false).locked(false))
                 .await?;
             Reply::public(render::reopened(&o.ticket, user)).then(async move {
                 let roles = bot.notify_roles(&o.notify);
-                if !roles.is_empty() {
-                    let note = render::notice(render::NEEDS_AN_AGENT_AGAIN, &roles);
+                let holders = crate::bot::roles::notify_agents(&o.notify);
+                if !roles.is_empty() || !holders.is_empty() {
+                    let note = render::needs_an_agent_again(&roles, &holders);
                     thread.send_message(&ctx.http, note).await?;
                 }
                 Ok(())

@@ -1,0 +1,97 @@
+//! What tripped a newcomer in the ticket flow (issue "Where a newcomer trips"): wording that
+//! says what happened, reopened tickets that notify like new ones, thread names cut at a word.
+
+mod discord;
+
+use concierge::bot::commands::ticket;
+use discord::{open_ticket, slash, world, T};
+use discord_emulator::Opt;
+
+#[tokio::test]
+async fn nothing_changed_says_why_and_a_transfer_says_who_handles_it() {
+    let w = world().await;
+    let (ann, bob) = (w.user("agent-ann"), w.user("agent-bob"));
+    let thread = open_ticket(&w, "alice", "my invoice is wrong").await;
+    slash(&w, thread, ann, ticket::NAME, ticket::subs::CLAIM, vec![]).await;
+    let r = slash(&w, thread, ann, ticket::NAME, ticket::subs::CLAIM, vec![]).await;
+    assert!(r.ephemeral);
+    assert_eq!(r.content, "You already hold ticket 1.");
+    let to_bob = vec![Opt::user(ticket::opts::AGENT, bob)];
+    let r = slash(
+        &w,
+        thread,
+        ann,
+        ticket::NAME,
+        ticket::subs::TRANSFER,
+        to_bob,
+    )
+    .await;
+    assert_eq!(r.content, format!("Ticket 1 is now handled by <@{bob}>."));
+    let r = slash(&w, thread, bob, ticket::NAME, ticket::subs::REOPEN, vec![]).await;
+    assert_eq!(r.content, "Ticket 1 is already open.");
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_reopened_ticket_notifies_its_tier_and_the_agent_who_held_it() {
+    let w = world().await;
+    let (alice, ann) = (w.user("alice"), w.user("agent-ann"));
+    let tier1 = w.emu.role_id("tier-1");
+    let thread = open_ticket(&w, "alice", "refund for a double charge").await;
+    slash(&w, thread, ann, ticket::NAME, ticket::subs::CLAIM, vec![]).await;
+    w.emu.post_message(thread, ann, "Refunded.");
+    discord::close(&w, thread, ann, vec![]).await;
+    let before = w.emu.messages(thread).len();
+    let r = slash(
+        &w,
+        thread,
+        alice,
+        ticket::NAME,
+        ticket::subs::REOPEN,
+        vec![],
+    )
+    .await;
+    assert!(
+        r.content.contains("back in the tier 1 queue"),
+        "{}",
+        r.content
+    );
+    let bot = w.emu.bot_user_id();
+    let ping = w
+        .emu
+        .wait_for_message(
+            thread,
+            |m| m.author_id == bot && m.content.contains("needs an agent again"),
+            T,
+        )
+        .await
+        .expect("the reopened ticket asks for an agent");
+    let pings = ping.pings();
+    assert_eq!(pings.roles, vec![tier1], "{}", ping.content);
+    assert_eq!(pings.users, vec![ann], "the agent who held it");
+    assert!(!pings.everyone);
+    assert!(w.emu.messages(thread).len() > before);
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn thread_names_are_cut_at_a_word() {
+    let w = world().await;
+    let topic =
+        "I changed my email, I am locked out of my account and cannot log in anymore at all";
+    let thread = open_ticket(&w, "alice", topic).await;
+    let named = w
+        .emu
+        .wait_until(T, |e| {
+            e.thread(thread)
+                .is_some_and(|t| t.name.starts_with("ticket-1 "))
+        })
+        .await;
+    assert!(named);
+    let name = w.emu.thread(thread).unwrap().name;
+    assert_eq!(
+        name,
+        "ticket-1 I changed my email, I am locked out of my account and…"
+    );
+    w.shutdown().await;
+}
