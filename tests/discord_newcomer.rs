@@ -95,3 +95,52 @@ async fn thread_names_are_cut_at_a_word() {
     );
     w.shutdown().await;
 }
+
+#[tokio::test]
+async fn an_agent_opening_for_a_member_is_named_as_such_and_follows_the_ticket() {
+    let w = world().await;
+    let (ann, carol) = (w.user("agent-ann"), w.user("carol"));
+    let help = w.channel("help");
+    let before = w.emu.threads().len();
+    let options = vec![
+        Opt::string(ticket::opts::TOPIC, "email bounces"),
+        Opt::user(ticket::opts::MEMBER, carol),
+    ];
+    let r = slash(&w, help, ann, ticket::NAME, ticket::subs::OPEN, options).await;
+    assert!(
+        r.content
+            .starts_with(&format!("Ticket 1 is open for <@{carol}>: <#")),
+        "{}",
+        r.content
+    );
+    let thread = w
+        .emu
+        .wait_for_thread(|_| true, T)
+        .await
+        .expect("a ticket thread");
+    assert_eq!(w.emu.threads().len(), before + 1);
+    let bot = w.emu.bot_user_id();
+    let intro = w
+        .emu
+        .wait_for_message(thread.id, |m| m.author_id == bot, T)
+        .await
+        .unwrap();
+    let who = format!("opened by <@{ann}> for <@{carol}>");
+    assert!(intro.content.contains(&who), "{}", intro.content);
+    let log = w
+        .emu
+        .wait_for_message(
+            w.channel("support-log"),
+            |m| m.content.contains("Ticket 1"),
+            T,
+        )
+        .await
+        .unwrap();
+    assert!(log.content.contains(&who), "{}", log.content);
+    let members = w.emu.thread(thread.id).unwrap().members;
+    assert!(
+        members.contains(&carol) && members.contains(&ann),
+        "{members:?}"
+    );
+    w.shutdown().await;
+}

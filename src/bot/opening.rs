@@ -89,12 +89,19 @@ pub async fn open_ticket(
     if let Err(err) = thread.id.edit_thread(&ctx.http, named).await {
         tracing::warn!(error = %err, "naming the ticket thread failed");
     }
-    if let Err(err) = thread
-        .id
-        .add_thread_member(&ctx.http, serenity::all::UserId::new(owner.0))
-        .await
-    {
-        tracing::warn!(error = %err, "adding the member to the ticket thread failed");
+    // The member, and the agent who opened it for them (who follows it like the member).
+    let mut members = vec![owner];
+    if actor.user != owner {
+        members.push(actor.user);
+    }
+    for member in members {
+        if let Err(err) = thread
+            .id
+            .add_thread_member(&ctx.http, serenity::all::UserId::new(member.0))
+            .await
+        {
+            tracing::warn!(error = %err, "adding someone to the ticket thread failed");
+        }
     }
     let position = bot
         .desk

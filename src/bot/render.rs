@@ -264,9 +264,9 @@ pub struct Intro<'a> {
 pub fn intro(i: &Intro<'_>) -> CreateMessage {
     let t = i.ticket;
     let mut text = format!(
-        "**Ticket {}** opened by <@{}>.\n**Topic:** {}\n",
+        "**Ticket {}** {}.\n**Topic:** {}\n",
         t.id.0,
-        t.owner.0,
+        opened_by(t),
         inert(&clip(&t.topic, 300))
     );
     if t.priority == Priority::Urgent && i.on_call {
@@ -460,18 +460,37 @@ pub const MODERATORS_ONLY: &str = "Only moderators and support agents can do tha
 
 /// What the opener sees after `/ticket open`.
 pub fn opened_reply(thread: u64, ticket: &Ticket) -> String {
-    format!(
-        "Your ticket {} is open: <#{thread}>. The support team will answer there.",
-        ticket.id.0
-    )
+    if ticket.opened_by == ticket.owner {
+        format!(
+            "Your ticket {} is open: <#{thread}>. The support team will answer there.",
+            ticket.id.0
+        )
+    } else {
+        format!(
+            "Ticket {} is open for <@{}>: <#{thread}>. You and they were added to the thread.",
+            ticket.id.0, ticket.owner.0
+        )
+    }
+}
+
+/// "opened by @carol", or "opened by @agent for @carol" when an agent opened it for them.
+pub fn opened_by(ticket: &Ticket) -> String {
+    if ticket.opened_by == ticket.owner {
+        format!("opened by <@{}>", ticket.owner.0)
+    } else {
+        format!(
+            "opened by <@{}> for <@{}>",
+            ticket.opened_by.0, ticket.owner.0
+        )
+    }
 }
 
 /// The log line of a new ticket.
 pub fn opened_log(ticket: &Ticket) -> String {
     format!(
-        "Ticket {} opened by <@{}> ({}).",
+        "Ticket {} {} ({}).",
         ticket.id.0,
-        ticket.owner.0,
+        opened_by(ticket),
         ticket.priority.as_str()
     )
 }
