@@ -295,3 +295,69 @@ desk_test!(a_question_is_taken_once_and_can_be_given_back, |db| {
     desk.give_back_question(q).await.unwrap();
     assert!(desk.take_question(q, ch, at(2)).await.unwrap());
 });
+
+desk_test!(
+    transcripts_and_reports_name_people_and_carry_the_rating,
+    |db| {
+        let desk = db.desk().await;
+        let (owner, ann, stranger) = (member(1), agent(1, 1), agent(2, 1));
+        let id = ticket_with_thread(&desk, owner, 77).await;
+        desk.remember_name(owner.user, "alice", at(0))
+            .await
+            .unwrap();
+        desk.remember_name(ann.user, "Ann (support)", at(0))
+            .await
+            .unwrap();
+        // A later name replaces an earlier one; invisible names are not kept.
+        desk.remember_name(ann.user, "agent-ann", at(1))
+            .await
+            .unwrap();
+        desk.remember_name(stranger.user, "\u{200b}", at(1))
+            .await
+            .unwrap();
+        desk.claim(id, ann, at(2)).await.unwrap();
+        desk.record_message(
+            ChannelId(77),
+            msg(1, ann, "agent-ann", AuthorKind::Agent, 3, "Fixed."),
+        )
+        .await
+        .unwrap();
+        desk.close(id, ann, Some("fixed".into()), at(4))
+            .await
+            .unwrap();
+        let md = desk.transcript_markdown(id).await.unwrap();
+        assert!(md.contains("- **Owner:** alice\n"), "{md}");
+        assert!(md.contains("- **Handled by:** agent-ann\n"), "{md}");
+        assert!(md.contains("by agent-ann"), "closed by: {md}");
+        assert!(md.contains("- **Rating:** not rated\n"), "{md}");
+        assert!(!md.contains(&owner.user.to_string()), "no raw id: {md}");
+        desk.rate(id, owner.user, 4, at(5)).await.unwrap();
+        let md = desk.transcript_markdown(id).await.unwrap();
+        assert!(md.contains("- **Rating:** 4/5 (from the owner)\n"), "{md}");
+        let html = desk.transcript_html(id).await.unwrap();
+        assert!(
+            html.contains("<dt>Rating</dt><dd>4/5 (from the owner)</dd>"),
+            "{html}"
+        );
+        assert!(html.contains("<dt>Owner</dt><dd>alice</dd>"), "{html}");
+
+        // An agent the bot never saw by name is shown by id.
+        let other = ticket_with_thread(&desk, member(2), 78).await;
+        desk.claim(other, stranger, at(6)).await.unwrap();
+        let md = desk.transcript_markdown(other).await.unwrap();
+        assert!(
+            md.contains(&format!("- **Handled by:** user {}\n", stranger.user)),
+            "{md}"
+        );
+
+        let report = desk.kpi_report(at(60), 1).await.unwrap();
+        let row = report
+            .agents
+            .iter()
+            .find(|a| a.agent == ann.user.to_string())
+            .unwrap();
+        assert_eq!(row.name.as_deref(), Some("agent-ann"));
+        let text = report.to_string();
+        assert!(text.contains("    agent-ann "), "{text}");
+    }
+);

@@ -133,7 +133,13 @@ async fn open_claim_escalate_close_and_rate() {
     assert!(file.contains("Fixed on our side"), "{file}");
     assert!(file.contains("Works now"));
     assert!(file.contains("repaired the export table"));
-    assert!(file.contains('4'), "the rating is in the transcript");
+    assert!(
+        file.contains("- **Rating:** 4/5 (from the owner)\n"),
+        "the rating is in the transcript: {file}"
+    );
+    // People by the names the bot saw them by, not by id.
+    assert!(file.contains("- **Owner:** alice\n"), "{file}");
+    assert!(!file.contains(&alice.to_string()), "{file}");
     w.shutdown().await;
 }
 

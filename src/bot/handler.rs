@@ -3,7 +3,7 @@
 //! ([`super::reply`]); other events log their errors here with context.
 
 use super::reply::{self, Target};
-use super::{answers, commands, components, reactions, tasks, Bot};
+use super::{answers, commands, components, people, reactions, tasks, Bot};
 use crate::desk::{DeskError, StoreError};
 use serenity::all::{
     Command, CommandInteraction, ComponentInteraction, Context, EventHandler, GuildId, Interaction,
@@ -137,6 +137,7 @@ impl EventHandler for Handler {
     }
 
     async fn message(&self, ctx: Context, msg: Message) {
+        people::remember_later(self.bot.clone(), people::of_author(&msg));
         let span = tracing::info_span!("message", guild = %id_of(msg.guild_id), channel = %msg.channel_id, user = %msg.author.id, message = %msg.id);
         let result = answers::on_message(&self.bot, &ctx, &msg)
             .instrument(span.clone())
@@ -152,6 +153,14 @@ impl EventHandler for Handler {
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
         let bot = &self.bot;
+        // Names are remembered on the side: never in the way of the 3 s answer.
+        let seen = match &interaction {
+            Interaction::Command(cmd) => people::of_command(cmd),
+            Interaction::Component(c) => people::of_member(&c.user, c.member.as_ref()),
+            Interaction::Modal(m) => people::of_member(&m.user, m.member.as_ref()),
+            _ => Vec::new(),
+        };
+        people::remember_later(bot.clone(), seen);
         match &interaction {
             Interaction::Command(cmd) => on_command(bot, &ctx, cmd).await,
             Interaction::Autocomplete(a) => on_autocomplete(bot, &ctx, a).await,

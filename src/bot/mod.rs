@@ -22,6 +22,7 @@ pub mod handler;
 pub mod manners;
 pub mod opening;
 pub mod options;
+pub mod people;
 pub mod reactions;
 pub mod render;
 pub mod reply;
@@ -56,6 +57,8 @@ pub struct Bot {
     pub ratings_in_order: tokio::sync::Mutex<()>,
     /// What the database missed while it was unavailable ([`catch_up`]).
     pub missed: Mutex<catch_up::Missed>,
+    /// The names already remembered (user → name), so a name is written only when it changes.
+    pub names_seen: Mutex<std::collections::HashMap<u64, String>>,
     /// The bot's own user id, once connected.
     pub me: std::sync::OnceLock<u64>,
 }
@@ -108,6 +111,7 @@ impl Bot {
             ratings_in_order: tokio::sync::Mutex::new(()),
             missed: Mutex::new(catch_up::Missed::default()),
             me: std::sync::OnceLock::new(),
+            names_seen: Mutex::new(std::collections::HashMap::new()),
         })
     }
 

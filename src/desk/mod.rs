@@ -22,9 +22,10 @@ use crate::store::tickets::{Inserted, NewTicket};
 use crate::store::transition::Transition;
 use crate::store::{Store, StoreOptions};
 use crate::tickets::text;
+use crate::tickets::transcript::Transcript;
 use crate::tickets::{
     rules, transcript, Actor, ChannelId, Event, EventKind, GuildId, InteractionId, Notify,
-    Priority, Refusal, Ticket, TicketId, TicketMessage, Tier, UserId,
+    Priority, Refusal, Ticket, TicketId, Tier, UserId,
 };
 use chrono::{DateTime, Utc};
 use thiserror::Error;
@@ -144,6 +145,21 @@ impl Desk {
     /// The store (for tests, benchmarks and the command line's reports).
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// Remembers the name a person goes by (shown in reports and transcripts).
+    pub async fn remember_name(
+        &self,
+        user: UserId,
+        name: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), DeskError> {
+        let name = text::one_line(name);
+        if !text::is_visible(&name) {
+            return Ok(());
+        }
+        let name: String = name.chars().take(100).collect();
+        Ok(self.store.remember_name(user, &name, now).await?)
     }
 
     /// Closes the database cleanly (waits for running operations).
@@ -387,24 +403,35 @@ impl Desk {
     }
 
     /// The ticket and its messages.
-    pub async fn transcript(
-        &self,
-        id: TicketId,
-    ) -> Result<(Ticket, Vec<TicketMessage>), DeskError> {
-        let t = self.ticket(id).await?;
-        let m = self.store.messages_of(id).await?;
-        Ok((t, m))
+    pub async fn transcript(&self, id: TicketId) -> Result<Transcript, DeskError> {
+        let ticket = self.ticket(id).await?;
+        let messages = self.store.messages_of(id).await?;
+        let rating = self
+            .store
+            .ratings_of(id)
+            .await?
+            .into_iter()
+            .find(|r| r.is_owner)
+            .map(|r| r.score);
+        let mut people = vec![ticket.owner, ticket.opened_by];
+        people.extend(ticket.claimed_by);
+        people.extend(ticket.closed_by);
+        let names = self.store.names_of(&people).await?;
+        Ok(Transcript {
+            ticket,
+            messages,
+            names,
+            rating,
+        })
     }
 
     /// The transcript as Markdown.
     pub async fn transcript_markdown(&self, id: TicketId) -> Result<String, DeskError> {
-        let (t, m) = self.transcript(id).await?;
-        Ok(transcript::markdown(&t, &m))
+        Ok(transcript::markdown(&self.transcript(id).await?))
     }
 
     /// The transcript as one self-contained HTML page.
     pub async fn transcript_html(&self, id: TicketId) -> Result<String, DeskError> {
-        let (t, m) = self.transcript(id).await?;
-        Ok(transcript::html(&t, &m))
+        Ok(transcript::html(&self.transcript(id).await?))
     }
 }

@@ -23,6 +23,8 @@ pub struct Backlog {
 pub struct AgentFigures {
     /// The agent's Discord id (text: JSON numbers cannot hold every snowflake).
     pub agent: String,
+    /// The name the bot last saw the agent by, if it has seen them.
+    pub name: Option<String>,
     /// Tickets opened in the period that this agent answered first.
     pub first_responses: u64,
     pub frt_median_s: Option<i64>,
@@ -174,10 +176,16 @@ pub async fn report(store: &Store, now: DateTime<Utc>, days: u32) -> Result<KpiR
     }
     let mean = |total: i64, n: u64| (n > 0).then(|| total as f64 / n as f64);
 
+    let ids: Vec<crate::tickets::UserId> = agents
+        .keys()
+        .map(|id| crate::tickets::UserId::from_db(*id))
+        .collect();
+    let names = store.names_of(&ids).await?;
     let mut agent_rows: Vec<AgentFigures> = agents
         .into_iter()
         .map(|(id, acc)| AgentFigures {
             agent: crate::tickets::UserId::from_db(id).to_string(),
+            name: names.get(&crate::tickets::UserId::from_db(id)).cloned(),
             first_responses: acc.first_responses,
             frt_median_s: acc.frt_median,
             tickets_closed: acc.closed,

@@ -127,7 +127,9 @@ impl KpiReport {
                 writeln!(
                     f,
                     "    {:<20} {:>4}  {:>9}  {:>4}  {:>6}  {} ({})",
-                    a.agent,
+                    a.name
+                        .as_deref()
+                        .map_or_else(|| a.agent.clone(), |n| n.chars().take(20).collect()),
                     a.first_responses,
                     dur(a.frt_median_s),
                     a.tickets_closed,

@@ -7,6 +7,7 @@ pub mod answers;
 mod error;
 pub mod events;
 pub mod messages;
+pub mod people;
 pub mod ratings;
 pub mod reports;
 pub mod tickets;

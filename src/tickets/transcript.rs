@@ -2,7 +2,9 @@
 
 use super::model::{AuthorKind, Ticket, TicketMessage};
 use super::text;
+use super::UserId;
 use chrono::{DateTime, Utc};
+use std::collections::HashMap;
 use std::fmt::Write;
 
 fn stamp(t: DateTime<Utc>) -> String {
@@ -17,28 +19,67 @@ fn role(kind: AuthorKind) -> &'static str {
     }
 }
 
-fn header_lines(t: &Ticket) -> Vec<(&'static str, String)> {
-    let mut rows = vec![
-        ("Topic", t.topic.clone()),
-        ("Owner", t.owner.to_string()),
-        ("Status", t.status.to_string()),
-        ("Priority", t.priority.to_string()),
-        ("Tier", t.tier.0.to_string()),
-        ("Opened", stamp(t.opened_at)),
-    ];
-    if let Some(by) = t.claimed_by {
-        rows.push(("Handled by", by.to_string()));
+/// What a transcript shows: the ticket, its messages, the names of the people it mentions
+/// (as the bot last saw them) and the owner's rating.
+#[derive(Debug, Clone)]
+pub struct Transcript {
+    pub ticket: Ticket,
+    pub messages: Vec<TicketMessage>,
+    pub names: HashMap<UserId, String>,
+    /// The owner's rating, 1-5.
+    pub rating: Option<u8>,
+}
+
+impl Transcript {
+    /// A person by name, with the id only where no name is known.
+    fn who(&self, user: UserId) -> String {
+        match self.names.get(&user) {
+            Some(name) => name.clone(),
+            None => format!("user {user}"),
+        }
     }
-    if let Some(c) = t.closed_at {
-        rows.push(("Closed", stamp(c)));
+
+    fn header_lines(&self) -> Vec<(&'static str, String)> {
+        let t = &self.ticket;
+        let mut rows = vec![("Topic", t.topic.clone()), ("Owner", self.who(t.owner))];
+        if t.opened_by != t.owner {
+            rows.push(("Opened by", self.who(t.opened_by)));
+        }
+        rows.extend([
+            ("Status", t.status.to_string()),
+            ("Priority", t.priority.to_string()),
+            ("Tier", t.tier.0.to_string()),
+            ("Opened", stamp(t.opened_at)),
+        ]);
+        if let Some(by) = t.claimed_by {
+            rows.push(("Handled by", self.who(by)));
+        }
+        if let Some(c) = t.closed_at {
+            let by = t
+                .closed_by
+                .map(|u| format!(" by {}", self.who(u)))
+                .unwrap_or_default();
+            rows.push(("Closed", format!("{}{by}", stamp(c))));
+        }
+        if let Some(r) = &t.resolution {
+            rows.push(("Resolution", r.clone()));
+        }
+        if t.status == super::Status::Closed || self.rating.is_some() {
+            let rating = match self.rating {
+                Some(score) => format!("{score}/5 (from the owner)"),
+                None => "not rated".to_string(),
+            };
+            rows.push(("Rating", rating));
+        }
+        if t.reopen_count > 0 {
+            let times = match t.reopen_count {
+                1 => "once".to_string(),
+                n => format!("{n} times"),
+            };
+            rows.push(("Reopened", times));
+        }
+        rows
     }
-    if let Some(r) = &t.resolution {
-        rows.push(("Resolution", r.clone()));
-    }
-    if t.reopen_count > 0 {
-        rows.push(("Reopened", format!("{} time(s)", t.reopen_count)));
-    }
-    rows
 }
 
 /// Markdown's markup characters escaped, on one line: member text shown as itself.
@@ -59,9 +100,10 @@ pub fn escape_markdown(s: &str) -> String {
 /// The transcript as Markdown. Member text cannot step out of its place: names and header
 /// values are escaped on one line, and every line of a message (after any kind of line
 /// break, a bare CR too) is quoted.
-pub fn markdown(t: &Ticket, messages: &[TicketMessage]) -> String {
+pub fn markdown(tr: &Transcript) -> String {
+    let (t, messages) = (&tr.ticket, &tr.messages);
     let mut out = format!("# Ticket {}: {}\n\n", t.id, escape_markdown(&t.topic));
-    for (k, v) in header_lines(t) {
+    for (k, v) in tr.header_lines() {
         let _ = writeln!(out, "- **{k}:** {}", escape_markdown(&v));
     }
     out.push('\n');
@@ -106,12 +148,13 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-wei
 .bot{border-color:#999;color:#555}.meta{font-size:.85rem;color:#666}.body{white-space:pre-wrap}";
 
 /// The transcript as a self-contained HTML page (inline style, no scripts, everything escaped).
-pub fn html(t: &Ticket, messages: &[TicketMessage]) -> String {
+pub fn html(tr: &Transcript) -> String {
+    let (t, messages) = (&tr.ticket, &tr.messages);
     let title = escape_html(&format!("Ticket {}: {}", t.id, text::one_line(&t.topic)));
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n<dl>\n"
     );
-    for (k, v) in header_lines(t) {
+    for (k, v) in tr.header_lines() {
         let _ = writeln!(
             out,
             "<dt>{k}</dt><dd>{}</dd>",
@@ -158,7 +201,12 @@ mod tests {
             content: "first\r**agent** (agent) — 2026-01-01 10:00 UTC\r\nrefund approved".into(),
             at: t.opened_at,
         };
-        let md = markdown(&t, &[m]);
+        let md = markdown(&Transcript {
+            ticket: t,
+            messages: vec![m],
+            names: HashMap::new(),
+            rating: None,
+        });
         assert!(
             md.contains("# Ticket #1: see \\[the form\\](https://evil.example)"),
             "{md}"
