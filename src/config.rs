@@ -47,6 +47,9 @@ pub struct BotConfig {
     pub agent_quiet: Duration,
     /// Lock a closed ticket's thread once the owner rated, or after this grace period.
     pub rating_grace: Duration,
+    /// How long the owner may change their rating before the thread is locked (0: locked at
+    /// the first rating).
+    pub rating_change: Duration,
     /// How often the SLA clock looks for due escalations.
     pub sla_tick: Duration,
     /// The desk's rules (SLA targets, limits, urgent words, business hours), as raw settings.
@@ -389,6 +392,7 @@ impl BotConfig {
             repeat_window: r.duration("REPEAT_WINDOW_SECONDS", SECOND, 300, 0, SECONDS_A_DAY),
             agent_quiet: r.duration("AGENT_QUIET_MINUTES", MINUTE, 5, 0, MINUTES_A_DAY),
             rating_grace: r.duration("RATING_GRACE_HOURS", HOUR, 24, 0, HOURS_A_YEAR),
+            rating_change: r.duration("RATING_CHANGE_MINUTES", MINUTE, 10, 0, MINUTES_A_DAY),
             sla_tick: r.duration("SLA_CHECK_SECONDS", SECOND, 60, 1, SECONDS_A_DAY),
             desk,
             token,

@@ -104,16 +104,31 @@ async fn open_claim_escalate_close_and_rate() {
         "the thread stays open for the rating"
     );
 
-    // Alice rates 4: stored as the CSAT rating; the thread is then archived and locked, and
-    // the transcript goes to the log channel.
+    // Alice rates 3, then thinks better of it and rates 4 (she may, for 10 minutes): the
+    // CSAT rating is 4. Once that time has passed, the thread is archived and locked, and the
+    // transcript goes to the log channel.
+    w.emu.add_reaction(thread, prompt.id, alice, "3️⃣").unwrap();
+    assert!(w.settle(T).await);
+    w.emu
+        .remove_reaction(thread, prompt.id, alice, "3️⃣")
+        .unwrap();
+    assert!(w.settle(T).await);
     w.emu.add_reaction(thread, prompt.id, alice, "4️⃣").unwrap();
+    assert!(w.settle(T).await);
+    assert!(
+        !w.emu.thread(thread).unwrap().locked,
+        "the owner may still change the rating"
+    );
+    w.advance(chrono::Duration::minutes(5)).await;
+    assert!(!w.emu.thread(thread).unwrap().locked, "5 of 10 minutes");
+    w.advance(chrono::Duration::minutes(6)).await;
     assert!(
         w.emu
             .wait_until(T, |e| e
                 .thread(thread)
                 .is_some_and(|t| t.locked && t.archived))
             .await,
-        "locked after the owner's rating"
+        "locked once the time to change the rating passed"
     );
     let ratings = w
         .bot
@@ -261,6 +276,8 @@ async fn reopen_unarchives_and_unlocks_the_thread() {
     slash(&w, thread, ann, "ticket", "claim", vec![]).await;
     let prompt = discord::close(&w, thread, ann, vec![]).await;
     w.emu.add_reaction(thread, prompt.id, alice, "2️⃣").unwrap();
+    assert!(w.settle(T).await);
+    w.advance(chrono::Duration::minutes(11)).await;
     assert!(
         w.emu
             .wait_until(T, |e| e.thread(thread).unwrap().locked)
@@ -429,6 +446,9 @@ async fn the_ticket_flow_works_on_postgresql_too() {
         .post_message(thread, ann, "Your phone's clock was off; fixed?");
     let prompt = discord::close(&w, thread, ann, vec![]).await;
     w.emu.add_reaction(thread, prompt.id, alice, "5️⃣").unwrap();
+    assert!(w.settle(T).await);
+    // Locked once the time to change the rating has passed.
+    w.advance(chrono::Duration::minutes(11)).await;
     assert!(
         w.emu
             .wait_until(T, |e| e.thread(thread).unwrap().locked)
@@ -485,6 +505,9 @@ async fn a_rating_the_database_could_not_save_is_asked_for_again() {
     // The bot handles events concurrently: let the removal finish before the new reaction.
     assert!(w.settle(T).await);
     w.emu.add_reaction(thread, prompt.id, alice, "5️⃣").unwrap();
+    assert!(w.settle(T).await);
+    // Locked once the time to change the rating has passed.
+    w.advance(chrono::Duration::minutes(11)).await;
     assert!(
         w.emu
             .wait_until(T, |e| e.thread(thread).unwrap().locked)

@@ -88,6 +88,7 @@ fn a_whole_support_conversation() {
          /ticket close replaced the power supply\n\
          :as alice\n\
          :react 4️⃣\n\
+         :tick 10\n\
          :stats\n",
     );
     assert!(ok, "the script runs: {err}\n{out}");
@@ -156,11 +157,13 @@ fn a_whole_support_conversation() {
         "{closed}"
     );
 
-    // alice rates 4: the thread is locked; the transcript went to #support-log, which she
-    // does not see.
-    assert_eq!(
-        reply_to(&out, "alice #ticket-1> :react 4️⃣"),
-        "(#ticket-1 is now locked and archived)\n"
+    // alice rates 4; she may change it for 10 minutes, then the thread is locked (the
+    // transcript went to #support-log, which she does not see).
+    assert_eq!(reply_to(&out, "alice #ticket-1> :react 4️⃣"), "");
+    assert!(
+        reply_to(&out, "alice #ticket-1> :tick 10")
+            .contains("(#ticket-1 is now locked and archived)\n"),
+        "{out}"
     );
 
     // The KPIs: one ticket, answered after 10 minutes, rated 4.

@@ -50,7 +50,8 @@ pub async fn on_reaction(
 }
 
 /// A 1️⃣-5️⃣ reaction in a thread: rates the ticket once it is closed (refusals change
-/// nothing); the owner's rating finishes the ticket (thread locked, transcript sent).
+/// nothing); the owner's rating finishes the ticket (thread locked, transcript sent) once the
+/// time to change it has passed.
 async fn rating(
     bot: &Bot,
     ctx: &Context,
@@ -91,7 +92,13 @@ async fn rating(
         counted = rated.counted,
         "rating recorded"
     );
-    if rated.counted && rated.changed && !bot.config.rating_grace.is_zero() {
+    // The owner may change their rating for a short while; the grace clock locks the thread
+    // after that. With no time to change it, the first rating locks it at once.
+    if rated.counted
+        && rated.changed
+        && !bot.config.rating_grace.is_zero()
+        && bot.config.rating_change.is_zero()
+    {
         super::tasks::finish(bot, ctx.http.as_ref(), &rated.ticket).await;
     }
     Ok(())

@@ -311,16 +311,21 @@ pub fn notice(text: &str, roles: &[u64]) -> CreateMessage {
 }
 
 /// The rating prompt posted when a ticket closes.
-pub fn rating_prompt(ticket: &Ticket, grace_hours: u64) -> CreateMessage {
+pub fn rating_prompt(ticket: &Ticket, grace_hours: u64, change_minutes: u64) -> CreateMessage {
     let resolution = ticket
         .resolution
         .as_deref()
         .map(|r| format!("\n**Resolution:** {}", inert(&clip(r, 500))))
         .unwrap_or_default();
+    let change = match change_minutes {
+        0 => String::new(),
+        1 => " (you can change your rating for a minute after giving it)".to_string(),
+        n => format!(" (you can change your rating for {n} minutes after giving it)"),
+    };
     CreateMessage::new()
         .content(format!(
             "Ticket {} is closed.{resolution}\n<@{}>, how did we do? React with 1️⃣ (poor) to 5️⃣ (excellent). \
-             The thread stays open for your rating for {grace_hours} h; `/ticket reopen` brings it back if you still need help.",
+             The thread stays open for your rating for {grace_hours} h{change}; `/ticket reopen` brings it back if you still need help.",
             ticket.id.0, ticket.owner.0
         ))
         .allowed_mentions(pings(&[], &[ticket.owner.0]))

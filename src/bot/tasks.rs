@@ -89,10 +89,12 @@ pub async fn sla_tick(bot: &Bot, http: &Http) {
     }
 }
 
-/// Locks closed threads whose rating grace period has passed.
+/// Locks closed threads whose rating grace period has passed, or whose owner rated them
+/// more than `RATING_CHANGE_MINUTES` ago.
 async fn grace_tick(bot: &Bot, http: &Http) {
     let grace = chrono::Duration::from_std(bot.config.rating_grace).unwrap_or_default();
-    match bot.desk.past_rating_grace(bot.now(), grace).await {
+    let change = chrono::Duration::from_std(bot.config.rating_change).unwrap_or_default();
+    match bot.desk.past_rating_grace(bot.now(), grace, change).await {
         Ok(due) => {
             for t in due {
                 finish(bot, http, &t).await;

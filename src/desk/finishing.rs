@@ -1,24 +1,31 @@
-//! The end of a closed ticket's life: once its owner rated it or its rating grace period
-//! passed, its thread is locked and its transcript sent. This finds the ones due.
+//! The end of a closed ticket's life: once its owner rated it (and the short time to change
+//! that rating passed) or its rating grace period passed, its thread is locked and its
+//! transcript sent. This finds the ones due.
 
 use super::{Desk, DeskError};
 use crate::tickets::{Status, Ticket};
 use chrono::{DateTime, Duration, Utc};
 
 impl Desk {
-    /// Closed tickets with a thread whose grace period (`grace` after closing) has passed by
-    /// `now`, looking back over the reopen window.
+    /// Closed tickets with a thread that are done by `now`: closed at least `grace` ago, or
+    /// rated by their owner at least `change` ago (the owner may change a rating until then).
+    /// Looks back over the reopen window.
     pub async fn past_rating_grace(
         &self,
         now: DateTime<Utc>,
         grace: Duration,
+        change: Duration,
     ) -> Result<Vec<Ticket>, DeskError> {
         let window = self.rules.reopen_window + Duration::days(1);
-        let tickets = self.store.tickets_for_report(now - grace - window).await?;
+        let since = now - grace - window;
+        let tickets = self.store.tickets_for_report(since).await?;
+        let rated = self.store.owner_rated_between(since, now - change).await?;
         Ok(tickets
             .into_iter()
             .filter(|t| t.thread.is_some() && t.status == Status::Closed)
-            .filter(|t| t.closed_at.is_some_and(|closed| closed <= now - grace))
+            .filter(|t| {
+                t.closed_at.is_some_and(|closed| closed <= now - grace) || rated.contains(&t.id)
+            })
             .collect())
     }
 }

@@ -86,6 +86,22 @@ impl Store {
         Ok(removed)
     }
 
+    /// The tickets whose owner's rating was given at or before `until` (and after `since`).
+    pub async fn owner_rated_between(
+        &self,
+        since: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> Result<Vec<TicketId>, StoreError> {
+        let ids: Vec<i64> = with_pool!(self, |p| sqlx::query_scalar(
+            "SELECT ticket_id FROM ratings WHERE is_owner AND at > $1 AND at <= $2"
+        )
+        .bind(ts(since))
+        .bind(ts(until))
+        .fetch_all(p)
+        .await)?;
+        Ok(ids.into_iter().map(TicketId).collect())
+    }
+
     /// A ticket's ratings, owner's first.
     pub async fn ratings_of(&self, ticket: TicketId) -> Result<Vec<Rating>, StoreError> {
         let sql =

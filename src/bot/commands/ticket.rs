@@ -384,7 +384,10 @@ pub async fn close_thread(bot: &Bot, ctx: &Context, t: &Ticket) -> Result<(), Ha
         return Ok(());
     }
     let prompt = thread
-        .send_message(&ctx.http, render::rating_prompt(t, grace))
+        .send_message(
+            &ctx.http,
+            render::rating_prompt(t, grace, bot.config.rating_change.as_secs() / 60),
+        )
         .await?;
     for emoji in render::RATING_EMOJI {
         prompt
