@@ -183,6 +183,13 @@ impl Store {
             Store::open_postgres(url, &opts).await?
         };
         store.migrate().await?;
+        if let Pool::Sqlite(p) = &store.pool {
+            // A file that may be read but not written (permissions, a read-only mount or
+            // `mode=ro`) is refused here, not at the first member's action. Writes nothing.
+            sqlx::query("DELETE FROM _sqlx_migrations WHERE 0")
+                .execute(p)
+                .await?;
+        }
         Ok(store)
     }
 

@@ -1,5 +1,6 @@
 //! Test databases for the desk tests: a fresh SQLite file per test, and a fresh PostgreSQL
-//! database per test when `CONCIERGE_TEST_POSTGRES_URL` is set (skipped, said once, when not).
+//! database per test on the server `CONCIERGE_TEST_POSTGRES_URL` names. PostgreSQL tests are
+//! `#[ignore]`d: `cargo test -- --include-ignored` with the URL set runs them.
 #![allow(dead_code)]
 
 pub mod proxy;
@@ -9,13 +10,21 @@ use concierge::desk::{Desk, DeskRules, OpenRequest};
 use concierge::store::{Store, StoreOptions};
 use concierge::tickets::{Actor, GuildId, Tier, UserId};
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::Once;
 
-static SKIP_NOTICE: Once = Once::new();
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 /// The env var naming a PostgreSQL server for tests.
 pub const PG_ENV: &str = "CONCIERGE_TEST_POSTGRES_URL";
+
+/// The PostgreSQL server for tests, or a failure saying how to name one.
+pub fn pg_admin_url() -> String {
+    std::env::var(PG_ENV).unwrap_or_else(|_| {
+        panic!(
+            "this test needs PostgreSQL: set {PG_ENV} (e.g. postgres://postgres@127.0.0.1:5432/test), \
+             or leave out --include-ignored to skip the PostgreSQL tests"
+        )
+    })
+}
 
 /// A fresh database, removed when dropped.
 pub struct TestDb {
@@ -56,20 +65,12 @@ impl TestDb {
         }
     }
 
-    /// A new PostgreSQL database, or none (with a notice, once) when the env var is unset.
-    pub async fn postgres() -> Option<TestDb> {
-        let Ok(admin) = std::env::var(PG_ENV) else {
-            SKIP_NOTICE.call_once(|| {
-                // Written to stderr directly so the test harness does not capture it.
-                use std::io::Write;
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "NOTE: {PG_ENV} is not set: the PostgreSQL variants of the desk tests were skipped \
-                     (set it, e.g. to postgres://postgres@127.0.0.1:5432/test, to run them)"
-                );
-            });
-            return None;
-        };
+    /// A new PostgreSQL database on the server named by `CONCIERGE_TEST_POSTGRES_URL`.
+    /// The tests that call this are `#[ignore]`d (a plain `cargo test` lists them as ignored,
+    /// never as passed); `-- --include-ignored` runs them, and without the URL they fail
+    /// saying what they need.
+    pub async fn postgres() -> TestDb {
+        let admin = pg_admin_url();
         let name = format!(
             "concierge_test_{}_{}_{}",
             std::process::id(),
@@ -83,11 +84,11 @@ impl TestDb {
             .execute(&mut conn)
             .await
             .expect("create test database");
-        Some(TestDb {
+        TestDb {
             url: with_database(&admin, &name),
             dir: None,
             pg: Some((admin, name)),
-        })
+        }
     }
 
     /// Opens (and migrates) the store.
@@ -154,10 +155,9 @@ macro_rules! desk_test {
             }
 
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            #[ignore = "needs PostgreSQL: set CONCIERGE_TEST_POSTGRES_URL and run with -- --include-ignored"]
             async fn postgres() {
-                let Some($db) = common::TestDb::postgres().await else {
-                    return;
-                };
+                let $db = common::TestDb::postgres().await;
                 $body
             }
         }
