@@ -105,6 +105,16 @@ desk_test!(the_report_matches_the_definitions, |db| {
     desk.answer_feedback(MessageId(10_004), member(9).user, Some(true), now)
         .await
         .unwrap();
+    // Bystanders' votes are feedback on the entry: two 👎 on the answer the asker found
+    // helpful, and one 👍 on the one the asker did not, change no outcome.
+    for n in [20, 21] {
+        desk.answer_feedback(MessageId(10_004), member(n).user, Some(false), now)
+            .await
+            .unwrap();
+    }
+    desk.answer_feedback(MessageId(10_002), member(22).user, Some(true), at(12))
+        .await
+        .unwrap();
 
     let r = kpi::report(desk.store(), now, 7).await.unwrap();
     assert_eq!(r.tickets_opened, 6);
@@ -120,7 +130,17 @@ desk_test!(the_report_matches_the_definitions, |db| {
     // Met: T1, T2. Missed: T3 (late), T4 and T7's ticket (unanswered past deadline). T5 not due.
     assert_eq!(r.sla_met_rate, Some(2.0 / 5.0));
     assert_eq!(r.auto_answers, 4);
+    // Resolved: answer 4 (confirmed by its asker), answer 1 (assumed: old, no ticket);
+    // not: answer 2 (its asker said no and opened a ticket); answer 3 pending.
     assert!((r.deflection_rate.unwrap() - 2.0 / 3.0).abs() < 1e-9);
+    assert_eq!((r.answers_confirmed, r.answers_assumed), (1, 1));
+    assert_eq!((r.others_helpful, r.others_not_helpful), (1, 2));
+    let text = r.to_string();
+    assert!(
+        text.contains("4 / 66.7% (1 confirmed by the asker, 1 assumed)"),
+        "{text}"
+    );
+    assert!(text.contains("1 helpful / 2 not helpful"), "{text}");
     assert_eq!(r.backlog.total, 3);
     assert_eq!(r.backlog.by_tier.get("1"), Some(&3));
     assert_eq!((r.backlog.under_1h, r.backlog.over_24h), (1, 2));
@@ -209,6 +229,10 @@ desk_test!(the_cli_migrates_reports_and_prints_transcripts, |db| {
         "sla_met_rate",
         "auto_answers",
         "deflection_rate",
+        "answers_confirmed",
+        "answers_assumed",
+        "others_helpful",
+        "others_not_helpful",
         "backlog",
     ] {
         assert!(v.get(key).is_some(), "missing {key} in {v}");

@@ -173,7 +173,7 @@ fn a_whole_support_conversation() {
         "  tickets opened / closed / reopened  1 / 1 / 0\n",
         "  first response time median / p90    10m 00s / 10m 00s\n",
         "  CSAT mean (ratings, share 4-5)      4.00 (1, 100.0%)\n",
-        "  auto-answers / deflection           1 / 100.0%\n",
+        "  auto-answers / deflection           1 / 100.0% (1 confirmed by the asker, 0 assumed)\n",
         "  backlog                             0 (-)\n",
         "    agent-ann               1    10m 00s     0       -  - (0)\n",
     ] {

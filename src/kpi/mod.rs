@@ -9,8 +9,9 @@
 //! - **CSAT**: owner ratings (1-5) given in the period: mean, count, and share of 4-5.
 //! - **SLA attainment**: of tickets opened in the period that were answered or whose first
 //!   deadline has passed, the share first-answered by their (first) deadline.
-//! - **Deflection**: of auto-answers in the period whose outcome is known, the share rated helpful
-//!   (more helpful than not-helpful votes) or not followed by a ticket from the asker within 24 h.
+//! - **Deflection**: of auto-answers in the period whose outcome is known, the share resolved:
+//!   confirmed by the asker (Solved / their 👍) or assumed (no word from the asker, no ticket
+//!   from them within 24 h). Only the asker decides; others' votes are counted apart.
 //! - **Backlog**: tickets not closed now, by tier and by age since (re)opened.
 //!
 //! Files: [`report`] computes the period's figures, [`series`] the per-day series the chart

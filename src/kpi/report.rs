@@ -54,7 +54,17 @@ pub struct KpiReport {
     pub csat_satisfied_rate: Option<f64>,
     pub sla_met_rate: Option<f64>,
     pub auto_answers: u64,
+    /// Of answers whose outcome is known, the share resolved: confirmed by the asker, or
+    /// assumed (the asker asked for no human within 24 h).
     pub deflection_rate: Option<f64>,
+    /// Answers the asker confirmed helped.
+    pub answers_confirmed: u64,
+    /// Answers assumed to have helped (no word from the asker, no ticket within 24 h).
+    pub answers_assumed: u64,
+    /// Votes on answers by people other than the asker: feedback on the entries, not part
+    /// of any answer's outcome.
+    pub others_helpful: u64,
+    pub others_not_helpful: u64,
     pub backlog: Backlog,
     pub agents: Vec<AgentFigures>,
 }
@@ -216,7 +226,14 @@ pub async fn report(store: &Store, now: DateTime<Utc>, days: u32) -> Result<KpiR
         csat_satisfied_rate: ratio(satisfied, csat_count),
         sla_met_rate: ratio(count(opened.sla_met), count(opened.sla_due)),
         auto_answers: count(deflection.answers),
-        deflection_rate: ratio(count(deflection.deflected), count(deflection.known)),
+        deflection_rate: ratio(
+            count(deflection.confirmed + deflection.assumed),
+            count(deflection.known),
+        ),
+        answers_confirmed: count(deflection.confirmed),
+        answers_assumed: count(deflection.assumed),
+        others_helpful: count(deflection.others_helpful),
+        others_not_helpful: count(deflection.others_not_helpful),
         backlog,
         agents: agent_rows,
     })

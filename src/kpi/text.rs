@@ -90,10 +90,19 @@ impl KpiReport {
         )?;
         writeln!(
             f,
-            "  auto-answers / deflection           {} / {}",
+            "  auto-answers / deflection           {} / {} ({} confirmed by the asker, {} assumed)",
             self.auto_answers,
-            pct(self.deflection_rate)
+            pct(self.deflection_rate),
+            self.answers_confirmed,
+            self.answers_assumed
         )?;
+        if self.others_helpful + self.others_not_helpful > 0 {
+            writeln!(
+                f,
+                "  others' votes on answers            {} helpful / {} not helpful",
+                self.others_helpful, self.others_not_helpful
+            )?;
+        }
         let tiers: Vec<String> = self
             .backlog
             .by_tier

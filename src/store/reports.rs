@@ -62,14 +62,22 @@ pub struct CsatFigures {
     pub satisfied: i64,
 }
 
-/// Auto-answers in the period and their outcomes.
+/// Auto-answers in the period and their outcomes. The asker decides an answer's outcome;
+/// other people's votes are feedback on the entry, counted apart.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, sqlx::FromRow)]
 pub struct DeflectionFigures {
     pub answers: i64,
-    /// Rated helpful, or not followed by a ticket and older than the window.
-    pub deflected: i64,
-    /// Deflected, or followed by a ticket, or older than the window.
+    /// The asker said it helped (Solved, or their 👍).
+    pub confirmed: i64,
+    /// The asker said nothing and asked for no human (no ticket) within the window, which
+    /// has passed.
+    pub assumed: i64,
+    /// Answers whose outcome is known: the asker said either way, a ticket followed, or the
+    /// window passed.
     pub known: i64,
+    /// Votes by people other than the asker.
+    pub others_helpful: i64,
+    pub others_not_helpful: i64,
 }
 
 /// One day's figures (see the `daily_*` queries for what `count` and `value` hold).
@@ -131,15 +139,21 @@ const CSAT: &str = "SELECT t.claimed_by, COUNT(*) AS count, \
     WHERE r.is_owner AND r.at >= $1 GROUP BY t.claimed_by";
 
 const DEFLECTION: &str = "SELECT COUNT(*) AS answers, \
-    COALESCE(SUM(CASE WHEN COALESCE(f.helpful, 0) > COALESCE(f.not_helpful, 0) \
-        OR (a.ticket_id IS NULL AND a.at <= $2) THEN 1 ELSE 0 END), 0) AS deflected, \
-    COALESCE(SUM(CASE WHEN COALESCE(f.helpful, 0) > COALESCE(f.not_helpful, 0) \
-        OR a.ticket_id IS NOT NULL OR a.at <= $2 THEN 1 ELSE 0 END), 0) AS known \
-    FROM answers a LEFT JOIN ( \
-        SELECT answer_id, SUM(CASE WHEN helpful THEN 1 ELSE 0 END) AS helpful, \
-            SUM(CASE WHEN helpful THEN 0 ELSE 1 END) AS not_helpful \
-        FROM answer_feedback GROUP BY answer_id \
-    ) f ON f.answer_id = a.id \
+    COALESCE(SUM(CASE WHEN v.helpful THEN 1 ELSE 0 END), 0) AS confirmed, \
+    COALESCE(SUM(CASE WHEN v.answer_id IS NULL AND a.ticket_id IS NULL AND a.at <= $2 \
+        THEN 1 ELSE 0 END), 0) AS assumed, \
+    COALESCE(SUM(CASE WHEN v.answer_id IS NOT NULL OR a.ticket_id IS NOT NULL OR a.at <= $2 \
+        THEN 1 ELSE 0 END), 0) AS known, \
+    CAST(COALESCE(SUM(o.helpful), 0) AS BIGINT) AS others_helpful, \
+    CAST(COALESCE(SUM(o.not_helpful), 0) AS BIGINT) AS others_not_helpful \
+    FROM answers a \
+    LEFT JOIN answer_feedback v ON v.answer_id = a.id AND v.user_id = a.asker_id \
+    LEFT JOIN ( \
+        SELECT f.answer_id, SUM(CASE WHEN f.helpful THEN 1 ELSE 0 END) AS helpful, \
+            SUM(CASE WHEN f.helpful THEN 0 ELSE 1 END) AS not_helpful \
+        FROM answer_feedback f JOIN answers x ON x.id = f.answer_id \
+        WHERE f.user_id <> x.asker_id GROUP BY f.answer_id \
+    ) o ON o.answer_id = a.id \
     WHERE a.at >= $1";
 
 const DAILY_OPENED: &str = "SELECT day, COUNT(*) AS count, \
