@@ -103,7 +103,7 @@ pub fn run(args: SandboxArgs) -> anyhow::Result<ExitCode> {
             )
         })?;
         let banner = repl::banner(&responses.display().to_string(), &database);
-        let ok = repl::run(&world, input, Style { color }, &banner).await;
+        let ok = repl::run(&world, input, Style { color, width: None }, &banner).await;
         world.shutdown().await;
         Ok(if ok? {
             ExitCode::SUCCESS

@@ -709,6 +709,8 @@ pub async fn run(w: &World, input: Input, style: Style, banner: &str) -> anyhow:
                 })
                 .await?;
                 editor = back;
+                // The terminal's width now (it may have been resized): messages wrap to it.
+                repl.style.width = editor.dimensions().map(|(columns, _)| columns);
                 let line = match read {
                     Ok(line) => line,
                     Err(rustyline::error::ReadlineError::Interrupted) => {
