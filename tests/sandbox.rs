@@ -258,3 +258,82 @@ fn a_script_stops_at_a_line_it_cannot_run() {
     assert!(out.contains("agent-ann #help> :as zed\n"), "{out}");
     assert!(!out.contains("/ticket queue"), "the script stopped: {out}");
 }
+
+#[test]
+fn the_sandbox_keeps_you_where_you_can_see_and_says_each_change_once() {
+    let (ok, out, err) = script(
+        "how do I reset my password\n\
+         :as bob\n\
+         :react 👎\n\
+         :as carol\n\
+         :in #general\n\
+         hello there\n\
+         :as bob\n\
+         :in #help\n\
+         :as alice\n\
+         /ticket open printer on fire\n\
+         It smokes.\n\
+         :as agent-ann\n\
+         /ticket claim\n\
+         Unplug it.\n\
+         Then wait a minute.\n\
+         /ticket close replaced the fuse\n\
+         :as alice\n\
+         :react 4️⃣\n\
+         :as bob\n\
+         still here\n\
+         :as agent-ann\n\
+         :in #support-log\n\
+         :in ticket-1\n",
+    );
+    assert!(ok, "the script runs: {err}\n{out}");
+
+    // Point 14: bob's 👎 is news to carol, in another channel: said once, with which message
+    // and who; not to bob (he did it), and never again.
+    let news = "(bob reacted 👎 on Concierge's message in #help (\"Resetting your password\"); \
+                its reactions are now 👎)\n";
+    assert_eq!(reply_to(&out, "bob #help> :react 👎"), "");
+    assert_eq!(reply_to(&out, "carol #general> hello there"), news);
+    assert_eq!(out.matches("bob reacted").count(), 1, "{out}");
+    assert!(!out.contains("reactions on the bot's message"), "{out}");
+
+    // Point 13: bob cannot see alice's ticket: he is taken to #help, and can talk there.
+    assert_eq!(
+        reply_to(&out, "alice #ticket-1> :as bob"),
+        "(you are bob, member, in #help: bob cannot see #ticket-1)\n"
+    );
+    assert_eq!(reply_to(&out, "bob #help> still here"), "");
+    assert!(!out.contains("403"), "{out}");
+
+    // Point 15: entering a channel shows its last messages, whoever wrote them: the
+    // transcript in #support-log; in the ticket, the last 5 and how many came before.
+    let log = reply_to(&out, "agent-ann #help> :in #support-log");
+    assert!(
+        log.starts_with(
+            "(you are in #support-log)\n\
+             Concierge in #support-log: Ticket 1 opened by @alice (normal).\n\
+             Concierge in #support-log: Transcript of ticket 1 (printer on fire), closed by @agent-ann.\n\
+             \x20 file: ticket-1.md"
+        ),
+        "{log}"
+    );
+    let ticket = reply_to(&out, "agent-ann #support-log> :in ticket-1");
+    assert!(
+        ticket.starts_with(
+            "(you are in #ticket-1 printer on fire)\n\
+             (1 earlier message not shown)\n\
+             alice in #ticket-1: It smokes.\n\
+             Concierge in #ticket-1: @agent-ann has claimed ticket 1 and will help you from here.\n\
+             agent-ann in #ticket-1: Unplug it.\n\
+             agent-ann in #ticket-1: Then wait a minute.\n\
+             Concierge in #ticket-1: Ticket 1 is closed.\n"
+        ),
+        "{ticket}"
+    );
+    assert!(
+        ticket.ends_with("  reactions: 1️⃣ 2️⃣ 3️⃣ 4️⃣×2 5️⃣\n"),
+        "{ticket}"
+    );
+    // What was shown on entering is not shown again.
+    assert_eq!(out.matches("alice in #ticket-1: It smokes.").count(), 1);
+}
