@@ -13,6 +13,11 @@ const ENV: &[&str] = &["DATABASE_URL", "RUST_LOG", "RESPONSES_DIR"];
 /// Runs the sandbox in the repository (as `cargo run -- sandbox` would) with `args`,
 /// feeding `stdin`.
 fn sandbox(args: &[&str], stdin: &str) -> Output {
+    sandbox_with(args, stdin, &[])
+}
+
+/// [`sandbox`] with these environment variables set.
+fn sandbox_with(args: &[&str], stdin: &str, vars: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_concierge"));
     cmd.arg("sandbox")
         .args(args)
@@ -23,6 +28,7 @@ fn sandbox(args: &[&str], stdin: &str) -> Output {
     for key in ENV.iter().chain(concierge::cli::sandbox::PASSED_THROUGH) {
         cmd.env_remove(key);
     }
+    cmd.envs(vars.iter().copied());
     let mut child = cmd.spawn().expect("the concierge binary runs");
     child
         .stdin
@@ -35,10 +41,15 @@ fn sandbox(args: &[&str], stdin: &str) -> Output {
 
 /// Runs `lines` as a script file; returns (success, stdout, stderr).
 fn script(lines: &str) -> (bool, String, String) {
+    script_with(lines, &[])
+}
+
+/// [`script`] with these environment variables set.
+fn script_with(lines: &str, vars: &[(&str, &str)]) -> (bool, String, String) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("session.txt");
     std::fs::write(&file, lines).unwrap();
-    let out = sandbox(&["--script", file.to_str().unwrap()], "");
+    let out = sandbox_with(&["--script", file.to_str().unwrap()], "", vars);
     (
         out.status.success(),
         String::from_utf8(out.stdout).unwrap(),
@@ -336,4 +347,34 @@ fn the_sandbox_keeps_you_where_you_can_see_and_says_each_change_once() {
     );
     // What was shown on entering is not shown again.
     assert_eq!(out.matches("alice in #ticket-1: It smokes.").count(), 1);
+}
+
+#[test]
+fn the_clock_does_not_move_over_a_database_the_user_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("real.db").display());
+    let (ok, out, err) = script_with(
+        "/ticket open printer on fire\n:tick 5\n/ticket queue\n",
+        &[("DATABASE_URL", &url)],
+    );
+    assert!(!ok, "{out}");
+    assert!(
+        out.contains(
+            "(DATABASE_URL; :tick is off, so that no times in the future are written into it)"
+        ),
+        "the banner says so: {out}"
+    );
+    assert!(
+        err.contains(
+            "error: line 2: :tick is off: this sandbox runs on the database named in DATABASE_URL, \
+             and moving the clock would write times in the future into it"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("Unset DATABASE_URL to rehearse on a throwaway database"),
+        "{err}"
+    );
+    assert!(!out.contains("the clock moved"), "{out}");
+    assert!(!out.contains("/ticket queue"), "the script stopped: {out}");
 }

@@ -129,6 +129,13 @@ pub fn banner(responses: &str, database: &str) -> String {
     )
 }
 
+/// Why `:tick` is refused when the sandbox runs on a database the user named.
+pub const TICK_ON_NAMED_DATABASE: &str = "\
+:tick is off: this sandbox runs on the database named in DATABASE_URL, and moving the clock \
+would write times in the future into it (a ticket closed an hour ahead, say, which \
+`concierge stats` then counts as still open). Unset DATABASE_URL to rehearse on a throwaway \
+database, where :tick works.";
+
 /// The number of messages `:in` shows of the channel it enters.
 pub const HISTORY: usize = 5;
 
@@ -149,6 +156,7 @@ Type a message to post it as the current user in the current channel.
   :react <emoji>              react on the bot's last message here (1️⃣-5️⃣ rate a ticket)
   :click solved | human       press a button on the bot's last answer here
   :tick [minutes]             move the clock (default 60) and run the SLA clock
+                              (on the throwaway database only, not on DATABASE_URL)
   :stats                      the support KPIs, as `concierge stats` prints them
   :who                        everyone in the guild
   :quit                       leave (Ctrl-D too)
@@ -346,6 +354,9 @@ impl<'w> Repl<'w> {
                 self.interact(i).await;
             }
             Line::Tick(minutes) => {
+                if !self.w.throwaway_database() {
+                    return Err(TICK_ON_NAMED_DATABASE.to_string());
+                }
                 if !(1..=60 * 24 * 366).contains(&minutes) {
                     return Err(format!(
                         "`{minutes}` minutes: move the clock forward by 1 minute to a year"
