@@ -13,6 +13,11 @@ const ENV: &[&str] = &["DATABASE_URL", "RUST_LOG", "RESPONSES_DIR"];
 /// Runs the sandbox in the repository (as `cargo run -- sandbox` would) with `args`,
 /// feeding `stdin`.
 fn sandbox(args: &[&str], stdin: &str) -> Output {
+    sandbox_with(args, stdin, &[])
+}
+
+/// [`sandbox`] with these environment variables set.
+fn sandbox_with(args: &[&str], stdin: &str, vars: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_concierge"));
     cmd.arg("sandbox")
         .args(args)
@@ -23,6 +28,7 @@ fn sandbox(args: &[&str], stdin: &str) -> Output {
     for key in ENV.iter().chain(concierge::cli::sandbox::PASSED_THROUGH) {
         cmd.env_remove(key);
     }
+    cmd.envs(vars.iter().copied());
     let mut child = cmd.spawn().expect("the concierge binary runs");
     child
         .stdin
@@ -35,10 +41,15 @@ fn sandbox(args: &[&str], stdin: &str) -> Output {
 
 /// Runs `lines` as a script file; returns (success, stdout, stderr).
 fn script(lines: &str) -> (bool, String, String) {
+    script_with(lines, &[])
+}
+
+/// [`script`] with these environment variables set.
+fn script_with(lines: &str, vars: &[(&str, &str)]) -> (bool, String, String) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("session.txt");
     std::fs::write(&file, lines).unwrap();
-    let out = sandbox(&["--script", file.to_str().unwrap()], "");
+    let out = sandbox_with(&["--script", file.to_str().unwrap()], "", vars);
     (
         out.status.success(),
         String::from_utf8(out.stdout).unwrap(),
@@ -259,5 +270,115 @@ fn a_script_stops_at_a_line_it_cannot_run() {
         "{err}"
     );
     assert!(out.contains("agent-ann #help> :as zed\n"), "{out}");
+    assert!(!out.contains("/ticket queue"), "the script stopped: {out}");
+}
+
+#[test]
+fn the_sandbox_keeps_you_where_you_can_see_and_says_each_change_once() {
+    let (ok, out, err) = script(
+        "how do I reset my password\n\
+         :as bob\n\
+         :react 👎\n\
+         :as carol\n\
+         :in #general\n\
+         hello there\n\
+         :as bob\n\
+         :in #help\n\
+         :as alice\n\
+         /ticket open printer on fire\n\
+         It smokes.\n\
+         :as agent-ann\n\
+         /ticket claim\n\
+         Unplug it.\n\
+         Then wait a minute.\n\
+         /ticket close replaced the fuse\n\
+         :as alice\n\
+         :react 4️⃣\n\
+         :tick 10\n\
+         :as bob\n\
+         still here\n\
+         :as agent-ann\n\
+         :in #support-log\n\
+         :in ticket-1\n",
+    );
+    assert!(ok, "the script runs: {err}\n{out}");
+
+    // Point 14: bob's 👎 is news to carol, in another channel: said once, with which message
+    // and who; not to bob (he did it), and never again.
+    let news = "(bob reacted 👎 on Concierge's message in #help (\"Resetting your password\"); \
+                its reactions are now 👎)\n";
+    assert_eq!(reply_to(&out, "bob #help> :react 👎"), "");
+    assert_eq!(reply_to(&out, "carol #general> hello there"), news);
+    assert_eq!(out.matches("bob reacted").count(), 1, "{out}");
+    assert!(!out.contains("reactions on the bot's message"), "{out}");
+
+    // Point 13: bob cannot see alice's ticket: he is taken to #help, and can talk there.
+    assert_eq!(
+        reply_to(&out, "alice #ticket-1> :as bob"),
+        "(you are bob, member, in #help: bob cannot see #ticket-1)\n"
+    );
+    assert_eq!(reply_to(&out, "bob #help> still here"), "");
+    assert!(!out.contains("403"), "{out}");
+
+    // Point 15: entering a channel shows its last messages, whoever wrote them: the
+    // transcript in #support-log; in the ticket, the last 5 and how many came before.
+    let log = reply_to(&out, "agent-ann #help> :in #support-log");
+    assert!(
+        log.starts_with(
+            "(you are in #support-log)\n\
+             Concierge in #support-log: Ticket 1 opened by @alice (normal).\n\
+             Concierge in #support-log: Transcript of ticket 1 (printer on fire), closed by @agent-ann.\n\
+             \x20 file: ticket-1.md"
+        ),
+        "{log}"
+    );
+    let ticket = reply_to(&out, "agent-ann #support-log> :in ticket-1");
+    assert!(
+        ticket.starts_with(
+            "(you are in #ticket-1 printer on fire)\n\
+             (1 earlier message not shown)\n\
+             alice in #ticket-1: It smokes.\n\
+             Concierge in #ticket-1: @agent-ann has claimed ticket 1 and will help you from here.\n\
+             agent-ann in #ticket-1: Unplug it.\n\
+             agent-ann in #ticket-1: Then wait a minute.\n\
+             Concierge in #ticket-1: Ticket 1 is closed.\n"
+        ),
+        "{ticket}"
+    );
+    assert!(
+        ticket.ends_with("  reactions: 1️⃣ 2️⃣ 3️⃣ 4️⃣×2 5️⃣\n"),
+        "{ticket}"
+    );
+    // What was shown on entering is not shown again.
+    assert_eq!(out.matches("alice in #ticket-1: It smokes.").count(), 1);
+}
+
+#[test]
+fn the_clock_does_not_move_over_a_database_the_user_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("real.db").display());
+    let (ok, out, err) = script_with(
+        "/ticket open printer on fire\n:tick 5\n/ticket queue\n",
+        &[("DATABASE_URL", &url)],
+    );
+    assert!(!ok, "{out}");
+    assert!(
+        out.contains(
+            "(DATABASE_URL; :tick is off, so that no times in the future are written into it)"
+        ),
+        "the banner says so: {out}"
+    );
+    assert!(
+        err.contains(
+            "error: line 2: :tick is off: this sandbox runs on the database named in DATABASE_URL, \
+             and moving the clock would write times in the future into it"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("Unset DATABASE_URL to rehearse on a throwaway database"),
+        "{err}"
+    );
+    assert!(!out.contains("the clock moved"), "{out}");
     assert!(!out.contains("/ticket queue"), "the script stopped: {out}");
 }

@@ -6,6 +6,8 @@
 //! SQLite database; `RUST_LOG`, else warnings only, so logs don't clutter the REPL; the
 //! desk and manners settings below if set. The auto-answer cooldowns are off unless set, so
 //! a rehearsal can ask question after question (they follow the sandbox clock: `:tick`).
+//! On a database named in `DATABASE_URL` the clock does not move (`:tick` is refused): it
+//! would write times in the future into what may be the real bot's database.
 //!
 //! Exit codes: 0 at `:quit` or the end of the input; 1 when a script line cannot be run
 //! (a typo, an unknown person or channel, nothing to click; the script stops there); 2
@@ -87,7 +89,10 @@ pub fn run(args: SandboxArgs) -> anyhow::Result<ExitCode> {
     spec.start = chrono::DurationRound::duration_trunc(spec.start, chrono::Duration::minutes(1))
         .unwrap_or(spec.start);
     let database = match &spec.database_url {
-        Some(url) => format!("the database {} (DATABASE_URL)", redact(url)),
+        Some(url) => format!(
+            "the database {} (DATABASE_URL; :tick is off, so that no times in the future are written into it)",
+            redact(url)
+        ),
         None => "a throwaway SQLite database".to_string(),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -103,7 +108,7 @@ pub fn run(args: SandboxArgs) -> anyhow::Result<ExitCode> {
             )
         })?;
         let banner = repl::banner(&responses.display().to_string(), &database);
-        let ok = repl::run(&world, input, Style { color }, &banner).await;
+        let ok = repl::run(&world, input, Style { color, width: None }, &banner).await;
         world.shutdown().await;
         Ok(if ok? {
             ExitCode::SUCCESS

@@ -1,6 +1,7 @@
 //! How the sandbox shows Discord things in a terminal: messages with their embeds, buttons,
 //! reactions and files as text, mentions and timestamps as names and dates, light Markdown,
-//! and colours (ANSI) only when asked for.
+//! and colours (ANSI) only when asked for; in a terminal, long lines wrap to its width under
+//! their indent or `│` gutter, their styles carried over.
 
 use chrono::{DateTime, Utc};
 use regex::Regex;
@@ -8,16 +9,34 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-/// Colours on or off (`NO_COLOR`, or output that is not a terminal: off).
+/// How output looks: colours on or off (`NO_COLOR`, or output that is not a terminal: off),
+/// and the terminal's width to wrap messages at (`None`: no wrapping, as in scripts).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
     pub color: bool,
+    pub width: Option<usize>,
 }
 
+/// The ANSI code that ends every style.
+const RESET: &str = "\x1b[0m";
+
 impl Style {
+    /// Plain text: no colours, no wrapping.
+    pub const PLAIN: Style = Style {
+        color: false,
+        width: None,
+    };
+
     fn paint(&self, code: &str, text: &str) -> String {
         if self.color && !text.is_empty() {
-            format!("\x1b[{code}m{text}\x1b[0m")
+            // A style inside this one (bold in a footer) ends with a reset, which would end
+            // this one too: open it again after each.
+            let open = format!("\x1b[{code}m");
+            let inner = text.replace(RESET, &format!("{RESET}{open}"));
+            match inner.strip_suffix(&open) {
+                Some(ended) => format!("{open}{ended}"),
+                None => format!("{open}{inner}{RESET}"),
+            }
         } else {
             text.to_string()
         }
@@ -165,29 +184,219 @@ fn size(bytes: usize) -> String {
     }
 }
 
+/// How many columns a character takes in a terminal: none for combining marks, variation
+/// selectors and joiners, two for emoji and East Asian wide characters, else one.
+fn columns(c: char) -> usize {
+    match u32::from(c) {
+        0x0300..=0x036F | 0x200B..=0x200F | 0x20D0..=0x20FF | 0xFE00..=0xFE0F => 0,
+        0x1100..=0x115F
+        | 0x2E80..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x1F300..=0x1FAFF
+        | 0x20000..=0x3FFFD => 2,
+        _ => 1,
+    }
+}
+
+/// A line cut into colour codes and characters.
+enum Piece<'a> {
+    Code(&'a str),
+    Char(char),
+}
+
+fn pieces(line: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if let Some(end) = rest.strip_prefix("\x1b[").and_then(|r| r.find('m')) {
+            let (code, after) = rest.split_at(end + 3);
+            out.push(Piece::Code(code));
+            rest = after;
+        } else {
+            out.push(Piece::Char(c));
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
+}
+
+/// How many columns `line` takes (colour codes take none).
+pub fn width(line: &str) -> usize {
+    pieces(line)
+        .iter()
+        .map(|p| match p {
+            Piece::Char(c) => columns(*c),
+            Piece::Code(_) => 0,
+        })
+        .sum()
+}
+
+/// Lines being filled by [`wrap`].
+struct Filling<'a> {
+    lines: Vec<String>,
+    cur: String,
+    used: usize,
+    /// The colour codes in effect (since the last reset).
+    active: Vec<&'a str>,
+    first: usize,
+    next: usize,
+}
+
+impl<'a> Filling<'a> {
+    fn room(&self) -> usize {
+        if self.lines.is_empty() {
+            self.first
+        } else {
+            self.next
+        }
+    }
+    fn cut(&mut self) {
+        let mut done = std::mem::replace(&mut self.cur, self.active.concat());
+        if !self.active.is_empty() {
+            done.push_str(RESET);
+        }
+        self.lines.push(done);
+        self.used = 0;
+    }
+    /// The colour codes among `pieces`, without their characters.
+    fn codes_only(&mut self, pieces: Vec<Piece<'a>>) {
+        for p in pieces {
+            if let Piece::Code(_) = p {
+                self.push(p);
+            }
+        }
+    }
+    fn push(&mut self, p: Piece<'a>) {
+        match p {
+            Piece::Code(code) => {
+                self.cur.push_str(code);
+                if code == RESET {
+                    self.active.clear();
+                } else {
+                    self.active.push(code);
+                }
+            }
+            Piece::Char(c) => {
+                let w = columns(c);
+                if self.used > 0 && self.used + w > self.room() {
+                    self.cut();
+                }
+                self.cur.push(c);
+                self.used += w;
+            }
+        }
+    }
+}
+
+/// Cuts one line (which may hold colour codes) into lines of at most `first` columns, then
+/// `next` columns, at spaces (a longer word is cut where it must be). A cut line ends its
+/// styles and the next one opens again those in effect, so bold stays bold on the next
+/// line, behind whatever gutter it gets.
+pub fn wrap(line: &str, first: usize, next: usize) -> Vec<String> {
+    // Words and runs of spaces, each with its width. A reset goes with what it ends, any
+    // other colour code with what it starts.
+    let mut tokens: Vec<(bool, Vec<Piece<'_>>, usize)> = Vec::new();
+    let mut opening: Vec<Piece<'_>> = Vec::new();
+    for p in pieces(line) {
+        let c = match p {
+            Piece::Code(code) if code != RESET || tokens.is_empty() => {
+                opening.push(p);
+                continue;
+            }
+            Piece::Code(_) => {
+                if let Some(t) = tokens.last_mut() {
+                    t.1.push(p);
+                }
+                continue;
+            }
+            Piece::Char(c) => c,
+        };
+        let space = c == ' ';
+        match tokens.last_mut() {
+            Some(t) if t.0 == space => {
+                t.1.append(&mut opening);
+                t.1.push(p);
+                t.2 += columns(c);
+            }
+            _ => {
+                let mut pieces = std::mem::take(&mut opening);
+                pieces.push(p);
+                tokens.push((space, pieces, columns(c)));
+            }
+        }
+    }
+    match tokens.last_mut() {
+        Some(t) => t.1.append(&mut opening),
+        None => tokens.push((false, opening, 0)),
+    }
+    let mut f = Filling {
+        lines: Vec::new(),
+        cur: String::new(),
+        used: 0,
+        active: Vec::new(),
+        first: first.max(1),
+        next: next.max(1),
+    };
+    // Spaces wait for the next word: where a line is cut they are not shown (their colour
+    // codes still count).
+    let mut spaces: (Vec<Piece<'_>>, usize) = (Vec::new(), 0);
+    for (space, token, w) in tokens {
+        if space {
+            if f.used == 0 && !f.lines.is_empty() {
+                f.codes_only(token);
+            } else {
+                spaces.0.extend(token);
+                spaces.1 += w;
+            }
+            continue;
+        }
+        let (before, before_w) = std::mem::take(&mut spaces);
+        if f.used > 0 && f.used + before_w + w > f.room() && w <= f.next {
+            f.codes_only(before);
+            f.cut();
+        } else {
+            for p in before {
+                f.push(p);
+            }
+        }
+        for p in token {
+            f.push(p);
+        }
+    }
+    f.codes_only(spaces.0);
+    f.lines.push(f.cur);
+    f.lines
+}
+
 /// A whole message: a header line (`Concierge in #help: first line`), then the rest of
-/// the content, embeds (`│ ` lines), buttons, files and reactions, indented.
+/// the content, embeds (`│ ` lines), buttons, files and reactions, indented. With a width,
+/// long lines are wrapped under their indent (embed lines keep their `│` gutter).
 pub fn message(names: &dyn Names, style: Style, m: &Shown<'_>) -> String {
     let where_ = match m.place {
         Some(p) => format!(" in {p}"),
         None => format!(" {}", style.dim("(only you see this)")),
     };
-    let mut out = format!("{}{where_}:", style.author(m.author));
+    let header = format!("{}{where_}:", style.author(m.author));
+    // (what comes before the text, before its wrapped lines, the text)
+    let mut rows: Vec<(String, String, String)> = Vec::new();
     let body = text(names, style, m.content);
     let mut lines = body.lines();
-    if let Some(first) = lines.next() {
-        out.push(' ');
-        out.push_str(first);
+    match lines.next() {
+        Some(first) => rows.push((format!("{header} "), "  ".into(), first.to_string())),
+        None => rows.push((header, "  ".into(), String::new())),
     }
     for l in lines {
-        out.push_str("\n  ");
-        out.push_str(l);
+        rows.push(("  ".into(), "  ".into(), l.to_string()));
     }
-    let bar = style.dim("│");
+    let gutter = format!("  {} ", style.dim("│"));
     for e in m.embeds {
         let mut push = |s: String| {
             for l in s.lines() {
-                out.push_str(&format!("\n  {bar} {l}"));
+                rows.push((gutter.clone(), gutter.clone(), l.to_string()));
             }
         };
         if let Some(t) = e["title"].as_str() {
@@ -207,22 +416,35 @@ pub fn message(names: &dyn Names, style: Style, m: &Shown<'_>) -> String {
             push(style.dim(&text(names, style, f)));
         }
     }
+    let mut aside = |s: String| rows.push(("  ".into(), "  ".into(), s));
     let labels = buttons(m.components);
     if !labels.is_empty() {
         let shown: Vec<String> = labels
             .iter()
             .map(|l| style.action(&format!("[{l}]")))
             .collect();
-        out.push_str(&format!("\n  buttons: {}", shown.join(" ")));
+        aside(format!("buttons: {}", shown.join(" ")));
     }
     for (name, bytes) in &m.files {
-        out.push_str(&format!("\n  file: {name} ({})", size(*bytes)));
+        aside(format!("file: {name} ({})", size(*bytes)));
     }
     let r = reactions(m.reactions);
     if !r.is_empty() {
-        out.push_str(&format!("\n  reactions: {}", style.action(&r)));
+        aside(format!("reactions: {}", style.action(&r)));
     }
-    out
+    let mut out: Vec<String> = Vec::new();
+    for (first, next, text) in rows {
+        let Some(total) = style.width else {
+            out.push(format!("{first}{text}"));
+            continue;
+        };
+        // At least 20 columns of text, however narrow the terminal.
+        let room = |prefix: &str| total.saturating_sub(width(prefix)).max(20);
+        for (i, l) in wrap(&text, room(&first), room(&next)).iter().enumerate() {
+            out.push(format!("{}{l}", if i == 0 { &first } else { &next }));
+        }
+    }
+    out.join("\n")
 }
 
 #[cfg(test)]
@@ -243,7 +465,11 @@ mod tests {
         }
     }
 
-    const PLAIN: Style = Style { color: false };
+    const PLAIN: Style = Style::PLAIN;
+    const COLOR: Style = Style {
+        color: true,
+        width: None,
+    };
 
     #[test]
     fn mentions_timestamps_and_markdown() {
@@ -260,7 +486,7 @@ mod tests {
             "by 1970-01-01 00:00 UTC @9"
         );
         assert_eq!(text(&N, PLAIN, "```\nfigures\n```"), "figures");
-        let bold = text(&N, Style { color: true }, "a **b** c");
+        let bold = text(&N, COLOR, "a **b** c");
         assert_eq!(bold, "a \x1b[1mb\x1b[0m c");
     }
 
@@ -301,6 +527,94 @@ mod tests {
         assert_eq!(
             message(&N, PLAIN, &only_me),
             "Concierge (only you see this): Ticket 1 closed.\n  Thanks\n  reactions: 1\u{fe0f}\u{20e3} 4\u{fe0f}\u{20e3}×2"
+        );
+    }
+
+    #[test]
+    fn a_style_inside_another_keeps_both() {
+        // Bold in a footer: the footer stays dim after the bold words.
+        let footer = COLOR.dim(&text(&N, COLOR, "see **Help** first"));
+        assert_eq!(footer, "\x1b[2msee \x1b[1mHelp\x1b[0m\x1b[2m first\x1b[0m");
+        // Bold in a bold title: bold to the end.
+        let title = COLOR.bold(&text(&N, COLOR, "**Ticket 1** closed"));
+        assert_eq!(title, "\x1b[1m\x1b[1mTicket 1\x1b[0m\x1b[1m closed\x1b[0m");
+        assert_eq!(COLOR.bold(&COLOR.dim("x")), "\x1b[1m\x1b[2mx\x1b[0m");
+    }
+
+    #[test]
+    fn wrapping_cuts_at_spaces_and_carries_styles_over() {
+        assert_eq!(
+            wrap("one two three four", 9, 9),
+            ["one two", "three", "four"]
+        );
+        assert_eq!(wrap("abcdefghij kl", 4, 4), ["abcd", "efgh", "ij", "kl"]);
+        assert_eq!(wrap("  indented", 20, 20), ["  indented"]);
+        assert_eq!(wrap("", 10, 10), [""]);
+        // Emoji take two columns, keycaps' selectors none.
+        assert_eq!(width("1\u{fe0f}\u{20e3} 👍"), 4);
+        // A bold phrase cut in two: the first line ends the bold, the next opens it again.
+        assert_eq!(
+            wrap("a \x1b[1mbold phrase\x1b[0m end", 7, 10),
+            ["a \x1b[1mbold\x1b[0m", "\x1b[1mphrase\x1b[0m end"]
+        );
+    }
+
+    #[test]
+    fn wrapped_embed_lines_keep_their_gutter_and_their_bold() {
+        let embeds = [json!({"title": "Installing the app",
+            "description": "- **Windows installer:** run the file and follow its steps"})];
+        let none = BTreeMap::new();
+        let shown = Shown {
+            author: "Concierge",
+            place: Some("#help"),
+            content: "An answer for @alice, who asked about the app",
+            embeds: &embeds,
+            components: &[],
+            reactions: &none,
+            files: vec![],
+        };
+        let narrow = Style {
+            color: false,
+            width: Some(30),
+        };
+        assert_eq!(
+            message(&N, narrow, &shown),
+            "Concierge in #help: An answer for\n  @alice, who asked about the\n  app\n  \
+             │ Installing the app\n  │ - Windows installer: run\n  │ the file and follow its\n  │ steps"
+        );
+        let colored = Style {
+            color: true,
+            width: Some(30),
+        };
+        let bar = "\x1b[2m│\x1b[0m";
+        let out = message(&N, colored, &shown);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(
+            lines[4],
+            format!("  {bar} - \x1b[1mWindows installer:\x1b[0m run")
+        );
+        for l in &lines[3..] {
+            assert!(l.starts_with(&format!("  {bar} ")), "{l:?}");
+            assert!(width(l) <= 30, "{l:?}");
+        }
+        // Without a width (a script's output), nothing is wrapped.
+        assert_eq!(message(&N, PLAIN, &shown).lines().count(), 3);
+        // A bold word that does not fit goes whole to the next line, bold.
+        let embeds = [json!({"description": "Open the menu, then **Settings**"})];
+        let out = message(
+            &N,
+            colored,
+            &Shown {
+                embeds: &embeds,
+                content: "",
+                ..shown
+            },
+        );
+        assert_eq!(
+            out,
+            format!(
+                "\x1b[1;36mConcierge\x1b[0m in #help:\n  {bar} Open the menu, then\n  {bar} \x1b[1mSettings\x1b[0m"
+            )
         );
     }
 }

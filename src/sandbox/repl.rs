@@ -13,7 +13,7 @@ use super::script::{self, Line};
 use super::slash;
 use super::world::{World, CHANNELS, PEOPLE, ROLES};
 use discord_emulator::{Channel, Interaction, Message, Opt};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::time::Duration;
 
@@ -49,8 +49,8 @@ pub struct Repl<'w> {
     channel: u64,
     /// Messages already shown (or not to be shown).
     seen: HashSet<u64>,
-    /// Reactions on shown bot messages, without the current user's (to show changes).
-    reactions: HashMap<u64, BTreeMap<String, Vec<u64>>>,
+    /// Reactions on shown bot messages as last shown (to show each change once).
+    reactions: HashMap<u64, Reactions>,
     /// When shown bot messages were last edited (to show edits).
     edits: HashMap<u64, Option<String>>,
     threads: HashMap<u64, ThreadState>,
@@ -129,6 +129,16 @@ pub fn banner(responses: &str, database: &str) -> String {
     )
 }
 
+/// Why `:tick` is refused when the sandbox runs on a database the user named.
+pub const TICK_ON_NAMED_DATABASE: &str = "\
+:tick is off: this sandbox runs on the database named in DATABASE_URL, and moving the clock \
+would write times in the future into it (a ticket closed an hour ahead, say, which \
+`concierge stats` then counts as still open). Unset DATABASE_URL to rehearse on a throwaway \
+database, where :tick works.";
+
+/// The number of messages `:in` shows of the channel it enters.
+pub const HISTORY: usize = 5;
+
 /// What `:help` prints.
 pub const HELP: &str = "\
 Type a message to post it as the current user in the current channel.
@@ -140,10 +150,13 @@ Type a message to post it as the current user in the current channel.
   /kb send <entry>            agents, in a ticket: post a canned answer
   /kb test <question>         /kb reload    /kb gaps    /support stats [days]
   :as <name>                  be someone else (:who lists everyone); the channel stays
+                              if they can see it, else they go to #help
   :in <channel>               go to #help, #general, #support-log, ticket-3, ...
+                              and see its last 5 messages
   :react <emoji>              react on the bot's last message here (1️⃣-5️⃣ rate a ticket)
   :click solved | human       press a button on the bot's last answer here
   :tick [minutes]             move the clock (default 60) and run the SLA clock
+                              (on the throwaway database only, not on DATABASE_URL)
   :stats                      the support KPIs, as `concierge stats` prints them
   :who                        everyone in the guild
   :quit                       leave (Ctrl-D too)
@@ -341,6 +354,9 @@ impl<'w> Repl<'w> {
                 self.interact(i).await;
             }
             Line::Tick(minutes) => {
+                if !self.w.throwaway_database() {
+                    return Err(TICK_ON_NAMED_DATABASE.to_string());
+                }
                 if !(1..=60 * 24 * 366).contains(&minutes) {
                     return Err(format!(
                         "`{minutes}` minutes: move the clock forward by 1 minute to a year"
@@ -422,10 +438,14 @@ impl<'w> Repl<'w> {
         let here = self.w.emu.thread(self.channel);
         let label = self.channel_label(self.channel);
         match here {
-            Some(c) if !self.can_see(name, &c) => self.note(&format!(
-                "(you are {name}, {}; {name} cannot see #{label}: :in #help)",
-                describe(name)
-            )),
+            Some(c) if !self.can_see(name, &c) => {
+                // Left there, every line would fail with "403: Missing Access".
+                self.channel = self.w.channel("help");
+                self.note(&format!(
+                    "(you are {name}, {}, in #help: {name} cannot see #{label})",
+                    describe(name)
+                ));
+            }
             _ => self.note(&format!(
                 "(you are {name}, {}, in #{label})",
                 describe(name)
@@ -472,7 +492,45 @@ impl<'w> Repl<'w> {
         self.channel = c.id;
         self.form = None;
         self.note(&format!("(you are in #{})", c.name));
+        self.show_history(&c);
         Ok(())
+    }
+
+    /// The last [`HISTORY`] messages of a channel just entered (whoever wrote them), after a
+    /// line saying how many earlier ones there are; they count as seen.
+    fn show_history(&mut self, c: &Channel) {
+        let messages: Vec<Message> = self
+            .w
+            .emu
+            .messages(c.id)
+            .into_iter()
+            .filter(|m| !thinking(m))
+            .collect();
+        let earlier = messages.len().saturating_sub(HISTORY);
+        match earlier {
+            0 => {}
+            1 => self.note("(1 earlier message not shown)"),
+            n => self.note(&format!("({n} earlier messages not shown)")),
+        }
+        let label = format!("#{}", short_name(c));
+        let mut shown = Vec::new();
+        for m in &messages[earlier..] {
+            shown.push(self.show(&self.names(), m, Some(&label)));
+            self.remember(m);
+        }
+        for text in shown {
+            println!("{text}");
+        }
+    }
+
+    /// Counts a message as shown: it is not shown again, and its later edits and reactions
+    /// are compared with what it is now.
+    fn remember(&mut self, m: &Message) {
+        self.seen.insert(m.id);
+        if m.author_id == self.w.emu.bot_user_id() {
+            self.reactions.insert(m.id, reactions_of(m));
+            self.edits.insert(m.id, m.edited_timestamp.clone());
+        }
     }
 
     /// The bot's newest message in the current channel that `pred` accepts.
@@ -516,7 +574,6 @@ impl<'w> Repl<'w> {
         let mut form = None;
         let names = self.names();
         let me_name = self.user.clone();
-        let me = self.me();
         let bot = self.w.emu.bot_user_id();
         let mut items: Vec<(u64, String)> = Vec::new();
         let mut newly_seen = Vec::new();
@@ -526,17 +583,10 @@ impl<'w> Repl<'w> {
             let visible = self.can_see(&me_name, &c);
             let label = format!("#{}", short_name(&c));
             for m in self.w.emu.messages(c.id) {
-                if m.flags & 128 != 0 && m.edited_timestamp.is_none() {
+                if thinking(&m) {
                     continue; // "Concierge is thinking...": shown once it is edited.
                 }
-                let others = |r: &BTreeMap<String, Vec<u64>>| -> BTreeMap<String, Vec<u64>> {
-                    r.iter()
-                        .map(|(e, u)| (e.clone(), u.iter().copied().filter(|u| *u != me).collect()))
-                        .filter(|(_, u): &(String, Vec<u64>)| !u.is_empty())
-                        .collect()
-                };
                 if self.seen.contains(&m.id) {
-                    // A shown bot message whose reactions changed (not by the current user).
                     // A shown bot message that was edited: shown again.
                     if let Some(old) = self.edits.get(&m.id) {
                         if visible && m.edited_timestamp.is_some() && &m.edited_timestamp != old {
@@ -545,20 +595,19 @@ impl<'w> Repl<'w> {
                             edits.push((m.id, m.edited_timestamp.clone()));
                         }
                     }
+                    // A shown bot message whose reactions changed: who changed what, once.
+                    // The current user's own changes are not news to them: they stay to be
+                    // shown to the next person who can see the message.
                     if let Some(old) = self.reactions.get(&m.id) {
-                        let now = others(&m.reactions);
-                        if visible && &now != old {
-                            items.push((
-                                m.id,
-                                format!(
-                                    "{} {}",
-                                    self.style.dim(&format!(
-                                        "reactions on the bot's message in {label} are now"
-                                    )),
-                                    self.style.action(&render::reactions(&m.reactions))
-                                ),
-                            ));
-                            snapshots.push((m.id, now));
+                        let now = reactions_of(&m);
+                        if old != &now {
+                            let (news, shown) = self.reaction_news(&names, &label, &m, old);
+                            if visible {
+                                if let Some(text) = news {
+                                    items.push((m.id, text));
+                                }
+                                snapshots.push((m.id, shown));
+                            }
                         }
                     }
                     continue;
@@ -567,7 +616,7 @@ impl<'w> Repl<'w> {
                 if m.author_id != bot || !visible {
                     continue;
                 }
-                snapshots.push((m.id, others(&m.reactions)));
+                snapshots.push((m.id, reactions_of(&m)));
                 edits.push((m.id, m.edited_timestamp.clone()));
                 items.push((m.id, self.show(&names, &m, Some(&label))));
             }
@@ -636,12 +685,89 @@ impl<'w> Repl<'w> {
         }
     }
 
-    fn show(&self, names: &WorldNames<'_>, m: &Message, place: Option<&str>) -> String {
-        let author = self
-            .users
-            .get(&m.author_id)
+    /// `bob reacted 👎 on Concierge's message in #help ("Resetting your password"); its
+    /// reactions are now 👎`: one line per person who changed the reactions on `m` since
+    /// `old`, the current user left out (`None` when only they did); and the reactions as
+    /// now shown (`old` with everyone's changes but the current user's).
+    fn reaction_news(
+        &self,
+        names: &WorldNames<'_>,
+        label: &str,
+        m: &Message,
+        old: &Reactions,
+    ) -> (Option<String>, Reactions) {
+        let me = self.me();
+        let now = reactions_of(m);
+        // person -> (added, removed)
+        let mut changes: BTreeMap<u64, (Vec<&str>, Vec<&str>)> = BTreeMap::new();
+        let mut shown = Reactions::new();
+        let none = BTreeSet::new();
+        let emoji: BTreeSet<&String> = old.keys().chain(now.keys()).collect();
+        for e in emoji {
+            let before = old.get(e).unwrap_or(&none);
+            let after = now.get(e).unwrap_or(&none);
+            for u in after.difference(before).filter(|u| **u != me) {
+                changes.entry(*u).or_default().0.push(e);
+            }
+            for u in before.difference(after).filter(|u| **u != me) {
+                changes.entry(*u).or_default().1.push(e);
+            }
+            let users: BTreeSet<u64> = after
+                .iter()
+                .filter(|u| **u != me)
+                .chain(before.get(&me))
+                .copied()
+                .collect();
+            if !users.is_empty() {
+                shown.insert(e.clone(), users);
+            }
+        }
+        if changes.is_empty() {
+            return (None, shown);
+        }
+        let author = self.name_of(m.author_id);
+        let about = match preview(names, m) {
+            Some(words) => format!("{author}'s message in {label} (\"{words}\")"),
+            None => format!("{author}'s message in {label}"),
+        };
+        let list = match render::reactions(&m.reactions) {
+            r if r.is_empty() => "none".to_string(),
+            r => r,
+        };
+        let lines: Vec<String> = changes
+            .iter()
+            .map(|(who, (added, removed))| {
+                let mut did = Vec::new();
+                if !added.is_empty() {
+                    did.push(format!("reacted {}", added.join(" ")));
+                }
+                if !removed.is_empty() {
+                    did.push(format!("took back {}", removed.join(" ")));
+                }
+                format!(
+                    "{} {}{}",
+                    self.style.dim(&format!(
+                        "({} {} on {about}; its reactions are now",
+                        self.name_of(*who),
+                        did.join(" and ")
+                    )),
+                    self.style.action(&list),
+                    self.style.dim(")")
+                )
+            })
+            .collect();
+        (Some(lines.join("\n")), shown)
+    }
+
+    fn name_of(&self, id: u64) -> String {
+        self.users
+            .get(&id)
             .cloned()
-            .unwrap_or_else(|| m.author_id.to_string());
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    fn show(&self, names: &WorldNames<'_>, m: &Message, place: Option<&str>) -> String {
+        let author = self.name_of(m.author_id);
         render::message(
             names,
             self.style,
@@ -660,6 +786,55 @@ impl<'w> Repl<'w> {
             },
         )
     }
+}
+
+/// Reactions on a message: emoji -> who.
+type Reactions = BTreeMap<String, BTreeSet<u64>>;
+
+fn reactions_of(m: &Message) -> Reactions {
+    m.reactions
+        .iter()
+        .filter(|(_, users)| !users.is_empty())
+        .map(|(e, users)| (e.clone(), users.iter().copied().collect()))
+        .collect()
+}
+
+/// "Concierge is thinking...": a deferred reply not yet edited.
+fn thinking(m: &Message) -> bool {
+    m.flags & 128 != 0 && m.edited_timestamp.is_none()
+}
+
+/// A message's first words, to say which one is meant: its text's first line, else its
+/// embed's title or description; at most 40 characters, cut at a word with `…`.
+fn preview(names: &WorldNames<'_>, m: &Message) -> Option<String> {
+    let embed = m.embeds.first();
+    let raw = [
+        Some(m.content.as_str()),
+        embed.and_then(|e| e["title"].as_str()),
+        embed.and_then(|e| e["description"].as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|t| !t.trim().is_empty())?;
+    let plain = render::text(names, Style::PLAIN, raw);
+    let first = plain.lines().find(|l| !l.trim().is_empty())?.trim();
+    if first.chars().count() <= 40 {
+        return Some(first.to_string());
+    }
+    let mut out = String::new();
+    for word in first.split(' ') {
+        if out.chars().count() + word.chars().count() + 1 > 40 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.is_empty() {
+        out = first.chars().take(39).collect();
+    }
+    Some(format!("{out}…"))
 }
 
 fn state_of(c: &Channel) -> ThreadState {
@@ -709,6 +884,8 @@ pub async fn run(w: &World, input: Input, style: Style, banner: &str) -> anyhow:
                 })
                 .await?;
                 editor = back;
+                // The terminal's width now (it may have been resized): messages wrap to it.
+                repl.style.width = editor.dimensions().map(|(columns, _)| columns);
                 let line = match read {
                     Ok(line) => line,
                     Err(rustyline::error::ReadlineError::Interrupted) => {

@@ -79,7 +79,8 @@ pub struct World {
     pub activity: Arc<Activity>,
     shards: Arc<ShardManager>,
     client: tokio::task::JoinHandle<()>,
-    _scratch: Option<tempfile::TempDir>,
+    /// The throwaway database's folder; `None` when the spec named a database.
+    scratch: Option<tempfile::TempDir>,
 }
 
 impl World {
@@ -125,7 +126,7 @@ impl World {
             activity,
             shards,
             client: task,
-            _scratch: scratch,
+            scratch,
         };
         let commands_registered =
             |e: &Emulator| e.gateway_counts().0 > 0 && !e.commands().1.is_empty();
@@ -137,6 +138,12 @@ impl World {
             anyhow::bail!("the bot did not connect to the emulator within 20 s");
         }
         Ok(world)
+    }
+
+    /// Whether the bot runs on a throwaway database made for this world (not one the spec
+    /// named, which may be a real one: the sandbox does not move the clock over that).
+    pub fn throwaway_database(&self) -> bool {
+        self.scratch.is_some()
     }
 
     /// A member's (or agent's) user id by name, as in [`PEOPLE`].
