@@ -73,3 +73,75 @@ fn the_known_keys_are_the_ones_read() {
     }
     assert!(!keys.contains("NOT_A_SETTING"));
 }
+
+/// `KEY=value` pairs of `.env.example`.
+fn example_values() -> HashMap<String, String> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/.env.example");
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .filter_map(|l| l.split_once('='))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect()
+}
+
+#[test]
+fn the_example_shows_the_real_defaults() {
+    // The ids a server must fill in, and a token, the same in both; everything else the
+    // example sets must be what the bot uses when the key is left out.
+    let mut example = example_values();
+    example.insert("DISCORD_TOKEN".into(), "token".into());
+    let required = [
+        "DISCORD_TOKEN",
+        "TICKET_CHANNEL_ID",
+        "TIER_ROLE_IDS",
+        "SUPPORT_CHANNEL_IDS",
+    ];
+    let minimal: HashMap<String, String> = required
+        .iter()
+        .map(|k| (k.to_string(), example[*k].clone()))
+        .collect();
+    let from_example = BotConfig::from_vars(&example).expect("the example is valid");
+    let from_defaults = BotConfig::from_vars(&minimal).expect("the required keys suffice");
+    let (e, d) = (&from_example, &from_defaults);
+    assert_eq!(
+        e.desk, d.desk,
+        "desk settings (limits, SLA, hours, keywords)"
+    );
+    assert_eq!(
+        (
+            e.rating_grace,
+            e.rating_change,
+            e.sla_tick,
+            e.repeat_window,
+            e.agent_quiet
+        ),
+        (
+            d.rating_grace,
+            d.rating_change,
+            d.sla_tick,
+            d.repeat_window,
+            d.agent_quiet
+        )
+    );
+    assert_eq!(e.member_answers_per_minute, d.member_answers_per_minute);
+    assert_eq!(
+        (&e.database_url, &e.responses_dir, &e.api_base),
+        (&d.database_url, &d.responses_dir, &d.api_base)
+    );
+    assert_eq!(
+        (
+            e.guild_id,
+            e.urgent_role_id,
+            e.log_channel_id,
+            &e.moderator_role_ids
+        ),
+        (
+            d.guild_id,
+            d.urgent_role_id,
+            d.log_channel_id,
+            &d.moderator_role_ids
+        )
+    );
+}
