@@ -169,3 +169,54 @@ fn match_reports_a_line_that_is_not_utf8_and_goes_on() {
         "a skipped line shows in the exit code"
     );
 }
+
+#[test]
+fn a_missing_folder_is_named_as_such_by_every_verb() {
+    let dir = tempfile::tempdir().unwrap();
+    let queries = dir.path().join("q.jsonl");
+    std::fs::write(&queries, "{\"text\": \"hello\", \"expected\": null}\n").unwrap();
+    let queries = queries.to_str().unwrap();
+    let (code, out, err) = concierge(&["kb", "check", "--responses", "/nonexistent"]);
+    assert_eq!(code, 1);
+    assert_eq!(out, "/nonexistent: no such folder\n", "{err}");
+    let (code, _, err) = concierge(&["kb", "match", "--responses", "/nonexistent", "refund"]);
+    assert_ne!(code, 0);
+    assert_eq!(err.trim(), "error: /nonexistent: no such folder");
+    let args = [
+        "kb",
+        "eval",
+        "--responses",
+        "/nonexistent",
+        "--queries",
+        queries,
+    ];
+    let (code, _, err) = concierge(&args);
+    assert_ne!(code, 0);
+    assert_eq!(err.trim(), "error: /nonexistent: no such folder");
+}
+
+#[test]
+fn the_bot_does_not_start_on_a_missing_folder_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_concierge"))
+        .arg("run")
+        .current_dir(dir.path())
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("DISCORD_TOKEN", "x.y.z")
+        .env("DISCORD_API_BASE", "http://127.0.0.1:9")
+        .env("TICKET_CHANNEL_ID", "123456789012345678")
+        .env("TIER_ROLE_IDS", "111111111111111111")
+        .env("RESPONSES_DIR", "/nonexistent")
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/c.db", dir.path().display()),
+        )
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("run concierge");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(err.contains("/nonexistent: no such folder"), "{err}");
+    assert!(!err.contains("/nonexistent:0"), "{err}");
+}

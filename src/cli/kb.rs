@@ -110,6 +110,12 @@ pub fn load(dir: PathBuf) -> anyhow::Result<KnowledgeBase> {
 /// Reads and validates the response files, or fails listing every problem.
 fn load_entries(dir: PathBuf) -> anyhow::Result<Vec<kb::Entry>> {
     kb::files::load_dir(&dir).map_err(|problems| {
+        // The folder itself is missing (or not a folder): that one line says it all.
+        if let [p] = problems.as_slice() {
+            if p.at.file == dir && p.at.line == 0 {
+                return anyhow::anyhow!("{p}");
+            }
+        }
         let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
         anyhow::anyhow!(
             "the responses in {} have {} problem(s):\n{}",
