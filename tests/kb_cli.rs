@@ -169,3 +169,99 @@ fn match_reports_a_line_that_is_not_utf8_and_goes_on() {
         "a skipped line shows in the exit code"
     );
 }
+
+#[test]
+fn a_missing_folder_is_named_as_such_by_every_verb() {
+    let dir = tempfile::tempdir().unwrap();
+    let queries = dir.path().join("q.jsonl");
+    std::fs::write(&queries, "{\"text\": \"hello\", \"expected\": null}\n").unwrap();
+    let queries = queries.to_str().unwrap();
+    let (code, out, err) = concierge(&["kb", "check", "--responses", "/nonexistent"]);
+    assert_eq!(code, 1);
+    assert_eq!(out, "/nonexistent: no such folder\n", "{err}");
+    let (code, _, err) = concierge(&["kb", "match", "--responses", "/nonexistent", "refund"]);
+    assert_ne!(code, 0);
+    assert_eq!(err.trim(), "error: /nonexistent: no such folder");
+    let args = [
+        "kb",
+        "eval",
+        "--responses",
+        "/nonexistent",
+        "--queries",
+        queries,
+    ];
+    let (code, _, err) = concierge(&args);
+    assert_ne!(code, 0);
+    assert_eq!(err.trim(), "error: /nonexistent: no such folder");
+}
+
+#[test]
+fn the_bot_does_not_start_on_a_missing_folder_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_concierge"))
+        .arg("run")
+        .current_dir(dir.path())
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("DISCORD_TOKEN", "x.y.z")
+        .env("DISCORD_API_BASE", "http://127.0.0.1:9")
+        .env("TICKET_CHANNEL_ID", "123456789012345678")
+        .env("TIER_ROLE_IDS", "111111111111111111")
+        .env("RESPONSES_DIR", "/nonexistent")
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/c.db", dir.path().display()),
+        )
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("run concierge");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(err.contains("/nonexistent: no such folder"), "{err}");
+    assert!(!err.contains("/nonexistent:0"), "{err}");
+}
+
+/// `kb eval` of the tiny base on these question lines: (exit code, stdout, stderr).
+fn eval_lines(lines: &str) -> (i32, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.toml"), KB).unwrap();
+    let queries = dir.path().join("q.jsonl");
+    std::fs::write(&queries, lines).unwrap();
+    let (responses, queries) = (dir.path().to_str().unwrap(), queries.to_str().unwrap());
+    let (code, out, err) =
+        concierge(&["kb", "eval", "--responses", responses, "--queries", queries]);
+    (code, out, err.replace(queries, "q.jsonl"))
+}
+
+#[test]
+fn eval_refuses_a_line_without_expected_and_names_it() {
+    let (code, out, err) = eval_lines(
+        "{\"text\": \"how do i reset my password\", \"expected\": \"reset-password\"}\n\n{\"text\": \"can i get a refund\"}\n",
+    );
+    assert_ne!(code, 0, "{out}");
+    assert!(
+        err.contains("q.jsonl:3: no `expected` key"),
+        "the file and line: {err}"
+    );
+    assert!(
+        out.is_empty(),
+        "no figures from a file that is wrong: {out}"
+    );
+}
+
+#[test]
+fn eval_prints_a_dash_for_a_ratio_over_nothing() {
+    let (code, out, err) =
+        eval_lines("{\"text\": \"what is the weather in rome\", \"expected\": null}\n");
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("1 questions (0 in scope, 1 out of scope)"),
+        "{out}"
+    );
+    assert!(out.contains("top-1 (no threshold): -"), "{out}");
+    assert!(
+        out.contains("precision -  coverage -  out-of-scope answered 0.0%  (0 answers)"),
+        "{out}"
+    );
+    assert!(!out.contains("precision 0.0%"), "{out}");
+}

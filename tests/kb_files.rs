@@ -50,9 +50,37 @@ fn a_missing_folder_is_an_error() {
     let err = KnowledgeBase::load(Path::new("/nonexistent/responses"))
         .err()
         .unwrap();
-    assert!(
-        err[0].message.contains("cannot read the responses folder"),
-        "{err:?}"
+    assert_eq!(err.len(), 1, "{err:?}");
+    assert_eq!(err[0].to_string(), "/nonexistent/responses: no such folder");
+}
+
+#[test]
+fn a_file_given_as_the_folder_is_not_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.toml", GOOD.as_bytes());
+    let err = KnowledgeBase::load(&dir.path().join("a.toml"))
+        .err()
+        .unwrap();
+    assert_eq!(err.len(), 1, "{err:?}");
+    assert!(err[0].message.starts_with("not a folder"), "{err:?}");
+}
+
+#[test]
+fn problems_come_by_file_then_line() {
+    // Found field by field (the unknown field first, the missing answer last), shown by line.
+    let bad = b"[[response]]\nid = 5\nextra = 1\npatterns = []\n\n[[response]]\nid = \"ok\"\n";
+    let p = problems(&[("b.toml", bad), ("a.toml", bad)]);
+    let places: Vec<&str> = p.iter().map(|s| s.split(": ").next().unwrap()).collect();
+    let mut sorted = places.clone();
+    sorted.sort_by_key(|s| {
+        let (file, line) = s.split_once(':').unwrap();
+        (file.to_string(), line.parse::<usize>().unwrap())
+    });
+    assert_eq!(places, sorted, "{p:#?}");
+    assert_eq!(
+        &places[..6],
+        ["a.toml:1", "a.toml:2", "a.toml:3", "a.toml:4", "a.toml:6", "a.toml:6"],
+        "{p:#?}"
     );
 }
 
@@ -159,6 +187,22 @@ fn invalid_regex_reports_the_regex_error() {
         "{p:?}"
     );
     assert!(p[0].contains("unclosed group"), "{p:?}");
+    // The regex crate's own layout, each line indented under the problem: the caret stays
+    // under the error.
+    let lines: Vec<&str> = p[0].lines().collect();
+    assert_eq!(lines[0], "r.toml:6: invalid regex `(unclosed`:", "{}", p[0]);
+    let at = lines
+        .iter()
+        .position(|l| l.trim() == "(unclosed")
+        .expect("the regex on its own line");
+    assert_eq!(lines[at + 1].trim(), "^", "{}", p[0]);
+    assert_eq!(
+        lines[at].find('('),
+        lines[at + 1].find('^'),
+        "the caret under the open parenthesis: {}",
+        p[0]
+    );
+    assert!(lines[1..].iter().all(|l| l.starts_with("    ")), "{}", p[0]);
 }
 
 #[test]

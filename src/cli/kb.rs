@@ -110,6 +110,12 @@ pub fn load(dir: PathBuf) -> anyhow::Result<KnowledgeBase> {
 /// Reads and validates the response files, or fails listing every problem.
 fn load_entries(dir: PathBuf) -> anyhow::Result<Vec<kb::Entry>> {
     kb::files::load_dir(&dir).map_err(|problems| {
+        // The folder itself is missing (or not a folder): that one line says it all.
+        if let [p] = problems.as_slice() {
+            if p.at.file == dir && p.at.line == 0 {
+                return anyhow::anyhow!("{p}");
+            }
+        }
         let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
         anyhow::anyhow!(
             "the responses in {} have {} problem(s):\n{}",
@@ -283,13 +289,14 @@ fn evaluate(
         in_scope,
         queries.len() - in_scope
     );
-    let _ = writeln!(r, "top-1 (no threshold): {:.1}%", f.top1 * 100.0);
-    let _ = writeln!(r,
-        "at threshold {:.2}: precision {:.1}%  coverage {:.1}%  out-of-scope answered {:.1}%  ({} answers)",
+    let _ = writeln!(r, "top-1 (no threshold): {}", eval::percent(f.top1));
+    let _ = writeln!(
+        r,
+        "at threshold {:.2}: precision {}  coverage {}  out-of-scope answered {}  ({} answers)",
         threshold,
-        f.precision * 100.0,
-        f.coverage * 100.0,
-        f.oos_answered * 100.0,
+        eval::percent(f.precision),
+        eval::percent(f.coverage),
+        eval::percent(f.oos_answered),
         f.answers
     );
     let _ = writeln!(r, "\nthreshold  precision  coverage  oos-answered");
@@ -298,11 +305,11 @@ fn evaluate(
         let g = eval::figures(&outcomes, t);
         let _ = writeln!(
             r,
-            "  {:.2}      {:5.1}%     {:5.1}%     {:5.1}%",
+            "  {:.2}      {:>6}     {:>6}     {:>6}",
             t,
-            g.precision * 100.0,
-            g.coverage * 100.0,
-            g.oos_answered * 100.0
+            eval::percent(g.precision),
+            eval::percent(g.coverage),
+            eval::percent(g.oos_answered)
         );
     }
     let confused = eval::confusions(&outcomes, threshold, 10);

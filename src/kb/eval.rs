@@ -15,6 +15,20 @@ pub struct LabelledQuery {
     pub expected: Option<String>,
 }
 
+/// A line of a questions file as written: `expected` must be there, as an id or as `null`
+/// (a line without it is a mistake, not a question that must get no answer).
+#[derive(Deserialize)]
+struct RawQuery {
+    text: String,
+    #[serde(default, deserialize_with = "present")]
+    expected: Option<Option<String>>,
+}
+
+/// `Some(value)` for a key that is present, even as `null`; a missing key stays `None`.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(d).map(Some)
+}
+
 #[derive(Deserialize)]
 struct JsonlEntry {
     id: String,
@@ -53,9 +67,29 @@ pub fn load_jsonl_entries(path: &Path) -> Result<Vec<Entry>, String> {
         .collect())
 }
 
-/// Reads labelled questions (`{"text", "expected"}` a line).
+/// Reads labelled questions (`{"text", "expected"}` a line; `expected` is an entry id, or
+/// `null` for a question that must get no answer). A line without `expected` is an error
+/// naming the file and line.
 pub fn load_queries(path: &Path) -> Result<Vec<LabelledQuery>, String> {
-    read_jsonl(path)
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            let at = || format!("{}:{}", path.display(), i + 1);
+            let raw: RawQuery = serde_json::from_str(l).map_err(|e| format!("{}: {e}", at()))?;
+            let expected = raw.expected.ok_or_else(|| {
+                format!(
+                    "{}: no `expected` key: give the entry id, or null for a question that must get no answer",
+                    at()
+                )
+            })?;
+            Ok(LabelledQuery {
+                text: raw.text,
+                expected,
+            })
+        })
+        .collect()
 }
 
 /// What the matcher did with one labelled question.
@@ -102,19 +136,26 @@ fn matcher_score(s: &Signals) -> f32 {
     super::matcher::confidence(s)
 }
 
-/// The figures at one threshold.
+/// The figures at one threshold. A ratio is `None` when nothing is counted under it (no
+/// answers for precision, no in-scope questions for coverage and top-1, no out-of-scope
+/// ones for their rate): it is then unknown, not 0.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Figures {
     pub threshold: f32,
     /// Correct answers / all answers given.
-    pub precision: f64,
+    pub precision: Option<f64>,
     /// In-scope questions answered / all in-scope questions.
-    pub coverage: f64,
+    pub coverage: Option<f64>,
     /// Out-of-scope questions answered / all out-of-scope questions.
-    pub oos_answered: f64,
+    pub oos_answered: Option<f64>,
     /// Best entry right, ignoring the threshold, over in-scope questions.
-    pub top1: f64,
+    pub top1: Option<f64>,
     pub answers: usize,
+}
+
+/// A ratio as a percentage with one decimal (`93.9%`), or `-` when it is unknown.
+pub fn percent(ratio: Option<f64>) -> String {
+    ratio.map_or_else(|| "-".to_string(), |r| format!("{:.1}%", r * 100.0))
 }
 
 /// Precision, coverage and out-of-scope rate at `threshold`.
@@ -148,7 +189,7 @@ pub fn figures(outcomes: &[Outcome], threshold: f32) -> Figures {
             answers += 1;
         }
     }
-    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    let ratio = |a: usize, b: usize| (b > 0).then(|| a as f64 / b as f64);
     Figures {
         threshold,
         precision: ratio(correct, answers),

@@ -127,7 +127,7 @@ struct RawFile {
 /// entries is valid.
 pub fn load_dir(dir: &Path) -> Result<Vec<Entry>, Vec<Problem>> {
     let deadline = std::time::Instant::now() + folder::READ_TIME_LIMIT;
-    let files = folder::list(dir, deadline)?;
+    let files = folder::list(dir, deadline).map_err(in_order)?;
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
@@ -152,8 +152,22 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Entry>, Vec<Problem>> {
     if problems.is_empty() {
         Ok(entries)
     } else {
-        Err(problems)
+        Err(in_order(problems))
     }
+}
+
+/// Problems as a reader goes through the files: by file, then line (a table's problems are
+/// found field by field, not line by line; the order found is kept within a line).
+fn in_order(mut problems: Vec<Problem>) -> Vec<Problem> {
+    problems.sort_by(|a, b| (&a.at.file, a.at.line).cmp(&(&b.at.file, b.at.line)));
+    problems
+}
+
+/// A message of several lines (the regex crate's, with a caret under the error) as the
+/// continuation of a `file:line:` problem: each further line indented, so the caret stays
+/// under what it points at and the problem reads as one block.
+fn indent_continuation(message: &str) -> String {
+    message.trim_end().replace('\n', "\n    ")
 }
 
 /// Reads and parses some files, in order.
@@ -483,13 +497,15 @@ impl TableCheck<'_> {
                         "regex `{source}` is too large (over {limit} bytes compiled); simplify it"
                     ),
                 ),
-                Err(err) => self.problem(
-                    line,
-                    format!(
-                        "invalid regex `{source}`: {}",
-                        err.to_string().replace('\n', " ")
-                    ),
-                ),
+                Err(err) => {
+                    let message = err.to_string();
+                    let message = if message.contains('\n') {
+                        indent_continuation(&format!("invalid regex `{source}`:\n{message}"))
+                    } else {
+                        format!("invalid regex `{source}`: {message}")
+                    };
+                    self.problem(line, message)
+                }
             }
         }
         out

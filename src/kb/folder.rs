@@ -55,11 +55,19 @@ fn megabytes(n: u64) -> String {
 /// Lists the response files below `dir`, sorted by path, or the problems that stop a load.
 pub fn list(dir: &Path, deadline: Instant) -> Result<Vec<Found>, Vec<Problem>> {
     let root = std::fs::canonicalize(dir).map_err(|err| {
-        vec![problem(
-            dir,
-            format!("cannot read the responses folder: {err}"),
-        )]
+        let message = if err.kind() == std::io::ErrorKind::NotFound {
+            "no such folder".to_string()
+        } else {
+            format!("cannot read the responses folder: {err}")
+        };
+        vec![problem(dir, message)]
     })?;
+    if !root.is_dir() {
+        return Err(vec![problem(
+            dir,
+            "not a folder (give the folder that holds the response files)".into(),
+        )]);
+    }
     let mut seen_dirs = HashSet::from([root.clone()]);
     let mut seen_files = HashSet::new();
     let mut stack = vec![dir.to_path_buf()];

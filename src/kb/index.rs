@@ -103,6 +103,11 @@ pub struct Bm25Hits {
 }
 
 impl Bm25 {
+    /// Whether some entry's patterns or keywords hold this stem.
+    pub fn knows(&self, stem: &str) -> bool {
+        self.terms.contains_key(stem)
+    }
+
     /// Builds the index from each entry's stemmed terms.
     #[cfg(test)]
     #[allow(clippy::cast_possible_truncation)] // Test bases: a few hand-made entries.

@@ -197,6 +197,12 @@ impl Matcher {
         self.model.is_some()
     }
 
+    /// Whether some entry's patterns or keywords hold this stem (a word the knowledge base
+    /// knows).
+    pub fn knows(&self, stem: &str) -> bool {
+        self.bm25.knows(stem)
+    }
+
     /// Normalises, corrects spelling and stems a question.
     pub fn prepare(&self, question: &str) -> Query {
         let clipped: String = question.chars().take(MAX_QUERY_CHARS).collect();
