@@ -144,3 +144,54 @@ async fn an_agent_opening_for_a_member_is_named_as_such_and_follows_the_ticket()
     );
     w.shutdown().await;
 }
+
+#[tokio::test]
+async fn settings_that_name_the_wrong_channel_or_role_are_reported_by_key() {
+    let w = world().await;
+    let ok = concierge::bot::setup_check::check(&w.http, &w.bot.config).await;
+    assert!(
+        ok.is_empty(),
+        "the sandbox's own settings are right: {ok:?}"
+    );
+    w.shutdown().await;
+
+    // The placeholders of .env.example, and a role where a channel belongs.
+    let w = discord::world_with(|s| {
+        s.set("SUPPORT_CHANNEL_IDS", "123456789012345679")
+            .set("TIER_ROLE_IDS", "111111111111111111")
+    })
+    .await;
+    let role = w.emu.role_id("tier-1");
+    let mut config = w.bot.config.clone();
+    config.log_channel_id = Some(role);
+    let problems = concierge::bot::setup_check::check(&w.http, &config).await;
+    let keys: Vec<&str> = problems
+        .iter()
+        .map(|p| p.split(':').next().unwrap())
+        .collect();
+    assert_eq!(
+        keys,
+        ["SUPPORT_CHANNEL_IDS", "LOG_CHANNEL_ID", "TIER_ROLE_IDS"],
+        "{problems:#?}"
+    );
+    assert!(
+        problems[0].contains("no channel 123456789012345679"),
+        "{}",
+        problems[0]
+    );
+    assert!(
+        problems[2].contains("no role 111111111111111111"),
+        "{}",
+        problems[2]
+    );
+    // The bot said so in the log channel when it connected.
+    let log = w.channel("support-log");
+    let said = w
+        .emu
+        .wait_for_message(log, |m| m.content.contains("SUPPORT_CHANNEL_IDS"), T)
+        .await
+        .expect("the problems in the log channel");
+    assert!(said.content.contains("TIER_ROLE_IDS"), "{}", said.content);
+    assert!(said.pings().roles.is_empty());
+    w.shutdown().await;
+}

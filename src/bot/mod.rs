@@ -27,6 +27,7 @@ pub mod reactions;
 pub mod render;
 pub mod reply;
 pub mod roles;
+pub mod setup_check;
 pub mod tasks;
 
 use crate::clock::{Clock, SystemClock};

@@ -12,7 +12,10 @@ use std::sync::Arc;
 /// Starts the background tasks.
 pub fn start(bot: Arc<Bot>, http: Arc<Http>) {
     let (b, h) = (bot.clone(), http.clone());
-    tokio::spawn(async move { super::catch_up::after_start(&b, &h).await });
+    tokio::spawn(async move {
+        super::setup_check::report(&b, &h).await;
+        super::catch_up::after_start(&b, &h).await;
+    });
     let (b, h) = (bot.clone(), http.clone());
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(b.config.sla_tick);
