@@ -4,7 +4,8 @@
 
 use super::reply::{self, Target};
 use super::{answers, commands, components, people, reactions, tasks, Bot};
-use crate::desk::{DeskError, StoreError};
+use crate::desk::StoreError;
+use reply::store_error_of;
 use serenity::all::{
     Command, CommandInteraction, ComponentInteraction, Context, EventHandler, GuildId, Interaction,
     Message, ModalInteraction, Reaction, Ready, ResumedEvent,
@@ -45,14 +46,6 @@ fn command_name(cmd: &CommandInteraction) -> String {
 async fn after_failure(bot: &Bot, answered: Result<(), reply::HandlerError>) {
     let Err(err) = answered else { return };
     recover_lost_schema(bot, err.store_error()).await;
-}
-
-/// The storage failure behind an event's error, if that is what it is.
-fn store_error_of(err: &anyhow::Error) -> Option<&StoreError> {
-    match err.downcast_ref::<DeskError>() {
-        Some(DeskError::Store(s)) => Some(s),
-        _ => err.downcast_ref::<StoreError>(),
-    }
 }
 
 /// A database that lost its tables (dropped and created again) gets its migrations again,

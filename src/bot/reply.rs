@@ -38,10 +38,15 @@ pub struct HandlerError(pub anyhow::Error);
 impl HandlerError {
     /// The storage failure behind this error, if that is what it is.
     pub fn store_error(&self) -> Option<&StoreError> {
-        if let Some(DeskError::Store(s)) = self.0.downcast_ref::<DeskError>() {
-            return Some(s);
-        }
-        self.0.downcast_ref::<StoreError>()
+        store_error_of(&self.0)
+    }
+}
+
+/// The storage failure behind an error, if that is what it is.
+pub(crate) fn store_error_of(err: &anyhow::Error) -> Option<&StoreError> {
+    match err.downcast_ref::<DeskError>() {
+        Some(DeskError::Store(s)) => Some(s),
+        _ => err.downcast_ref::<StoreError>(),
     }
 }
 
