@@ -169,6 +169,27 @@ async fn status(w: &World, thread: u64) -> concierge::tickets::Status {
     panic!("the database did not come back");
 }
 
+/// `asker` presses Solved under `answer`: thanked, and the answer's record as it is then.
+async fn press_solved(
+    w: &World,
+    answer: &discord_emulator::Message,
+    asker: u64,
+) -> concierge::store::answers::AnswerRecord {
+    let help = w.channel("help");
+    let i = w
+        .emu
+        .click_button(help, answer.id, asker, &button(answer, "Solved"));
+    let r = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
+    assert_eq!(text_of(&r), render::THANKS_SOLVED);
+    w.bot
+        .desk
+        .store()
+        .answer_by_message(MessageId(answer.id))
+        .await
+        .unwrap()
+        .expect("the answer is recorded")
+}
+
 /// The recorded messages of the ticket in `thread`, oldest first.
 async fn transcript(w: &World, thread: u64) -> Vec<(MessageId, String)> {
     let t = discord::ticket(w, thread).await;
@@ -262,22 +283,7 @@ async fn nothing_is_lost_through_an_outage(backend: &str) {
     assert!(w.bot.missed.lock().unwrap().is_empty());
     if let Some(answer) = &answer {
         // Recorded by the retry: the asker's Solved counts.
-        let i = w.emu.click_button(
-            w.channel("help"),
-            answer.id,
-            carol,
-            &button(answer, "Solved"),
-        );
-        let r = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
-        assert_eq!(text_of(&r), render::THANKS_SOLVED);
-        let record = w
-            .bot
-            .desk
-            .store()
-            .answer_by_message(MessageId(answer.id))
-            .await
-            .unwrap()
-            .expect("the posted answer is recorded");
+        let record = press_solved(&w, answer, carol).await;
         assert_eq!(record.helpful, 1);
     }
 
@@ -376,22 +382,7 @@ async fn buttons_work_on_an_unrecorded_answer(backend: &str) {
         let mut c = sqlx::PgConnection::connect(&url).await.unwrap();
         sqlx::query(&sql).execute(&mut c).await.unwrap();
     }
-    let i = w.emu.click_button(
-        w.channel("help"),
-        answer.id,
-        carol,
-        &button(&answer, "Solved"),
-    );
-    let r = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
-    assert_eq!(text_of(&r), render::THANKS_SOLVED);
-    let record = w
-        .bot
-        .desk
-        .store()
-        .answer_by_message(MessageId(answer.id))
-        .await
-        .unwrap()
-        .expect("recorded from the button");
+    let record = press_solved(&w, &answer, carol).await;
     assert_eq!(record.entry_id, "reset-password");
     assert_eq!(record.asker_id, concierge::tickets::UserId(carol).to_db());
     assert_eq!(record.helpful, 1);
