@@ -31,6 +31,10 @@ enum Command {
     Stats(cli::stats::Args),
     /// Print a ticket's transcript (Markdown, or --html).
     Transcript(cli::transcript::Args),
+    /// Write a consistent copy of the database (SQLite online; PostgreSQL with pg_dump).
+    Backup(cli::backup::BackupArgs),
+    /// Put a backup in place of the database (stop the bot first).
+    Restore(cli::backup::RestoreArgs),
 }
 
 /// Validates the settings, then runs the bot until SIGINT/SIGTERM.
@@ -60,6 +64,8 @@ fn main() -> ExitCode {
         Command::Migrate(args) => cli::migrate::run(args),
         Command::Stats(args) => cli::stats::run(args),
         Command::Transcript(args) => cli::transcript::run(args),
+        Command::Backup(args) => cli::backup::backup(args),
+        Command::Restore(args) => cli::backup::restore(args),
     };
     match result {
         Ok(code) => code,

@@ -1,6 +1,7 @@
 //! The command-line verbs: one file per verb (or verb group), each with its clap `Args` and a
 //! `run`.
 
+pub mod backup;
 mod database;
 pub mod kb;
 pub mod migrate;

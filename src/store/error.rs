@@ -47,6 +47,9 @@ pub enum StoreError {
     /// its migrations again on [`Store::recover`](super::Store::recover).
     #[error("the database schema is missing ({0}); the operation was not applied")]
     SchemaMissing(String),
+    /// A backup file that cannot be used (or written), with the reason.
+    #[error("{0}")]
+    BadBackup(String),
     /// A stored value this version cannot read.
     #[error("unexpected data in the database: {0}")]
     Data(String),

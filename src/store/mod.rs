@@ -4,6 +4,7 @@
 //! runs it on whichever pool the URL chose. Times are Unix seconds, Discord ids `BIGINT`.
 
 pub mod answers;
+pub mod backup;
 mod error;
 pub mod events;
 pub mod messages;
@@ -165,6 +166,14 @@ pub fn check_url(url: &str) -> Result<(), StoreError> {
             .map_err(|e| StoreError::BadUrl(format!("{}: {e}", redact(url)))),
         _ => Err(StoreError::UnknownScheme(redact(url))),
     }
+}
+
+/// The file a `sqlite:` URL names.
+pub fn sqlite_path(url: &str) -> Result<std::path::PathBuf, StoreError> {
+    check_url(url)?;
+    let opts = SqliteConnectOptions::from_str(url.trim())
+        .map_err(|e| StoreError::BadUrl(format!("{url}: {e}")))?;
+    Ok(opts.get_filename().to_path_buf())
 }
 
 impl Store {

@@ -126,6 +126,14 @@ WHERE (SELECT COUNT(*) FROM tickets WHERE owner_id = $2 AND guild_id = $1 AND st
 ON CONFLICT DO NOTHING RETURNING id";
 
 impl Store {
+    /// How many tickets the database holds.
+    pub async fn ticket_count(&self) -> Result<i64, StoreError> {
+        with_pool!(self, |p| sqlx::query_scalar("SELECT COUNT(*) FROM tickets")
+            .fetch_one(p)
+            .await
+            .map_err(StoreError::from))
+    }
+
     /// One ticket by number.
     pub async fn ticket(&self, id: TicketId) -> Result<Option<Ticket>, StoreError> {
         let sql = format!("SELECT {COLS} FROM tickets WHERE id = $1");
