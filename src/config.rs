@@ -1,7 +1,7 @@
 //! Settings, read from the environment (and `.env`, loaded by `main`) and validated once
 //! at start: every bad or missing key is reported together, by name.
 
-use crate::tickets::{BusinessHours, DeskRules, HoursError, OpenRate, SlaPolicy, UrgentKeywords};
+use crate::settings::{ServerSettings, KEYS};
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
@@ -30,78 +30,15 @@ pub struct BotConfig {
     pub api_base: Option<String>,
     pub database_url: String,
     pub responses_dir: PathBuf,
-    /// Register slash commands in this guild (instant); none: globally.
+    /// The single server of a `.env` set-up: slash commands are registered there (instantly)
+    /// and `.env`'s server settings seed its settings; none: commands are registered
+    /// globally and each server is set up from Discord or `concierge config import`.
     pub guild_id: Option<u64>,
-    pub support_channel_ids: Vec<u64>,
-    pub ticket_channel_id: u64,
-    /// Tier roles, tier 1 first.
-    pub tier_role_ids: Vec<u64>,
-    pub moderator_role_ids: Vec<u64>,
-    pub urgent_role_id: Option<u64>,
-    pub log_channel_id: Option<u64>,
-    /// Auto-answers one member may get per minute; 0 = no limit.
-    pub member_answers_per_minute: u32,
-    /// The same entry again in a channel within this time gets a pointer, not a copy.
-    pub repeat_window: Duration,
-    /// Stay quiet in a channel where an agent posted within this time.
-    pub agent_quiet: Duration,
-    /// Lock a closed ticket's thread once the owner rated, or after this grace period.
-    pub rating_grace: Duration,
-    /// How long the owner may change their rating before the thread is locked (0: locked at
-    /// the first rating).
-    pub rating_change: Duration,
     /// How often the SLA clock looks for due escalations.
     pub sla_tick: Duration,
-    /// The desk's rules (SLA targets, limits, urgent words, business hours), as raw settings.
-    pub desk: DeskSettings,
-}
-
-/// The support desk's settings, as read from the environment.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeskSettings {
-    pub max_open_tickets: u32,
-    pub reopen_window_days: u32,
-    pub sla_normal_minutes: u32,
-    pub sla_urgent_minutes: u32,
-    pub urgent_keywords: Option<Vec<String>>,
-    /// e.g. `mon-fri 09:00-17:00`.
-    pub business_hours: Option<String>,
-    /// e.g. `Europe/Berlin`.
-    pub business_timezone: Option<String>,
-    /// Tickets one member may open themselves per hour; 0 = no limit.
-    pub max_tickets_per_hour: u32,
-    /// On-call is pinged about one member's urgent tickets at most once in this many minutes.
-    pub on_call_ping_window_minutes: u32,
-}
-
-impl DeskSettings {
-    /// The desk's rules from these settings and the number of tier roles; a bad business-hours
-    /// spec or time zone is an error.
-    pub fn rules(&self, tiers: u8) -> Result<DeskRules, HoursError> {
-        let hours = match &self.business_hours {
-            Some(spec) => Some(BusinessHours::parse(
-                spec,
-                self.business_timezone.as_deref().unwrap_or("UTC"),
-            )?),
-            None => None,
-        };
-        Ok(DeskRules {
-            max_open: self.max_open_tickets.max(1),
-            reopen_window: chrono::Duration::days(i64::from(self.reopen_window_days)),
-            tiers: tiers.max(1),
-            sla: SlaPolicy::minutes(self.sla_normal_minutes, self.sla_urgent_minutes),
-            hours,
-            urgent: match &self.urgent_keywords {
-                Some(words) => UrgentKeywords::new(words.iter().map(String::as_str)),
-                None => UrgentKeywords::default(),
-            },
-            open_rate: (self.max_tickets_per_hour > 0).then(|| OpenRate {
-                max: self.max_tickets_per_hour,
-                per: chrono::Duration::hours(1),
-            }),
-            on_call_window: chrono::Duration::minutes(i64::from(self.on_call_ping_window_minutes)),
-        })
-    }
+    /// The server settings `.env` gives (the single-server set-up), if it gives any: they
+    /// seed that server's settings in the database the first time.
+    pub server: Option<ServerSettings>,
 }
 
 /// A bad or missing setting, named.
@@ -179,31 +116,6 @@ impl Reader<'_> {
         }
     }
 
-    fn required_id(&mut self, key: &'static str, what: &str) -> u64 {
-        if self.raw(key).is_none() {
-            self.fail(key, format!("missing: {what}"));
-            return 0;
-        }
-        self.id(key).unwrap_or(0)
-    }
-
-    fn ids(&mut self, key: &'static str) -> Vec<u64> {
-        let Some(raw) = self.raw(key).map(str::to_string) else {
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-            match parse_id(part) {
-                Some(id) => out.push(id),
-                None => self.fail(
-                    key,
-                    format!("`{part}` is not a Discord id (expected a comma list of ids)"),
-                ),
-            }
-        }
-        out
-    }
-
     /// A whole number from `min` to `max`, `default` when unset.
     fn number(&mut self, key: &'static str, default: u32, min: u32, max: u32) -> u32 {
         let Some(raw) = self.raw(key).map(str::to_string) else {
@@ -247,12 +159,7 @@ const RETIRED: &[(&str, &str)] = &[
 ];
 
 const SECOND: Duration = Duration::from_secs(1);
-const MINUTE: Duration = Duration::from_secs(60);
-const HOUR: Duration = Duration::from_secs(3600);
 const SECONDS_A_DAY: u32 = 86_400;
-const MINUTES_A_DAY: u32 = 1_440;
-const MINUTES_A_YEAR: u32 = 525_600;
-const HOURS_A_YEAR: u32 = 8_760;
 
 fn parse_id(s: &str) -> Option<u64> {
     s.parse::<u64>().ok().filter(|&n| n > 0)
@@ -311,62 +218,36 @@ impl BotConfig {
                 );
             }
         }
-        let support_channel_ids = r.ids("SUPPORT_CHANNEL_IDS");
-        let ticket_channel_id = r.required_id(
-            "TICKET_CHANNEL_ID",
-            "the channel under which private ticket threads are created",
-        );
-        let tier_role_ids = r.ids("TIER_ROLE_IDS");
-        if tier_role_ids.is_empty() && r.raw("TIER_ROLE_IDS").is_none() {
-            r.fail(
-                "TIER_ROLE_IDS",
-                "missing: the agent roles, tier 1 first (comma list of role ids)",
-            );
-        }
-        let desk = DeskSettings {
-            max_open_tickets: r.number("MAX_OPEN_TICKETS", 3, 1, 100),
-            reopen_window_days: r.number("REOPEN_WINDOW_DAYS", 7, 0, 3650),
-            sla_normal_minutes: r.number("SLA_FIRST_RESPONSE_MINUTES", 60, 1, MINUTES_A_YEAR),
-            sla_urgent_minutes: r.number(
-                "SLA_URGENT_FIRST_RESPONSE_MINUTES",
-                15,
-                1,
-                MINUTES_A_YEAR,
-            ),
-            urgent_keywords: r.raw("URGENT_KEYWORDS").map(|s| {
-                s.split(',')
-                    .map(|k| k.trim().to_lowercase())
-                    .filter(|k| !k.is_empty())
-                    .collect()
-            }),
-            business_hours: r.raw("BUSINESS_HOURS").map(str::to_string),
-            business_timezone: r.raw("BUSINESS_TIMEZONE").map(str::to_string),
-            max_tickets_per_hour: r.number("MAX_TICKETS_PER_HOUR", 5, 0, 1000),
-            on_call_ping_window_minutes: r.number(
-                "ON_CALL_PING_WINDOW_MINUTES",
-                60,
-                0,
-                MINUTES_A_DAY,
-            ),
+        let guild_id = r.id("GUILD_ID");
+        // The server keys: read with the same validators as `/config set` and the database.
+        let given = KEYS.iter().any(|k| r.raw(k.env).is_some());
+        let server = match ServerSettings::read(|k| vars.get(k.env).map(String::as_str)) {
+            Ok(s) => Some(s),
+            Err(problems) => {
+                for p in problems {
+                    r.fail(p.key.env, p.problem);
+                }
+                None
+            }
         };
-        // The desk's rules are built once here so a bad business-hours spec or time zone is in
-        // the one report, before anything (the database) is touched.
-        let tiers = u8::try_from(tier_role_ids.len().clamp(1, 9)).unwrap_or(9);
-        if let Err(err) = desk.rules(tiers) {
-            let key = match err {
-                HoursError::BadTimezone(_) => "BUSINESS_TIMEZONE",
-                _ => "BUSINESS_HOURS",
-            };
-            r.fail(key, err.to_string());
-        } else if let Some(tz) = &desk.business_timezone {
-            // Without business hours the zone is unused, but a typo is still a typo.
-            if tz.trim().parse::<chrono_tz::Tz>().is_err() {
+        let server = if given || guild_id.is_some() {
+            // The single-server set-up: as before, it needs a ticket channel and tier roles.
+            if r.raw("TICKET_CHANNEL_ID").is_none() {
                 r.fail(
-                    "BUSINESS_TIMEZONE",
-                    HoursError::BadTimezone(tz.clone()).to_string(),
+                    "TICKET_CHANNEL_ID",
+                    "missing: the channel under which private ticket threads are created",
                 );
             }
-        }
+            if r.raw("TIER_ROLE_IDS").is_none() {
+                r.fail(
+                    "TIER_ROLE_IDS",
+                    "missing: the agent roles, tier 1 first (comma list of role ids)",
+                );
+            }
+            server
+        } else {
+            None
+        };
         let database_url = r
             .raw("DATABASE_URL")
             .map(str::to_string)
@@ -381,20 +262,9 @@ impl BotConfig {
                 .raw("RESPONSES_DIR")
                 .map(PathBuf::from)
                 .unwrap_or_else(|| PathBuf::from("responses")),
-            guild_id: r.id("GUILD_ID"),
-            support_channel_ids,
-            ticket_channel_id,
-            tier_role_ids,
-            moderator_role_ids: r.ids("MODERATOR_ROLE_IDS"),
-            urgent_role_id: r.id("URGENT_ROLE_ID"),
-            log_channel_id: r.id("LOG_CHANNEL_ID"),
-            member_answers_per_minute: r.number("MEMBER_ANSWERS_PER_MINUTE", 3, 0, 60),
-            repeat_window: r.duration("REPEAT_WINDOW_SECONDS", SECOND, 300, 0, SECONDS_A_DAY),
-            agent_quiet: r.duration("AGENT_QUIET_MINUTES", MINUTE, 5, 0, MINUTES_A_DAY),
-            rating_grace: r.duration("RATING_GRACE_HOURS", HOUR, 24, 0, HOURS_A_YEAR),
-            rating_change: r.duration("RATING_CHANGE_MINUTES", MINUTE, 10, 0, MINUTES_A_DAY),
+            guild_id,
             sla_tick: r.duration("SLA_CHECK_SECONDS", SECOND, 60, 1, SECONDS_A_DAY),
-            desk,
+            server,
             token,
         };
         let asked = r.asked.take();
@@ -414,9 +284,7 @@ impl fmt::Debug for BotConfig {
             .field("api_base", &self.api_base)
             .field("database_url", &self.database_url)
             .field("guild_id", &self.guild_id)
-            .field("support_channel_ids", &self.support_channel_ids)
-            .field("ticket_channel_id", &self.ticket_channel_id)
-            .field("tier_role_ids", &self.tier_role_ids)
+            .field("server", &self.server)
             .finish_non_exhaustive()
     }
 }
@@ -424,8 +292,6 @@ impl fmt::Debug for BotConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tickets::{Priority, Tier};
-    use chrono::Duration;
 
     fn vars(pairs: &[(&str, &str)]) -> HashMap<String, String> {
         pairs
@@ -444,10 +310,11 @@ mod tests {
             ("DISCORD_API_BASE", "http://127.0.0.1:9000/"),
         ]))
         .unwrap();
-        assert_eq!(c.tier_role_ids, vec![11, 12, 13]);
-        assert_eq!(c.support_channel_ids, vec![100, 101]);
+        let server = c.server.as_ref().unwrap();
+        assert_eq!(server.tier_roles, vec![11, 12, 13]);
+        assert_eq!(server.support_channels, vec![100, 101]);
         assert_eq!(c.api_base.as_deref(), Some("http://127.0.0.1:9000"));
-        assert_eq!(c.desk.max_open_tickets, 3);
+        assert_eq!(server.max_open_tickets, 3);
         assert!(!format!("{c:?}").contains("secret"));
     }
 
@@ -543,34 +410,5 @@ mod tests {
         ] {
             assert!(keys.contains(&key), "{key} missing from {err}");
         }
-    }
-
-    #[test]
-    fn rules_from_settings() {
-        let s = DeskSettings {
-            max_open_tickets: 5,
-            reopen_window_days: 3,
-            sla_normal_minutes: 30,
-            sla_urgent_minutes: 5,
-            urgent_keywords: Some(vec!["fire".into()]),
-            business_hours: Some("mon-fri 08:00-18:00".into()),
-            business_timezone: Some("America/New_York".into()),
-            max_tickets_per_hour: 4,
-            on_call_ping_window_minutes: 30,
-        };
-        let r = s.rules(2).unwrap();
-        assert_eq!((r.max_open, r.tiers), (5, 2));
-        assert_eq!(r.reopen_window, Duration::days(3));
-        assert_eq!(
-            r.sla.target(Priority::Urgent, Tier(1)),
-            Duration::minutes(5)
-        );
-        assert!(r.urgent.is_urgent("fire!") && !r.urgent.is_urgent("hacked"));
-        assert!(r.hours.is_some());
-        let bad = DeskSettings {
-            business_timezone: Some("Nowhere/Land".into()),
-            ..s
-        };
-        assert!(bad.rules(3).is_err());
     }
 }

@@ -6,7 +6,8 @@
 //! - [`store`]: sqlx persistence (SQLite or PostgreSQL), one file per aggregate.
 //! - [`desk`]: the use cases (open, claim, escalate, close, reopen, rate, queue, due SLA).
 //! - [`kpi`]: support KPI definitions, the report, the per-day series, its text and chart.
-//! - [`config`]: every setting, read from the environment / `.env`.
+//! - [`settings`]: server settings, pure: every setting, one server's typed settings.
+//! - [`config`]: the process's settings (and a single server's), from the environment / `.env`.
 //! - [`logging`]: log lines to stderr, the level from `RUST_LOG`.
 //! - [`cli`]: the command-line verbs behind `concierge <verb>`.
 //! - [`bot`]: the Discord layer (serenity): events in, actions out.
@@ -24,5 +25,6 @@ pub mod kb;
 pub mod kpi;
 pub mod logging;
 pub mod sandbox;
+pub mod settings;
 pub mod store;
 pub mod tickets;

@@ -31,6 +31,9 @@ enum Command {
     Stats(cli::stats::Args),
     /// Print a ticket's transcript (Markdown, or --html).
     Transcript(cli::transcript::Args),
+    /// A server's settings as TOML: export, import.
+    #[command(subcommand)]
+    Config(cli::config::ConfigCommand),
     /// Write a consistent copy of the database (SQLite online; PostgreSQL with pg_dump).
     Backup(cli::backup::BackupArgs),
     /// Put a backup in place of the database (stop the bot first).
@@ -64,6 +67,7 @@ fn main() -> ExitCode {
         Command::Migrate(args) => cli::migrate::run(args),
         Command::Stats(args) => cli::stats::run(args),
         Command::Transcript(args) => cli::transcript::run(args),
+        Command::Config(cmd) => cli::config::run(cmd),
         Command::Backup(args) => cli::backup::backup(args),
         Command::Restore(args) => cli::backup::restore(args),
     };

@@ -106,42 +106,22 @@ fn the_example_shows_the_real_defaults() {
     let from_defaults = BotConfig::from_vars(&minimal).expect("the required keys suffice");
     let (e, d) = (&from_example, &from_defaults);
     assert_eq!(
-        e.desk, d.desk,
-        "desk settings (limits, SLA, hours, keywords)"
+        e.server, d.server,
+        "server settings (channels, roles, limits, SLA, hours, keywords, manners)"
     );
+    assert_eq!(e.sla_tick, d.sla_tick);
     assert_eq!(
-        (
-            e.rating_grace,
-            e.rating_change,
-            e.sla_tick,
-            e.repeat_window,
-            e.agent_quiet
-        ),
-        (
-            d.rating_grace,
-            d.rating_change,
-            d.sla_tick,
-            d.repeat_window,
-            d.agent_quiet
-        )
+        (&e.database_url, &e.responses_dir, &e.api_base, e.guild_id),
+        (&d.database_url, &d.responses_dir, &d.api_base, d.guild_id)
     );
-    assert_eq!(e.member_answers_per_minute, d.member_answers_per_minute);
-    assert_eq!(
-        (&e.database_url, &e.responses_dir, &e.api_base),
-        (&d.database_url, &d.responses_dir, &d.api_base)
-    );
-    assert_eq!(
-        (
-            e.guild_id,
-            e.urgent_role_id,
-            e.log_channel_id,
-            &e.moderator_role_ids
-        ),
-        (
-            d.guild_id,
-            d.urgent_role_id,
-            d.log_channel_id,
-            &d.moderator_role_ids
-        )
-    );
+}
+
+#[test]
+fn the_settings_doc_lists_every_server_setting() {
+    let doc =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/settings.md")).unwrap();
+    for key in concierge::settings::KEYS {
+        let row = format!("| `{}` | `{}` |", key.name, key.env);
+        assert!(doc.contains(&row), "docs/settings.md lacks {row}");
+    }
 }

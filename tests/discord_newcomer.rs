@@ -148,7 +148,9 @@ async fn an_agent_opening_for_a_member_is_named_as_such_and_follows_the_ticket()
 #[tokio::test]
 async fn settings_that_name_the_wrong_channel_or_role_are_reported_by_key() {
     let w = world().await;
-    let ok = concierge::bot::setup_check::check(&w.http, &w.bot.config).await;
+    let guild = w.emu.guild_id();
+    let server = w.bot.server(guild).await.unwrap();
+    let ok = concierge::bot::setup_check::check(&w.http, guild, &server.settings).await;
     assert!(
         ok.is_empty(),
         "the sandbox's own settings are right: {ok:?}"
@@ -162,12 +164,13 @@ async fn settings_that_name_the_wrong_channel_or_role_are_reported_by_key() {
     })
     .await;
     let role = w.emu.role_id("tier-1");
-    let mut config = w.bot.config.clone();
-    config.log_channel_id = Some(role);
-    let problems = concierge::bot::setup_check::check(&w.http, &config).await;
+    let guild = w.emu.guild_id();
+    let mut settings = w.bot.server(guild).await.unwrap().settings.clone();
+    settings.log_channel = Some(role);
+    let problems = concierge::bot::setup_check::check(&w.http, guild, &settings).await;
     let keys: Vec<&str> = problems
         .iter()
-        .map(|p| p.split(':').next().unwrap())
+        .map(|p| p.split(' ').next().unwrap())
         .collect();
     assert_eq!(
         keys,

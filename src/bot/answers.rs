@@ -3,7 +3,9 @@
 
 use super::catch_up::{self, Pending};
 use super::manners::Verdict;
+use super::roles::Staff;
 use super::{render, Bot};
+use crate::desk::Server;
 use crate::desk::{DeskError, MessageOutcome, NewAnswer, NewMessage, NewQuestion};
 use crate::kb::Decision;
 use crate::tickets::{AuthorKind, ChannelId, MessageId, Refusal, UserId};
@@ -23,21 +25,20 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
         .as_ref()
         .map(|m| m.roles.clone())
         .unwrap_or_default();
-    let is_watched = bot.config.support_channel_ids.contains(&channel);
+    let guild = msg.guild_id.map_or(0, |g| g.get());
+    let server = bot.server(guild).await?;
+    let is_watched = server.settings.support_channels.contains(&channel);
     if !is_watched {
         tracing::debug!("no auto-answer: not a watched channel (recorded if a ticket thread)");
-        return record_in_ticket(bot, ctx, msg, &roles).await;
+        return record_in_ticket(bot, ctx, msg, &server, &roles).await;
     }
     if msg.author.bot || msg.webhook_id.is_some() {
         tracing::debug!("no auto-answer: posted by a bot or a webhook");
         return Ok(());
     }
     let now = bot.now();
-    if bot.tier_of(&roles).is_some() {
-        bot.manners
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .agent_spoke(channel, now);
+    if server.tier_of(&roles).is_some() {
+        bot.with_manners(&server, |m| m.agent_spoke(channel, now));
         tracing::debug!("no auto-answer: an agent spoke (the channel goes quiet)");
         return Ok(());
     }
@@ -84,18 +85,13 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
         }
     }
     let own = entry.cooldown_secs.map(Duration::from_secs);
-    let verdict = bot
-        .manners
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .decide(asker, channel, &entry.id, own, now);
+    let verdict = bot.with_manners(&server, |m| m.decide(asker, channel, &entry.id, own, now));
     let reply = match verdict {
         Verdict::Hold(hold) => {
             tracing::debug!(?hold, entry = %entry.id, "no auto-answer: held back by the manners");
             return Ok(());
         }
         Verdict::PointTo(earlier) => {
-            let guild = msg.guild_id.map_or(0, |g| g.get());
             render::pointer(entry, earlier.map(|m| (guild, channel, m))).reference_message(msg)
         }
         Verdict::Answer => render::answer(entry, asker, answer.score).reference_message(msg),
@@ -104,10 +100,7 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
         Ok(sent) => sent,
         Err(err) => {
             if matches!(verdict, Verdict::Answer) {
-                bot.manners
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .not_posted(asker, channel, &entry.id);
+                bot.with_manners(&server, |m| m.not_posted(asker, channel, &entry.id));
             }
             if let Err(e) = bot.desk.give_back_question(question).await {
                 tracing::warn!(error = %e, "giving back an unanswered question failed");
@@ -119,10 +112,7 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
         tracing::info!(entry = %entry.id, "pointed to an earlier answer");
         return Ok(());
     }
-    bot.manners
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .posted(channel, &entry.id, sent.id.get());
+    bot.with_manners(&server, |m| m.posted(channel, &entry.id, sent.id.get()));
     tracing::info!(entry = %entry.id, score = answer.score, "auto-answered");
     let record = NewAnswer {
         message_id: MessageId(sent.id.get()),
@@ -148,12 +138,13 @@ async fn record_in_ticket(
     bot: &Bot,
     ctx: &Context,
     msg: &Message,
+    server: &Server,
     roles: &[serenity::all::RoleId],
 ) -> anyhow::Result<()> {
     let tier = if msg.author.bot {
         None
     } else {
-        bot.tier_of(roles)
+        server.tier_of(roles)
     };
     let m = ticket_message(msg, tier, bot.now());
     match record(bot, &ctx.http, msg.channel_id, m).await {
@@ -205,7 +196,8 @@ pub async fn record(
 ) -> Result<MessageOutcome, DeskError> {
     let outcome = bot.desk.record_message(ChannelId(thread.get()), m).await?;
     if !outcome.became_urgent.is_empty() {
-        let roles = bot.notify_roles(&outcome.notify);
+        let guild = bot.desk.ticket(outcome.ticket).await?.guild;
+        let roles = bot.server(guild.0).await?.notify_roles(&outcome.notify);
         let text = format!(
             "This ticket is now **urgent** ({}); the on-call team has been notified.",
             render::inert(&outcome.became_urgent.join(", "))

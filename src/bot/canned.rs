@@ -5,6 +5,7 @@
 
 use super::reply::HandlerError;
 use super::{render, Bot};
+use crate::bot::roles::Staff;
 use crate::desk::{DeskError, NewAgentAnswer, NewMessage};
 use crate::kb::Entry;
 use crate::tickets::{AuthorKind, ChannelId, MessageId, Refusal, Ticket, UserId};
@@ -76,13 +77,14 @@ pub async fn post(
         .await?;
     let now = bot.now();
     match ticket {
-        Some(_) => {
+        Some(t) => {
+            let tier = bot.server(t.guild.0).await?.tier_of(p.agent_roles);
             let record = NewMessage {
                 message_id: MessageId(sent.id.get()),
                 author: UserId(p.agent),
                 author_name: p.agent_name.to_string(),
                 kind: AuthorKind::Agent,
-                author_tier: bot.tier_of(p.agent_roles),
+                author_tier: tier,
                 at: now,
                 content: format!("[kb:{}] {}", entry.id, text),
             };

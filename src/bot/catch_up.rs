@@ -13,6 +13,7 @@
 //! The clocks' tick ([`super::tasks::clock_tick`]) runs [`catch_up`].
 
 use super::{answers, Bot};
+use crate::bot::roles::Staff;
 use crate::desk::{DeskError, NewAnswer, NewQuestion, QueueFilter};
 use crate::tickets::{ChannelId, Refusal, Ticket, Tier};
 use serenity::all::{GetMessages, Http};
@@ -296,7 +297,13 @@ async fn author_tier(
     }
     let guild = serenity::all::GuildId::new(ticket.guild.0.max(1));
     let tier = match http.get_member(guild, msg.author.id).await {
-        Ok(member) => bot.tier_of(&member.roles),
+        Ok(member) => match bot.server(ticket.guild.0).await {
+            Ok(server) => server.tier_of(&member.roles),
+            Err(err) => {
+                tracing::debug!(error = %err, "catching up: the server's settings are unavailable");
+                None
+            }
+        },
         Err(err) => {
             tracing::debug!(error = %err, user, "catching up: the author is not a member any more");
             None

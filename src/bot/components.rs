@@ -4,6 +4,7 @@
 use super::opening::{self, OnBehalf};
 use super::reply::{HandlerError, Msg, Reply};
 use super::{render, Bot};
+use crate::bot::roles::Staff;
 use crate::desk::NewAnswer;
 use crate::tickets::{ChannelId, MessageId, UserId};
 use serenity::all::{
@@ -193,11 +194,11 @@ pub async fn on_component<'a>(
             .as_ref()
             .map(|m| m.roles.clone())
             .unwrap_or_default();
+        let guild = c.guild_id.map(|g| g.get()).unwrap_or_default();
         let who = OnBehalf {
             owner: presser,
-            agent: bot.actor(presser, &roles),
+            agent: bot.server(guild).await?.actor(presser, &roles),
         };
-        let guild = c.guild_id.map(|g| g.get()).unwrap_or_default();
         let opened = opening::open_ticket(
             bot,
             ctx,
@@ -287,11 +288,11 @@ pub async fn on_form<'a>(
             .map(|mm| mm.roles.clone())
             .unwrap_or_default();
         let user = m.user.id.get();
+        let guild = m.guild_id.map(|g| g.get()).unwrap_or_default();
         let who = OnBehalf {
             owner: user,
-            agent: bot.actor(user, &roles),
+            agent: bot.server(guild).await?.actor(user, &roles),
         };
-        let guild = m.guild_id.map(|g| g.get()).unwrap_or_default();
         let opened =
             opening::open_ticket(bot, ctx, guild, who, topic, Some(m.id.get()), None).await?;
         Ok(Msg::ephemeral(match opened {
@@ -315,7 +316,8 @@ async fn on_menu<'a>(
         .as_ref()
         .map(|m| m.roles.clone())
         .unwrap_or_default();
-    if let Err(r) = crate::tickets::rules::may_send_canned(&bot.actor(c.user.id.get(), &roles)) {
+    let server = bot.server(c.guild_id.map_or(0, |g| g.get())).await?;
+    if let Err(r) = crate::tickets::rules::may_send_canned(&server.actor(c.user.id.get(), &roles)) {
         return Ok(Reply::refused(r));
     }
     let kb = bot.kb.current();

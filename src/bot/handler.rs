@@ -7,8 +7,8 @@ use super::{answers, commands, components, people, reactions, tasks, Bot};
 use crate::desk::StoreError;
 use reply::store_error_of;
 use serenity::all::{
-    Command, CommandInteraction, ComponentInteraction, Context, EventHandler, GuildId, Interaction,
-    Message, ModalInteraction, Reaction, Ready, ResumedEvent,
+    Command, CommandInteraction, ComponentInteraction, Context, EventHandler, Guild, GuildId,
+    Interaction, Message, ModalInteraction, Reaction, Ready, ResumedEvent,
 };
 use serenity::async_trait;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -122,6 +122,28 @@ impl EventHandler for Handler {
         };
         if let Err(err) = result {
             tracing::error!(error = %err, "registering the slash commands failed");
+        }
+    }
+
+    /// A `.env` set-up without `GUILD_ID` (commands registered globally): its server keys
+    /// seed the server whose channels hold its ticket channel, the first time it is seen.
+    async fn guild_create(&self, ctx: Context, guild: Guild, _is_new: Option<bool>) {
+        let bot = &self.bot;
+        let (None, Some(env)) = (bot.config.guild_id, &bot.config.server) else {
+            return;
+        };
+        let Some(ticket_channel) = env.ticket_channel else {
+            return;
+        };
+        if !guild.channels.keys().any(|c| c.get() == ticket_channel) {
+            return;
+        }
+        let id = guild.id.get();
+        match super::seed(&bot.desk, crate::tickets::GuildId(id), env, bot.now()).await {
+            Ok(_) => super::setup_check::report(bot, &ctx.http, id).await,
+            Err(err) => {
+                tracing::error!(guild = id, error = %format!("{err:#}"), "seeding the server's settings from .env failed")
+            }
         }
     }
 

@@ -42,7 +42,7 @@ pub enum Verdict {
 }
 
 /// The settings.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Policy {
     /// Auto-answers one member may get per minute; 0 = no limit.
     pub per_member_per_minute: u32,
@@ -73,6 +73,11 @@ impl Manners {
             policy,
             ..Manners::default()
         }
+    }
+
+    /// Follows `policy` from now on (a server's settings changed); what was said is kept.
+    pub fn set_policy(&mut self, policy: Policy) {
+        self.policy = policy;
     }
 
     /// Decides what `member`'s question in `channel`, answered by `entry` (with its own repeat

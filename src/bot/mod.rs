@@ -32,9 +32,11 @@ pub mod tasks;
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::BotConfig;
-use crate::desk::Desk;
+use crate::desk::{Desk, DeskError, Seeded, Server};
 use crate::kb::live::LiveKb;
+use crate::settings::ServerSettings;
 use crate::store::StoreOptions;
+use crate::tickets::GuildId;
 use anyhow::Context as _;
 use manners::Manners;
 use serenity::all::{Client, ClientBuilder, GatewayIntents, Http, HttpBuilder};
@@ -48,7 +50,8 @@ pub struct Bot {
     pub desk: Desk,
     pub kb: LiveKb,
     pub clock: Arc<dyn Clock>,
-    pub manners: Mutex<Manners>,
+    /// Each server's answer manners (what was answered whom, where), by server.
+    pub manners: Mutex<std::collections::HashMap<u64, Manners>>,
     /// Background tasks start on the first READY only (reconnects fire READY again).
     pub tasks_started: AtomicBool,
     /// Closings (ticket, closed at) already locked and transcribed by this process.
@@ -62,6 +65,36 @@ pub struct Bot {
     pub names_seen: Mutex<std::collections::HashMap<u64, String>>,
     /// The bot's own user id, once connected.
     pub me: std::sync::OnceLock<u64>,
+    /// What `.env`'s server settings did at start (the single-server set-up).
+    pub seeding: Option<Seeded>,
+}
+
+/// Seeds `guild`'s settings from `.env` the first time; afterwards warns, naming the keys,
+/// when `.env` says otherwise than the database (which is the source of truth).
+pub async fn seed(
+    desk: &Desk,
+    guild: GuildId,
+    env: &ServerSettings,
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<Seeded> {
+    let seeded = desk
+        .seed_from_env(guild, env, now)
+        .await
+        .with_context(|| format!("seeding the settings of server {guild} from .env"))?;
+    match &seeded {
+        Seeded::Now(changes) => tracing::info!(
+            guild = %guild,
+            settings = changes.len(),
+            "the server's settings were seeded from .env; from now on they live in the database"
+        ),
+        Seeded::Disagrees(keys) => tracing::warn!(
+            guild = %guild,
+            "the server's settings live in the database, and .env says otherwise for {}; the database's are used (change them with /config or `concierge config import`, or remove them from .env)",
+            keys.join(", ")
+        ),
+        Seeded::Agrees => {}
+    }
+    Ok(seeded)
 }
 
 impl Bot {
@@ -82,13 +115,10 @@ impl Bot {
             let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
             anyhow::anyhow!("the response files have problems:\n{}", list.join("\n"))
         })?;
-        // Clamped to 1..=9 first, so the cast cannot truncate.
-        #[allow(clippy::cast_possible_truncation)]
-        let tiers = config.tier_role_ids.len().clamp(1, 9) as u8;
-        let rules = config
-            .desk
-            .rules(tiers)
-            .context("the business hours settings")?;
+        // A server with no settings stored has the defaults.
+        let rules = ServerSettings::default()
+            .rules()
+            .context("the default desk rules")?;
         let desk = Desk::connect_with(&config.database_url, store, rules)
             .await
             .with_context(|| {
@@ -97,12 +127,13 @@ impl Bot {
                     crate::store::redact(&config.database_url)
                 )
             })?;
+        let seeding = match (config.guild_id, &config.server) {
+            (Some(guild), Some(env)) => Some(seed(&desk, GuildId(guild), env, clock.now()).await?),
+            _ => None,
+        };
         Ok(Bot {
-            manners: Mutex::new(Manners::new(manners::Policy {
-                per_member_per_minute: config.member_answers_per_minute,
-                repeat_window: config.repeat_window,
-                agent_quiet: config.agent_quiet,
-            })),
+            manners: Mutex::default(),
+            seeding,
             desk,
             kb,
             clock,
@@ -121,9 +152,35 @@ impl Bot {
         self.clock.now()
     }
 
-    /// Posts a line in the log channel, if one is configured (a failure is logged).
-    pub async fn post_log(&self, http: &Http, text: &str) {
-        if let Some(log) = self.config.log_channel_id {
+    /// Runs `f` on `server`'s answer manners, under its current settings.
+    pub fn with_manners<T>(&self, server: &Server, f: impl FnOnce(&mut Manners) -> T) -> T {
+        let s = &server.settings;
+        let policy = manners::Policy {
+            per_member_per_minute: s.member_answers_per_minute,
+            repeat_window: s.repeat_window,
+            agent_quiet: s.agent_quiet,
+        };
+        let mut all = self.manners.lock().unwrap_or_else(|p| p.into_inner());
+        let m = all.entry(server.guild.0).or_default();
+        m.set_policy(policy);
+        f(m)
+    }
+
+    /// A server's settings and rules (cached by the desk).
+    pub async fn server(&self, guild: u64) -> Result<Arc<Server>, DeskError> {
+        self.desk.server(GuildId(guild)).await
+    }
+
+    /// Posts a line in `guild`'s log channel, if it has one (a failure is logged).
+    pub async fn post_log(&self, http: &Http, guild: u64, text: &str) {
+        let log = match self.server(guild).await {
+            Ok(server) => server.settings.log_channel,
+            Err(err) => {
+                tracing::warn!(error = %err, "reading the server's log channel failed");
+                return;
+            }
+        };
+        if let Some(log) = log {
             let msg = render::notice(text, &[]);
             if let Err(err) = serenity::all::ChannelId::new(log)
                 .send_message(http, msg)
@@ -202,7 +259,7 @@ pub async fn run(config: BotConfig) -> anyhow::Result<()> {
     };
     tracing::info!(
         entries = bot.kb.current().entries().len(),
-        watched_channels = bot.config.support_channel_ids.len(),
+        server = ?bot.config.guild_id,
         "starting Concierge"
     );
     let mut client = client(bot.clone(), None).await?;

@@ -2,6 +2,7 @@
 //! a human" button): the desk's checks first, then the private thread, the ticket recorded with
 //! it, the member added, the intro posted and the right roles pinged.
 
+use super::roles::Staff;
 use super::{render, Bot};
 use crate::desk::{OpenRequest, QueueFilter};
 use crate::tickets::{Actor, ChannelId, GuildId, InteractionId, Ticket, UserId};
@@ -38,7 +39,15 @@ pub async fn open_ticket(
     {
         return Ok(Err(refusal.to_string()));
     }
-    let parent = serenity::all::ChannelId::new(bot.config.ticket_channel_id);
+    let server = bot.server(guild).await?;
+    let Some(parent) = server
+        .settings
+        .ticket_channel
+        .filter(|_| server.settings.is_set_up())
+    else {
+        return Ok(Err(render::NOT_SET_UP.to_string()));
+    };
+    let parent = serenity::all::ChannelId::new(parent);
     let name: String = format!("ticket {}", topic.replace('@', ""))
         .chars()
         .take(90)
@@ -114,7 +123,7 @@ pub async fn open_ticket(
                 .map_or(q.entries.len(), |p| p + 1)
         })
         .unwrap_or(1);
-    let roles = bot.notify_roles(&opened.notify);
+    let roles = server.notify_roles(&opened.notify);
     let intro = render::intro(&render::Intro {
         ticket: &ticket,
         position,
@@ -128,6 +137,7 @@ pub async fn open_ticket(
     if let Err(err) = thread.id.send_message(&ctx.http, intro).await {
         tracing::warn!(error = %err, "posting the ticket intro failed");
     }
-    bot.post_log(&ctx.http, &render::opened_log(&ticket)).await;
+    bot.post_log(&ctx.http, guild, &render::opened_log(&ticket))
+        .await;
     Ok(Ok((thread.id.get(), ticket)))
 }

@@ -94,10 +94,11 @@ async fn rating(
     );
     // The owner may change their rating for a short while; the grace clock locks the thread
     // after that. With no time to change it, the first rating locks it at once.
+    let settings = &bot.server(ticket.guild.0).await?.settings;
     if rated.counted
         && rated.changed
-        && !bot.config.rating_grace.is_zero()
-        && bot.config.rating_change.is_zero()
+        && !settings.rating_grace.is_zero()
+        && settings.rating_change.is_zero()
     {
         super::tasks::finish(bot, ctx.http.as_ref(), &rated.ticket).await;
     }

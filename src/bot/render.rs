@@ -453,6 +453,8 @@ pub fn already(change: Change, t: &Ticket, by: u64) -> String {
         Change::Reopen => format!("Ticket {n} is already open."),
     }
 }
+/// A server without a ticket channel or tier roles.
+pub const NOT_SET_UP: &str = "This server is not set up for tickets yet: it needs a ticket channel and tier roles. Ask the server's admins (see Concierge's README, \"Running the bot\").";
 pub const NEEDS_AN_AGENT_AGAIN: &str = "This ticket needs an agent again.";
 pub const THREAD_FAILED: &str =
     "I couldn't create your ticket thread (Discord returned an error), so no ticket was opened. Please try again in a moment.";

@@ -1,25 +1,39 @@
-//! Who someone is to the desk, from their Discord roles: a member, or an agent of a tier;
-//! and whether they may use the moderators' tools.
+//! Who someone is to the desk, from their Discord roles and their server's settings: a
+//! member, or an agent of a tier; and whether they may use the moderators' tools.
 
-use super::Bot;
+use crate::desk::Server;
 use crate::tickets::{Actor, Tier, UserId};
 use serenity::all::RoleId;
 
-impl Bot {
+/// A server's staff roles, read from Discord roles.
+pub trait Staff {
     /// The highest tier whose role the member holds, if any.
-    pub fn tier_of(&self, roles: &[RoleId]) -> Option<Tier> {
-        self.config
-            .tier_role_ids
+    fn tier_of(&self, roles: &[RoleId]) -> Option<Tier>;
+    /// The desk's view of a user: an agent of their tier, or a member.
+    fn actor(&self, user: u64, roles: &[RoleId]) -> Actor;
+    /// Whether the member holds a moderator role.
+    fn is_moderator(&self, roles: &[RoleId]) -> bool;
+    /// The role to ping for a tier (tier 1 is the first role).
+    fn tier_role(&self, tier: Tier) -> Option<u64>;
+    /// Role ids to ping for the desk's notifications.
+    fn notify_roles(&self, notify: &[crate::tickets::Notify]) -> Vec<u64>;
+}
+
+impl Staff for Server {
+    /// The highest tier whose role the member holds, if any.
+    fn tier_of(&self, roles: &[RoleId]) -> Option<Tier> {
+        self.settings
+            .tier_roles
             .iter()
             .enumerate()
             .filter(|(_, id)| roles.iter().any(|r| r.get() == **id))
-            // Tier roles come from the config, unbounded: past 255 they stay at tier 255.
+            // Tier roles come from the settings, unbounded: past 255 they stay at tier 255.
             .map(|(i, _)| Tier(u8::try_from(i + 1).unwrap_or(u8::MAX)))
             .max()
     }
 
     /// The desk's view of a user: an agent of their tier, or a member.
-    pub fn actor(&self, user: u64, roles: &[RoleId]) -> Actor {
+    fn actor(&self, user: u64, roles: &[RoleId]) -> Actor {
         match self.tier_of(roles) {
             Some(tier) => Actor::agent(UserId(user), tier),
             None => Actor::member(UserId(user)),
@@ -27,27 +41,27 @@ impl Bot {
     }
 
     /// Whether the member holds a moderator role.
-    pub fn is_moderator(&self, roles: &[RoleId]) -> bool {
+    fn is_moderator(&self, roles: &[RoleId]) -> bool {
         roles
             .iter()
-            .any(|r| self.config.moderator_role_ids.contains(&r.get()))
+            .any(|r| self.settings.moderator_roles.contains(&r.get()))
     }
 
     /// The role to ping for a tier (tier 1 is the first role).
-    pub fn tier_role(&self, tier: Tier) -> Option<u64> {
-        self.config
-            .tier_role_ids
+    fn tier_role(&self, tier: Tier) -> Option<u64> {
+        self.settings
+            .tier_roles
             .get(tier.0.saturating_sub(1) as usize)
             .copied()
     }
 
     /// Role ids to ping for the desk's notifications.
-    pub fn notify_roles(&self, notify: &[crate::tickets::Notify]) -> Vec<u64> {
+    fn notify_roles(&self, notify: &[crate::tickets::Notify]) -> Vec<u64> {
         use crate::tickets::Notify;
         let mut out = Vec::new();
         for n in notify {
             let role = match n {
-                Notify::UrgentRole => self.config.urgent_role_id,
+                Notify::UrgentRole => self.settings.on_call_role,
                 Notify::TierRole(t) => self.tier_role(*t),
                 Notify::Agent(_) => None,
             };

@@ -2,33 +2,46 @@
 //! id copied from `.env.example`, a channel that was deleted or a role id pasted where a
 //! channel belongs is reported by its key, in the log and in the log channel.
 
-use crate::config::BotConfig;
+use crate::settings::{keys, ServerSettings};
 use serenity::all::{Channel, ChannelType, GuildId, Http};
-use std::collections::HashSet;
 
-/// The problems found, one per wrong setting, each starting with its key.
-pub async fn check(http: &Http, config: &BotConfig) -> Vec<String> {
+/// How a problem names its setting: its `.env` key and its `/config` name.
+fn label(name: &str) -> String {
+    match keys::by_name(name) {
+        Some(k) => format!("{} ({})", k.env, k.name),
+        None => name.to_string(),
+    }
+}
+
+/// The problems found in `guild`'s settings, one per wrong setting, each starting with its
+/// key.
+pub async fn check(http: &Http, guild: u64, settings: &ServerSettings) -> Vec<String> {
     let mut problems = Vec::new();
-    let mut guilds = HashSet::new();
-    let mut channels: Vec<(&str, u64)> = vec![("TICKET_CHANNEL_ID", config.ticket_channel_id)];
+    let mut channels: Vec<(&str, u64)> = Vec::new();
+    channels.extend(settings.ticket_channel.map(|c| ("ticket_channel", c)));
     channels.extend(
-        config
-            .support_channel_ids
+        settings
+            .support_channels
             .iter()
-            .map(|c| ("SUPPORT_CHANNEL_IDS", *c)),
+            .map(|c| ("support_channels", *c)),
     );
-    channels.extend(config.log_channel_id.map(|c| ("LOG_CHANNEL_ID", c)));
+    channels.extend(settings.log_channel.map(|c| ("log_channel", c)));
     for (key, id) in channels {
+        let key = label(key);
         match serenity::all::ChannelId::new(id.max(1)).to_channel(http).await {
+            Ok(Channel::Guild(c)) if c.guild_id.get() != guild => problems.push(format!(
+                "{key}: {id} is #{} in another server",
+                c.name
+            )),
             Ok(Channel::Guild(c)) => {
-                guilds.insert(c.guild_id.get());
-                let fits = match key {
-                    // Private ticket threads are made under a text channel.
-                    "TICKET_CHANNEL_ID" | "LOG_CHANNEL_ID" => c.kind == ChannelType::Text,
-                    _ => matches!(
+                let fits = if key.starts_with("SUPPORT") {
+                    matches!(
                         c.kind,
                         ChannelType::Text | ChannelType::News | ChannelType::Forum
-                    ),
+                    )
+                } else {
+                    // Private ticket threads are made under a text channel.
+                    c.kind == ChannelType::Text
                 };
                 if !fits {
                     problems.push(format!(
@@ -43,13 +56,7 @@ pub async fn check(http: &Http, config: &BotConfig) -> Vec<String> {
             )),
         }
     }
-    let guild = config
-        .guild_id
-        .or_else(|| (guilds.len() == 1).then(|| *guilds.iter().next().unwrap_or(&0)));
-    let Some(guild) = guild.filter(|g| *g > 0) else {
-        return problems;
-    };
-    let roles = match GuildId::new(guild).roles(http).await {
+    let roles = match GuildId::new(guild.max(1)).roles(http).await {
         Ok(r) => r,
         Err(err) => {
             problems.push(format!(
@@ -58,33 +65,43 @@ pub async fn check(http: &Http, config: &BotConfig) -> Vec<String> {
             return problems;
         }
     };
-    let mut wanted: Vec<(&str, u64)> = config
-        .tier_role_ids
+    let mut wanted: Vec<(&str, u64)> = settings
+        .tier_roles
         .iter()
-        .map(|r| ("TIER_ROLE_IDS", *r))
+        .map(|r| ("tier_roles", *r))
         .collect();
     wanted.extend(
-        config
-            .moderator_role_ids
+        settings
+            .moderator_roles
             .iter()
-            .map(|r| ("MODERATOR_ROLE_IDS", *r)),
+            .map(|r| ("moderator_roles", *r)),
     );
-    wanted.extend(config.urgent_role_id.map(|r| ("URGENT_ROLE_ID", r)));
+    wanted.extend(settings.on_call_role.map(|r| ("on_call_role", r)));
     for (key, id) in wanted {
         if !roles.keys().any(|r| r.get() == id) {
             problems.push(format!(
-                "{key}: no role {id} in the server; copy the id with Developer Mode → Copy Role ID"
+                "{}: no role {id} in the server; copy the id with Developer Mode → Copy Role ID",
+                label(key)
             ));
         }
     }
     problems
 }
 
-/// Runs [`check`] and reports each problem as an error in the log and in the log channel.
-pub async fn report(bot: &super::Bot, http: &Http) {
-    let problems = check(http, &bot.config).await;
+/// Runs [`check`] on `guild` and reports each problem as an error in the log and in the
+/// server's log channel.
+pub async fn report(bot: &super::Bot, http: &Http, guild: u64) {
+    let server = match bot.server(guild).await {
+        Ok(s) if s.configured => s,
+        Ok(_) => return,
+        Err(err) => {
+            tracing::warn!(error = %err, "reading the server's settings failed");
+            return;
+        }
+    };
+    let problems = check(http, guild, &server.settings).await;
     for p in &problems {
-        tracing::error!(problem = %p, "a setting names the wrong thing");
+        tracing::error!(guild, problem = %p, "a setting names the wrong thing");
     }
     if !problems.is_empty() {
         let text = format!(
@@ -95,6 +112,6 @@ pub async fn report(bot: &super::Bot, http: &Http) {
                 .collect::<Vec<_>>()
                 .join("\n")
         );
-        bot.post_log(http, &text).await;
+        bot.post_log(http, guild, &text).await;
     }
 }

@@ -4,8 +4,9 @@
 //! watcher (reload reports go to the log channel); on start and with each tick, the catch-up
 //! of what the database missed ([`super::catch_up`]).
 
+use super::roles::Staff;
 use super::{render, Bot};
-use crate::tickets::Ticket;
+use crate::tickets::{GuildId, Ticket};
 use serenity::all::{ChannelId, CreateAttachment, CreateMessage, EditThread, Http};
 use std::sync::Arc;
 
@@ -13,7 +14,9 @@ use std::sync::Arc;
 pub fn start(bot: Arc<Bot>, http: Arc<Http>) {
     let (b, h) = (bot.clone(), http.clone());
     tokio::spawn(async move {
-        super::setup_check::report(&b, &h).await;
+        for guild in servers(&b).await {
+            super::setup_check::report(&b, &h, guild).await;
+        }
         super::catch_up::after_start(&b, &h).await;
     });
     let (b, h) = (bot.clone(), http.clone());
@@ -33,11 +36,28 @@ pub fn start(bot: Arc<Bot>, http: Arc<Http>) {
             Err(_) => tracing::warn!("{text}"),
         }
         let (b, h) = (b.clone(), h.clone());
-        handle.spawn(async move { b.post_log(&h, &text).await });
+        // The shared responses serve every server: each one's log channel hears of it.
+        handle.spawn(async move {
+            for guild in servers(&b).await {
+                b.post_log(&h, guild, &text).await;
+            }
+        });
     }) {
         Ok(guard) => std::mem::forget(guard),
         Err(err) => {
             tracing::warn!(error = %err, "watching the responses folder failed; use /kb reload")
+        }
+    }
+}
+
+/// The servers the database keeps settings or tickets for (a failure to read them is
+/// logged: the clocks try again at their next tick).
+pub async fn servers(bot: &Bot) -> Vec<u64> {
+    match bot.desk.known_guilds().await {
+        Ok(g) => g.into_iter().map(|g| g.0).collect(),
+        Err(err) => {
+            tracing::warn!(error = %err, "listing the servers failed");
+            Vec::new()
         }
     }
 }
@@ -62,7 +82,13 @@ pub async fn sla_tick(bot: &Bot, http: &Http) {
     };
     for d in due {
         let t = &d.ticket;
-        let roles = bot.notify_roles(&d.notify);
+        let roles = match bot.server(t.guild.0).await {
+            Ok(server) => server.notify_roles(&d.notify),
+            Err(err) => {
+                tracing::warn!(error = %err, "reading the server's roles failed");
+                Vec::new()
+            }
+        };
         let text = match d.to {
             Some(_) => render::escalated(t, None, None, true),
             None => render::sla_breached(t),
@@ -75,7 +101,7 @@ pub async fn sla_tick(bot: &Bot, http: &Http) {
                 tracing::warn!(error = %err, ticket = t.id.0, "telling a ticket thread of its escalation failed");
             }
         }
-        bot.post_log(http, &text).await;
+        bot.post_log(http, t.guild.0, &text).await;
         match d.to {
             Some(to) => tracing::info!(
                 ticket = t.id.0,
@@ -93,17 +119,19 @@ pub async fn sla_tick(bot: &Bot, http: &Http) {
 }
 
 /// Locks closed threads whose rating grace period has passed, or whose owner rated them
-/// more than `RATING_CHANGE_MINUTES` ago.
+/// more than `rating_change_minutes` ago, server by server (each by its own settings).
 async fn grace_tick(bot: &Bot, http: &Http) {
-    let grace = chrono::Duration::from_std(bot.config.rating_grace).unwrap_or_default();
-    let change = chrono::Duration::from_std(bot.config.rating_change).unwrap_or_default();
-    match bot.desk.past_rating_grace(bot.now(), grace, change).await {
-        Ok(due) => {
-            for t in due {
-                finish(bot, http, &t).await;
+    for guild in servers(bot).await {
+        match bot.desk.past_rating_grace(GuildId(guild), bot.now()).await {
+            Ok(due) => {
+                for t in due {
+                    finish(bot, http, &t).await;
+                }
+            }
+            Err(err) => {
+                tracing::warn!(error = %err, guild, "the grace clock could not read the desk")
             }
         }
-        Err(err) => tracing::warn!(error = %err, "the grace clock could not read the desk"),
     }
 }
 
@@ -147,7 +175,14 @@ async fn already_locked(http: &Http, thread: u64) -> bool {
 /// Sends a closed ticket's transcript (with rating and resolution) to the log channel as two
 /// files: Markdown to read in Discord, and a self-contained HTML page to open in a browser.
 pub async fn send_transcript(bot: &Bot, http: &Http, t: &Ticket) {
-    let Some(log) = bot.config.log_channel_id else {
+    let log = match bot.server(t.guild.0).await {
+        Ok(server) => server.settings.log_channel,
+        Err(err) => {
+            tracing::error!(error = %err, ticket = t.id.0, "reading the server's log channel failed");
+            return;
+        }
+    };
+    let Some(log) = log else {
         return;
     };
     let rendered = tokio::try_join!(

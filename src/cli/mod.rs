@@ -2,6 +2,7 @@
 //! `run`.
 
 pub mod backup;
+pub mod config;
 mod database;
 pub mod kb;
 pub mod migrate;

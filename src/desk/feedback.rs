@@ -68,15 +68,15 @@ impl Desk {
             MessageStored::Owner(1)
                 if t.priority == Priority::Normal && t.status != Status::Closed =>
             {
-                let words = self.rules.urgent.find(&m.content);
+                let words = self.server(t.guild).await?.rules.urgent.find(&m.content);
                 if !words.is_empty() {
                     let reason = format!("urgent: {}", words.join(", "));
                     let raised = self
-                        .change(t.id, |t| {
+                        .change(t.id, |t, policy| {
                             if t.priority == Priority::Urgent {
                                 return Ok(Plan::Already);
                             }
-                            let due = self.deadline(Priority::Urgent, t.tier, m.at);
+                            let due = policy.deadline(Priority::Urgent, t.tier, m.at);
                             let due = t.sla_due_at.map_or(due, |d| d.min(due));
                             Ok(Plan::Go {
                                 change: Transition::RaiseToUrgent { due },

@@ -3,26 +3,28 @@
 //! transcript sent. This finds the ones due.
 
 use super::{Desk, DeskError};
-use crate::tickets::{Status, Ticket};
+use crate::tickets::{GuildId, Status, Ticket};
 use chrono::{DateTime, Duration, Utc};
 
 impl Desk {
-    /// Closed tickets with a thread that are done by `now`: closed at least `grace` ago, or
-    /// rated by their owner at least `change` ago (the owner may change a rating until then).
-    /// Looks back over the reopen window.
+    /// `guild`'s closed tickets with a thread that are done by `now`: closed at least its
+    /// rating grace period ago, or rated by their owner at least its rating-change time ago
+    /// (the owner may change a rating until then). Looks back over the reopen window.
     pub async fn past_rating_grace(
         &self,
+        guild: GuildId,
         now: DateTime<Utc>,
-        grace: Duration,
-        change: Duration,
     ) -> Result<Vec<Ticket>, DeskError> {
-        let window = self.rules.reopen_window + Duration::days(1);
+        let server = self.server(guild).await?;
+        let grace = Duration::from_std(server.settings.rating_grace).unwrap_or_default();
+        let change = Duration::from_std(server.settings.rating_change).unwrap_or_default();
+        let window = server.rules.reopen_window + Duration::days(1);
         let since = now - grace - window;
         let tickets = self.store.tickets_for_report(since).await?;
         let rated = self.store.owner_rated_between(since, now - change).await?;
         Ok(tickets
             .into_iter()
-            .filter(|t| t.thread.is_some() && t.status == Status::Closed)
+            .filter(|t| t.guild == guild && t.thread.is_some() && t.status == Status::Closed)
             .filter(|t| {
                 t.closed_at.is_some_and(|closed| closed <= now - grace) || rated.contains(&t.id)
             })

@@ -17,7 +17,7 @@ impl Desk {
         agent: Actor,
         now: DateTime<Utc>,
     ) -> Result<Outcome, DeskError> {
-        self.change(id, |t| {
+        self.change(id, |t, _| {
             Ok(match rules::may_claim(t, &agent)? {
                 Check::Already => Plan::Already,
                 Check::Go => Plan::Go {
@@ -42,13 +42,13 @@ impl Desk {
         actor: Actor,
         now: DateTime<Utc>,
     ) -> Result<Outcome, DeskError> {
-        self.change(id, |t| {
+        self.change(id, |t, policy| {
             Ok(match rules::may_unclaim(t, &actor)? {
                 Check::Already => Plan::Already,
                 Check::Go => Plan::Go {
                     change: Transition::Unclaim {
                         holder: t.claimed_by,
-                        due: self.deadline(t.priority, t.tier, now),
+                        due: policy.deadline(t.priority, t.tier, now),
                     },
                     event: NewEvent::by(actor.user, EventKind::Unclaimed, now),
                     notify: vec![Notify::TierRole(t.tier)],
@@ -66,7 +66,7 @@ impl Desk {
         to: Actor,
         now: DateTime<Utc>,
     ) -> Result<Outcome, DeskError> {
-        self.change(id, |t| {
+        self.change(id, |t, _| {
             Ok(match rules::may_transfer(t, &actor, &to)? {
                 Check::Already => Plan::Already,
                 Check::Go => {
@@ -103,13 +103,13 @@ impl Desk {
         let reason = reason
             .map(|r| text::clean(&r))
             .filter(|r| text::is_visible(r));
-        self.change(id, |t| {
-            let target = rules::may_escalate(t, &actor, to, &self.rules)?;
+        self.change(id, |t, policy| {
+            let target = rules::may_escalate(t, &actor, to, policy)?;
             Ok(Plan::Go {
                 change: Transition::Escalate {
                     from: t.tier,
                     to: target,
-                    due: self.deadline(t.priority, target, now),
+                    due: policy.deadline(t.priority, target, now),
                 },
                 event: NewEvent::by(actor.user, EventKind::Escalated, now)
                     .tiers(t.tier, target)
@@ -131,7 +131,7 @@ impl Desk {
         let resolution = resolution
             .map(|r| text::clean(&r))
             .filter(|r| text::is_visible(r));
-        self.change(id, |t| {
+        self.change(id, |t, _| {
             Ok(match rules::may_close(t, &actor)? {
                 Check::Already => Plan::Already,
                 Check::Go => Plan::Go {
@@ -157,15 +157,15 @@ impl Desk {
         actor: Actor,
         now: DateTime<Utc>,
     ) -> Result<Outcome, DeskError> {
-        self.change(id, |t| {
+        self.change(id, |t, policy| {
             Ok(
-                match rules::may_reopen(t, &actor, now, self.rules.reopen_window)? {
+                match rules::may_reopen(t, &actor, now, policy.reopen_window)? {
                     Check::Already => Plan::Already,
                     Check::Go => Plan::Go {
                         change: Transition::Reopen {
                             at: now,
                             closed_at: t.closed_at,
-                            due: self.deadline(t.priority, t.tier, now),
+                            due: policy.deadline(t.priority, t.tier, now),
                         },
                         event: NewEvent::by(actor.user, EventKind::Reopened, now),
                         // Like a new ticket: its tier (and on-call when urgent), and

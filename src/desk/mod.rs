@@ -11,10 +11,12 @@ mod finishing;
 mod lifecycle;
 mod queue;
 mod reports;
+mod servers;
 mod sla;
 
 pub use feedback::{MessageOutcome, Rated};
 pub use queue::{Queue, QueueEntry, QueueFilter};
+pub use servers::{Seeded, Server, SettingsError};
 pub use sla::DueEscalation;
 
 use crate::store::events::NewEvent;
@@ -119,13 +121,20 @@ pub(crate) enum Plan {
 #[derive(Clone)]
 pub struct Desk {
     store: Store,
+    /// The rules of a server with no settings stored.
     rules: DeskRules,
+    /// Each server's settings and rules, cached ([`servers`]).
+    servers: servers::Cache,
 }
 
 impl Desk {
     /// A desk over an opened store.
     pub fn new(store: Store, rules: DeskRules) -> Desk {
-        Desk { store, rules }
+        Desk {
+            store,
+            rules,
+            servers: servers::Cache::default(),
+        }
     }
 
     /// Opens (and migrates) the database named by `url` and puts the desk on it.
@@ -173,7 +182,7 @@ impl Desk {
         Ok(self.store.migrate().await?)
     }
 
-    /// The rules in force.
+    /// The rules of a server with no settings stored.
     pub fn rules(&self) -> &DeskRules {
         &self.rules
     }
@@ -221,7 +230,8 @@ impl Desk {
             .into_iter()
             .map(|t| t.id)
             .collect();
-        Ok(rules::may_open_more(&open, self.rules.max_open).err())
+        let max = self.server(guild).await?.rules.max_open;
+        Ok(rules::may_open_more(&open, max).err())
     }
 
     /// A ticket's audit log, oldest first.
@@ -246,9 +256,11 @@ impl Desk {
         if !text::is_visible(&topic) {
             return Err(Refusal::EmptyTopic.into());
         }
-        let mut words = self.rules.urgent.find(&topic);
+        let server = self.server(req.guild).await?;
+        let rules = &server.rules;
+        let mut words = rules.urgent.find(&topic);
         if let Some(first) = &req.first_message {
-            for w in self.rules.urgent.find(first) {
+            for w in rules.urgent.find(first) {
                 if !words.contains(&w) {
                     words.push(w);
                 }
@@ -263,9 +275,9 @@ impl Desk {
         // about them lately. Tickets agents open for a member count for neither.
         let own = req.opened_by.user == req.owner;
         let recent = if own {
-            let window = self.rules.open_rate.map_or(self.rules.on_call_window, |r| {
-                r.per.max(self.rules.on_call_window)
-            });
+            let window = rules
+                .open_rate
+                .map_or(rules.on_call_window, |r| r.per.max(rules.on_call_window));
             self.store
                 .opened_by_member_since(req.guild, req.owner, now - window)
                 .await?
@@ -274,18 +286,15 @@ impl Desk {
         };
         if own {
             let times: Vec<DateTime<Utc>> = recent.iter().map(|(at, _)| *at).collect();
-            rules::may_open_again(&times, now, self.rules.open_rate)?;
+            rules::may_open_again(&times, now, rules.open_rate)?;
         }
         let earlier_urgent: Vec<DateTime<Utc>> = recent
             .iter()
             .filter(|(_, p)| *p == Priority::Urgent)
             .map(|(at, _)| *at)
             .collect();
-        let ping_on_call = rules::pings_on_call(&earlier_urgent, now, self.rules.on_call_window);
-        let due = self
-            .rules
-            .sla
-            .deadline(priority, Tier::FIRST, now, self.rules.hours.as_ref());
+        let ping_on_call = rules::pings_on_call(&earlier_urgent, now, rules.on_call_window);
+        let due = rules.deadline(priority, Tier::FIRST, now);
         let new = NewTicket {
             guild: req.guild,
             owner: req.owner,
@@ -304,21 +313,20 @@ impl Desk {
         }
         let (ticket, already) = match self
             .store
-            .insert_ticket(&new, self.rules.max_open, event)
+            .insert_ticket(&new, rules.max_open, event)
             .await?
         {
             Inserted::Created(t) => (t, false),
             Inserted::Duplicate(t) => (t, true),
             Inserted::TooMany(open) => {
                 return Err(Refusal::TooManyOpen {
-                    max: self.rules.max_open,
+                    max: rules.max_open,
                     open,
                 }
                 .into())
             }
         };
-        let desk_opens_at = self
-            .rules
+        let desk_opens_at = rules
             .hours
             .as_ref()
             .filter(|h| !h.is_open(now))
@@ -348,7 +356,7 @@ impl Desk {
         thread: ChannelId,
         now: DateTime<Utc>,
     ) -> Result<Outcome, DeskError> {
-        self.change(id, |t| {
+        self.change(id, |t, _| {
             if t.thread == Some(thread) {
                 return Ok(Plan::Already);
             }
@@ -372,11 +380,12 @@ impl Desk {
     /// Loads the ticket, plans, applies conditionally; re-plans if someone changed it meanwhile.
     pub(crate) async fn change<F>(&self, id: TicketId, mut plan: F) -> Result<Outcome, DeskError>
     where
-        F: FnMut(&Ticket) -> Result<Plan, Refusal>,
+        F: FnMut(&Ticket, &DeskRules) -> Result<Plan, Refusal>,
     {
         for _ in 0..8 {
             let ticket = self.ticket(id).await?;
-            match plan(&ticket)? {
+            let server = self.server(ticket.guild).await?;
+            match plan(&ticket, &server.rules)? {
                 Plan::Already => {
                     return Ok(Outcome {
                         ticket,

@@ -5,7 +5,7 @@
 use super::{Desk, DeskError};
 use crate::store::events::NewEvent;
 use crate::store::transition::Transition;
-use crate::tickets::{EventKind, Notify, Priority, Ticket, Tier};
+use crate::tickets::{EventKind, Notify, Ticket, Tier};
 use chrono::{DateTime, Utc};
 
 /// One ticket the SLA clock moved.
@@ -20,18 +20,6 @@ pub struct DueEscalation {
 }
 
 impl Desk {
-    /// The response deadline for a clock started `now` (business time when hours are set).
-    pub fn deadline(&self, priority: Priority, tier: Tier, now: DateTime<Utc>) -> DateTime<Utc> {
-        self.rules
-            .sla
-            .deadline(priority, tier, now, self.rules.hours.as_ref())
-    }
-
-    /// When a member asking `now` can expect an answer, and whether the desk is closed now.
-    pub fn expected_answer(&self, priority: Priority, now: DateTime<Utc>) -> DateTime<Utc> {
-        self.deadline(priority, Tier::FIRST, now)
-    }
-
     /// Escalates every open, unclaimed ticket past its deadline one tier (automatic, once per
     /// deadline: each gets a new deadline). At the top tier a breach is recorded instead.
     /// Safe to run twice or from two processes: each ticket moves once per deadline.
@@ -42,7 +30,8 @@ impl Desk {
         let mut done = Vec::new();
         for t in self.store.due_tickets(now).await? {
             let Some(due) = t.sla_due_at else { continue };
-            let top = t.tier >= self.rules.top_tier();
+            let rules = &self.server(t.guild).await?.rules;
+            let top = t.tier >= rules.top_tier();
             let to = if top { t.tier } else { t.tier.next() };
             let event = NewEvent {
                 actor: None,
@@ -64,7 +53,7 @@ impl Desk {
                 from: t.tier,
                 to,
                 was_due: due,
-                due: self.deadline(t.priority, to, now),
+                due: rules.deadline(t.priority, to, now),
             };
             let notify = self.notify_for(t.priority, to);
             if let Some(after) = self.store.transition(t.id, &change, event).await? {

@@ -128,8 +128,11 @@ impl World {
             client: task,
             scratch,
         };
-        let commands_registered =
-            |e: &Emulator| e.gateway_counts().0 > 0 && !e.commands().1.is_empty();
+        // In the server (GUILD_ID) or, without it, globally.
+        let commands_registered = |e: &Emulator| {
+            let (global, guild) = e.commands();
+            e.gateway_counts().0 > 0 && !(global.is_empty() && guild.is_empty())
+        };
         if !world
             .emu
             .wait_until(Duration::from_secs(20), commands_registered)

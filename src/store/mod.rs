@@ -11,6 +11,7 @@ pub mod messages;
 pub mod people;
 pub mod ratings;
 pub mod reports;
+pub mod settings;
 pub mod tickets;
 pub mod transition;
 

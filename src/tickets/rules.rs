@@ -1,7 +1,7 @@
 //! Who may do what to a ticket: pure checks that either allow, say "already done", or refuse.
 
 use super::hours::BusinessHours;
-use super::model::{Actor, Status, Ticket, Tier};
+use super::model::{Actor, Priority, Status, Ticket, Tier};
 use super::refusal::Refusal;
 use super::sla::SlaPolicy;
 use super::urgent::UrgentKeywords;
@@ -33,6 +33,14 @@ pub struct DeskRules {
 pub struct OpenRate {
     pub max: u32,
     pub per: Duration,
+}
+
+impl DeskRules {
+    /// The response deadline for a clock started `now` at `tier` (business time when hours
+    /// are set).
+    pub fn deadline(&self, priority: Priority, tier: Tier, now: DateTime<Utc>) -> DateTime<Utc> {
+        self.sla.deadline(priority, tier, now, self.hours.as_ref())
+    }
 }
 
 impl Default for DeskRules {

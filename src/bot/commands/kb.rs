@@ -4,6 +4,7 @@
 use super::{roles, sub, text};
 use crate::bot::options::{subcommand, OptionError};
 use crate::bot::reply::{or_refuse, HandlerError, Msg, Reply, Response};
+use crate::bot::roles::Staff;
 use crate::bot::{canned, render, Bot};
 use crate::tickets::{rules, ChannelId};
 use serenity::all::{AutocompleteChoice, CommandInteraction, Context, CreateCommand};
@@ -90,10 +91,11 @@ pub async fn run<'a>(
     command: KbCommand,
 ) -> Result<Reply<'a>, HandlerError> {
     let roles = roles(cmd);
-    let actor = bot.actor(cmd.user.id.get(), &roles);
+    let server = bot.server(cmd.guild_id.map_or(0, |g| g.get())).await?;
+    let actor = server.actor(cmd.user.id.get(), &roles);
     let allowed = match &command {
         KbCommand::Send { .. } => rules::may_send_canned(&actor),
-        _ => rules::may_use_tools(&actor, bot.is_moderator(&roles)),
+        _ => rules::may_use_tools(&actor, server.is_moderator(&roles)),
     };
     if let Err(r) = allowed {
         return Ok(Reply::refused(r));

@@ -3,6 +3,7 @@
 use super::sub;
 use crate::bot::options::{subcommand, OptionError};
 use crate::bot::reply::{HandlerError, Msg, Reply};
+use crate::bot::roles::Staff;
 use crate::bot::{render, Bot};
 use serenity::all::{
     CommandInteraction, CommandOptionType, CreateAttachment, CreateCommand, CreateCommandOption,
@@ -75,8 +76,9 @@ pub async fn run<'a>(
     command: SupportCommand,
 ) -> Result<Reply<'a>, HandlerError> {
     let roles = super::roles(cmd);
-    let actor = bot.actor(cmd.user.id.get(), &roles);
-    if let Err(r) = crate::tickets::rules::may_use_tools(&actor, bot.is_moderator(&roles)) {
+    let server = bot.server(cmd.guild_id.map_or(0, |g| g.get())).await?;
+    let actor = server.actor(cmd.user.id.get(), &roles);
+    if let Err(r) = crate::tickets::rules::may_use_tools(&actor, server.is_moderator(&roles)) {
         return Ok(Reply::refused(r));
     }
     let SupportCommand::Stats { days } = command;

@@ -7,7 +7,9 @@ use crate::bot::opening::{self, OnBehalf};
 use crate::bot::options::{subcommand, Named, OptionError};
 use crate::bot::render::Change;
 use crate::bot::reply::{or_refuse, HandlerError, Msg, Reply, Response};
+use crate::bot::roles::Staff;
 use crate::bot::{components, render, Bot};
+use crate::desk::Server;
 use crate::desk::{Outcome, QueueFilter};
 use crate::tickets::{rules, Actor, ChannelId, Ticket, Tier};
 use serenity::all::{
@@ -186,7 +188,8 @@ pub async fn run<'a>(
     cmd: &'a CommandInteraction,
     command: TicketCommand,
 ) -> Result<Reply<'a>, HandlerError> {
-    let actor = bot.actor(cmd.user.id.get(), &roles(cmd));
+    let server = bot.server(cmd.guild_id.map_or(0, |g| g.get())).await?;
+    let actor = server.actor(cmd.user.id.get(), &roles(cmd));
     match command {
         TicketCommand::Open { topic: None, .. } => Ok(Response::Modal(open_form()).into()),
         TicketCommand::Open {
@@ -194,7 +197,7 @@ pub async fn run<'a>(
             member,
         } => Ok(open(bot, ctx, cmd, actor, topic, member)),
         TicketCommand::Queue => queue(bot, actor).await,
-        TicketCommand::Here(action) => in_thread(bot, ctx, cmd, actor, action).await,
+        TicketCommand::Here(action) => in_thread(bot, ctx, cmd, &server, actor, action).await,
     }
 }
 
@@ -272,6 +275,7 @@ async fn in_thread<'a>(
     bot: &'a Bot,
     ctx: &'a Context,
     cmd: &'a CommandInteraction,
+    server: &Server,
     actor: Actor,
     action: InThread,
 ) -> Result<Reply<'a>, HandlerError> {
@@ -293,7 +297,7 @@ async fn in_thread<'a>(
             Reply::public(render::released(&o.ticket, user))
         }
         InThread::Transfer { agent } => {
-            let to = bot.actor(agent.id, &agent.roles);
+            let to = server.actor(agent.id, &agent.roles);
             let o = changed!(
                 Change::Transfer,
                 user,
@@ -311,11 +315,12 @@ async fn in_thread<'a>(
                     .await
             );
             let said = render::escalated(&o.ticket, Some(user), reason.as_deref(), false);
+            let roles = server.notify_roles(&o.notify);
+            let guild = server.guild.0;
             Reply::public(said.clone()).then(async move {
-                let roles = bot.notify_roles(&o.notify);
                 let note = render::notice(&render::tier_needed(&o.ticket), &roles);
                 thread.send_message(&ctx.http, note).await?;
-                bot.post_log(&ctx.http, &said).await;
+                bot.post_log(&ctx.http, guild, &said).await;
                 Ok(())
             })
         }
@@ -333,8 +338,8 @@ async fn in_thread<'a>(
             thread
                 .edit_thread(&ctx.http, EditThread::new().archived(false).locked(false))
                 .await?;
+            let roles = server.notify_roles(&o.notify);
             Reply::public(render::reopened(&o.ticket, user)).then(async move {
-                let roles = bot.notify_roles(&o.notify);
                 let holders = crate::bot::roles::notify_agents(&o.notify);
                 if !roles.is_empty() || !holders.is_empty() {
                     let note = render::needs_an_agent_again(&roles, &holders);
@@ -372,13 +377,15 @@ pub async fn close_thread(bot: &Bot, ctx: &Context, t: &Ticket) -> Result<(), Ha
         return Ok(());
     };
     let thread = serenity::all::ChannelId::new(thread.0);
-    let grace = bot.config.rating_grace.as_secs() / 3600;
+    let server = bot.server(t.guild.0).await?;
+    let (grace_time, change) = (server.settings.rating_grace, server.settings.rating_change);
+    let grace = grace_time.as_secs() / 3600;
     if !t.was_answered() {
         // Nobody answered: nothing to rate, no CSAT. The grace clock still locks it later.
         thread
             .send_message(&ctx.http, render::closed_unanswered(t, grace))
             .await?;
-        if bot.config.rating_grace.is_zero() {
+        if grace_time.is_zero() {
             crate::bot::tasks::finish(bot, ctx.http.as_ref(), t).await;
         }
         return Ok(());
@@ -386,7 +393,7 @@ pub async fn close_thread(bot: &Bot, ctx: &Context, t: &Ticket) -> Result<(), Ha
     let prompt = thread
         .send_message(
             &ctx.http,
-            render::rating_prompt(t, grace, bot.config.rating_change.as_secs() / 60),
+            render::rating_prompt(t, grace, change.as_secs() / 60),
         )
         .await?;
     for emoji in render::RATING_EMOJI {
@@ -397,7 +404,7 @@ pub async fn close_thread(bot: &Bot, ctx: &Context, t: &Ticket) -> Result<(), Ha
             )
             .await?;
     }
-    if bot.config.rating_grace.is_zero() {
+    if grace_time.is_zero() {
         crate::bot::tasks::finish(bot, ctx.http.as_ref(), t).await;
     }
     Ok(())

@@ -1,0 +1,253 @@
+//! Each server's settings and the desk rules they make, read through a cache that a change
+//! invalidates; changes validated as a whole (every problem at once) and audited; the
+//! single-server `.env` seeding a server's settings the first time.
+
+use super::{Desk, DeskError};
+use crate::settings::{keys, Audited, Change, ServerSettings, Source};
+use crate::store::StoreError;
+use crate::tickets::{DeskRules, GuildId, UserId};
+use chrono::{DateTime, Utc};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// The servers' settings by server, with when each was read.
+pub(super) type Cache = Arc<Mutex<HashMap<GuildId, (Instant, Arc<Server>)>>>;
+
+/// How long cached settings are used before they are read again: a change made through this
+/// desk is seen at once, one made by another process (`concierge config import` while the
+/// bot runs) within this time.
+pub const FRESH_FOR: Duration = Duration::from_secs(15);
+
+/// A server as the desk works it: its settings and the rules they make.
+#[derive(Debug, Clone)]
+pub struct Server {
+    pub guild: GuildId,
+    pub settings: ServerSettings,
+    pub rules: DeskRules,
+    /// Whether any setting is stored for it (else everything is at its default).
+    pub configured: bool,
+}
+
+/// A change refused: each bad setting with what is wrong, or the database.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("{}", list(.0))]
+    Invalid(Vec<(String, String)>),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+fn list(problems: &[(String, String)]) -> String {
+    problems
+        .iter()
+        .map(|(k, p)| format!("{k}: {p}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl From<SettingsError> for DeskError {
+    fn from(e: SettingsError) -> DeskError {
+        match e {
+            SettingsError::Store(e) => DeskError::Store(e),
+            SettingsError::Invalid(p) => DeskError::Store(StoreError::Data(list(&p))),
+        }
+    }
+}
+
+impl From<DeskError> for SettingsError {
+    fn from(e: DeskError) -> SettingsError {
+        match e {
+            DeskError::Store(e) => SettingsError::Store(e),
+            DeskError::Refused(r) => SettingsError::Store(StoreError::Data(r.to_string())),
+        }
+    }
+}
+
+/// What seeding from `.env` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Seeded {
+    /// The first time: these settings were written from `.env`.
+    Now(Vec<Change>),
+    /// Seeded before (or set another way): the database is the source of truth; these
+    /// settings in `.env` say something else than it.
+    Disagrees(Vec<String>),
+    /// `.env` says what the database says.
+    Agrees,
+}
+
+impl Desk {
+    /// `guild`'s settings and rules (cached; a change through the desk refreshes them). A
+    /// server with nothing stored has the defaults, and the desk's own rules.
+    pub async fn server(&self, guild: GuildId) -> Result<Arc<Server>, DeskError> {
+        if let Some((loaded, s)) = self.servers.lock().expect("servers lock").get(&guild) {
+            if loaded.elapsed() < FRESH_FOR {
+                return Ok(s.clone());
+            }
+        }
+        let values = self.store.settings_of(guild).await?;
+        let server = if values.is_empty() {
+            Server {
+                guild,
+                settings: ServerSettings::default(),
+                rules: self.rules.clone(),
+                configured: false,
+            }
+        } else {
+            let settings = ServerSettings::from_values(&values).map_err(|p| {
+                StoreError::Data(format!(
+                    "the stored settings of server {guild}: {}",
+                    list(&p)
+                ))
+            })?;
+            let rules = settings
+                .rules()
+                .map_err(|e| StoreError::Data(format!("server {guild}: {e}")))?;
+            Server {
+                guild,
+                settings,
+                rules,
+                configured: true,
+            }
+        };
+        let server = Arc::new(server);
+        self.servers
+            .lock()
+            .expect("servers lock")
+            .insert(guild, (Instant::now(), server.clone()));
+        Ok(server)
+    }
+
+    /// Forgets the cached settings of `guild` (they are read again when next needed).
+    pub fn forget_server(&self, guild: GuildId) {
+        self.servers.lock().expect("servers lock").remove(&guild);
+    }
+
+    /// Sets (`Some`) or resets to the default (`None`) settings of `guild`. The settings as
+    /// they would be are checked as a whole first (every problem at once, nothing written on
+    /// error); then written in one transaction, each change audited with `actor` and
+    /// `source`. Returns the settings that changed.
+    pub async fn change_settings(
+        &self,
+        guild: GuildId,
+        changes: &[(String, Option<String>)],
+        actor: Option<UserId>,
+        source: Source,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Change>, SettingsError> {
+        let mut values = self.store.settings_of(guild).await?;
+        let mut normalised = Vec::new();
+        let mut problems = Vec::new();
+        for (name, new) in changes {
+            let Some(key) = keys::by_name(name) else {
+                problems.push((name.clone(), "no such setting".to_string()));
+                continue;
+            };
+            let new = new.as_deref().map(str::trim).filter(|v| !v.is_empty());
+            match new.map(|raw| key.parse(raw)) {
+                None => {
+                    values.remove(key.name);
+                    normalised.push((key.name.to_string(), None));
+                }
+                Some(Ok(v)) => {
+                    let text = v.text();
+                    // A value equal to the default is stored as unset.
+                    let text = (text != key.default_text()).then_some(text);
+                    match &text {
+                        Some(t) => values.insert(key.name.to_string(), t.clone()),
+                        None => values.remove(key.name),
+                    };
+                    normalised.push((key.name.to_string(), text));
+                }
+                Some(Err(p)) => problems.push((key.name.to_string(), p)),
+            }
+        }
+        if problems.is_empty() {
+            if let Err(p) = ServerSettings::from_values(&values) {
+                problems = p;
+            }
+        }
+        if !problems.is_empty() {
+            return Err(SettingsError::Invalid(problems));
+        }
+        let done = self
+            .store
+            .change_settings(guild, &normalised, actor, source, now)
+            .await;
+        self.forget_server(guild);
+        Ok(done?)
+    }
+
+    /// Replaces all of `guild`'s settings with `values` (a settings file): those not in it go
+    /// back to their defaults. Checked as a whole first; audited as an import.
+    pub async fn import_settings(
+        &self,
+        guild: GuildId,
+        values: &BTreeMap<String, String>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Change>, SettingsError> {
+        let changes: Vec<(String, Option<String>)> = keys::KEYS
+            .iter()
+            .map(|k| (k.name.to_string(), values.get(k.name).cloned()))
+            .chain(
+                values
+                    .iter()
+                    .filter(|(k, _)| keys::by_name(k).is_none())
+                    .map(|(k, v)| (k.clone(), Some(v.clone()))),
+            )
+            .collect();
+        self.change_settings(guild, &changes, None, Source::Import, now)
+            .await
+    }
+
+    /// The single-server `.env`'s server settings for `guild`: written the first time (an
+    /// existing deployment upgrades with no action); afterwards the database is the source
+    /// of truth, and the settings `.env` says otherwise are named.
+    pub async fn seed_from_env(
+        &self,
+        guild: GuildId,
+        env: &ServerSettings,
+        now: DateTime<Utc>,
+    ) -> Result<Seeded, SettingsError> {
+        let stored = self.store.settings_of(guild).await?;
+        let seeded = self.store.seeded_at(guild).await?;
+        if seeded.is_none() && stored.is_empty() {
+            let changes: Vec<(String, Option<String>)> = env
+                .changed_values()
+                .into_iter()
+                .map(|(k, v)| (k, Some(v)))
+                .collect();
+            let done = self
+                .change_settings(guild, &changes, None, Source::Env, now)
+                .await?;
+            return Ok(Seeded::Now(done));
+        }
+        let server = self.server(guild).await?;
+        let differ: Vec<String> = env
+            .values()
+            .into_iter()
+            .zip(server.settings.values())
+            .filter(|((_, a), (_, b))| a != b)
+            .map(|((k, _), _)| k.env.to_string())
+            .collect();
+        Ok(if differ.is_empty() {
+            Seeded::Agrees
+        } else {
+            Seeded::Disagrees(differ)
+        })
+    }
+
+    /// The newest `limit` setting changes of `guild`, newest first.
+    pub async fn settings_audit(
+        &self,
+        guild: GuildId,
+        limit: u32,
+    ) -> Result<Vec<Audited>, DeskError> {
+        Ok(self.store.settings_audit(guild, limit).await?)
+    }
+
+    /// The servers the database holds settings or tickets for.
+    pub async fn known_guilds(&self) -> Result<Vec<GuildId>, DeskError> {
+        Ok(self.store.known_guilds().await?)
+    }
+}
