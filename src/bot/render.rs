@@ -453,6 +453,8 @@ pub fn already(change: Change, t: &Ticket, by: u64) -> String {
         Change::Reopen => format!("Ticket {n} is already open."),
     }
 }
+pub const MANAGE_SERVER_ONLY: &str =
+    "Only members with the Manage Server permission can see or change Concierge's settings.";
 /// A server without a ticket channel or tier roles.
 pub const NOT_SET_UP: &str = "This server is not set up for tickets yet: it needs a ticket channel and tier roles. Ask the server's admins (see Concierge's README, \"Running the bot\").";
 pub const NEEDS_AN_AGENT_AGAIN: &str = "This ticket needs an agent again.";

@@ -5,8 +5,10 @@
 //! - [`ticket`]: `/ticket open|claim|unclaim|escalate|close|reopen|queue|add|transfer`
 //! - [`kb`]: `/kb send|test|reload|gaps` (and the autocomplete of `/kb send entry`)
 //! - [`support`]: `/support stats`
+//! - [`config`]: `/config show|set|reset` (Manage Server)
 
 pub mod answer_with;
+pub mod config;
 pub mod kb;
 pub mod support;
 pub mod ticket;
@@ -24,6 +26,7 @@ pub fn all() -> Vec<CreateCommand> {
         ticket::declare(),
         kb::declare(),
         support::declare(),
+        config::declare(),
         answer_with::declare(),
     ]
 }
@@ -51,6 +54,7 @@ pub enum Command {
     Ticket(ticket::TicketCommand),
     Kb(kb::KbCommand),
     Support(support::SupportCommand),
+    Config(config::ConfigCommand),
     /// The message menu "Answer with knowledge base" (no options).
     AnswerWith,
 }
@@ -62,6 +66,7 @@ impl Command {
             ticket::NAME => ticket::TicketCommand::parse(cmd).map(Command::Ticket),
             kb::NAME => kb::KbCommand::parse(cmd).map(Command::Kb),
             support::NAME => support::SupportCommand::parse(cmd).map(Command::Support),
+            config::NAME => config::ConfigCommand::parse(cmd).map(Command::Config),
             answer_with::NAME => Ok(Command::AnswerWith),
             other => Err(OptionError::UnknownCommand(other.to_string())),
         }
@@ -82,17 +87,19 @@ pub async fn run<'a>(
         Command::Ticket(c) => ticket::run(bot, ctx, cmd, c).await,
         Command::Kb(c) => kb::run(bot, ctx, cmd, c).await,
         Command::Support(c) => support::run(bot, cmd, c).await,
+        Command::Config(c) => config::run(bot, ctx, cmd, c).await,
         Command::AnswerWith => answer_with::run(bot, cmd).await,
     }
 }
 
-/// Handles an autocomplete request (only `/kb send entry` has one).
+/// Handles an autocomplete request (`/kb send entry`, `/config set|reset key`).
 pub async fn autocomplete<'a>(
     bot: &'a Bot,
     cmd: &'a CommandInteraction,
 ) -> Result<Reply<'a>, HandlerError> {
     match cmd.data.name.as_str() {
         kb::NAME => kb::autocomplete(bot, cmd).await,
+        config::NAME => Ok(config::autocomplete(cmd)),
         _ => Ok(super::reply::Response::Nothing.into()),
     }
 }

@@ -1,0 +1,251 @@
+//! `/config show|set|reset`: a server's settings, for members with Manage Server. Every value
+//! is checked by the settings' own validators, every change audited and told in the log
+//! channel; a channel or role that is not right in this server is said at once.
+
+use super::{sub, text};
+use crate::bot::options::{subcommand, OptionError};
+use crate::bot::reply::{HandlerError, Msg, Reply, Response};
+use crate::bot::{render, setup_check, Bot};
+use crate::desk::SettingsError;
+use crate::settings::{keys, Change, Kind, Source, KEYS};
+use crate::tickets::{GuildId, UserId};
+use serenity::all::{
+    AutocompleteChoice, CommandInteraction, Context, CreateCommand, CreateEmbed, Permissions,
+};
+
+pub const NAME: &str = "config";
+
+/// Subcommand names.
+pub mod subs {
+    pub const SHOW: &str = "show";
+    pub const SET: &str = "set";
+    pub const RESET: &str = "reset";
+}
+
+/// Option names.
+pub mod opts {
+    pub const KEY: &str = "key";
+    pub const VALUE: &str = "value";
+}
+
+/// The declaration of `/config` (shown by Discord to members with Manage Server).
+pub fn declare() -> CreateCommand {
+    let key = || text(opts::KEY, "The setting", true).set_autocomplete(true);
+    CreateCommand::new(NAME)
+        .description("Concierge's settings for this server")
+        .dm_permission(false)
+        .default_member_permissions(Permissions::MANAGE_GUILD)
+        .add_option(sub(subs::SHOW, "Every setting, with the defaults marked"))
+        .add_option(
+            sub(subs::SET, "Change a setting")
+                .add_sub_option(key())
+                .add_sub_option(text(
+                    opts::VALUE,
+                    "The new value (ids, #channels or @roles comma-separated)",
+                    true,
+                )),
+        )
+        .add_option(sub(subs::RESET, "Put a setting back to its default").add_sub_option(key()))
+}
+
+/// `/config <sub>`, typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigCommand {
+    Show,
+    Set { key: String, value: String },
+    Reset { key: String },
+}
+
+impl ConfigCommand {
+    /// Reads `/config <sub> ...`.
+    pub fn parse(cmd: &CommandInteraction) -> Result<ConfigCommand, OptionError> {
+        let s = subcommand(cmd);
+        match s.name.as_str() {
+            subs::SHOW => Ok(ConfigCommand::Show),
+            subs::SET => Ok(ConfigCommand::Set {
+                key: s.required_text(opts::KEY)?,
+                value: s.required_text(opts::VALUE)?,
+            }),
+            subs::RESET => Ok(ConfigCommand::Reset {
+                key: s.required_text(opts::KEY)?,
+            }),
+            _ => Err(s.unknown(NAME)),
+        }
+    }
+}
+
+/// Whether whoever used the command has Manage Server (as Discord computed it for them).
+pub fn may_manage(cmd: &CommandInteraction) -> bool {
+    cmd.member
+        .as_ref()
+        .and_then(|m| m.permissions)
+        .is_some_and(|p| p.manage_guild() || p.administrator())
+}
+
+/// Runs a `/config` command.
+pub async fn run<'a>(
+    bot: &'a Bot,
+    ctx: &'a Context,
+    cmd: &'a CommandInteraction,
+    command: ConfigCommand,
+) -> Result<Reply<'a>, HandlerError> {
+    if !may_manage(cmd) {
+        return Ok(Reply::ephemeral(render::MANAGE_SERVER_ONLY));
+    }
+    let guild = cmd.guild_id.map_or(0, |g| g.get());
+    let (key, value) = match command {
+        ConfigCommand::Show => {
+            let server = bot.server(guild).await?;
+            let embed = CreateEmbed::new()
+                .title("Concierge's settings for this server")
+                .description(show(&server.settings.values()))
+                .footer(serenity::all::CreateEmbedFooter::new(
+                    "Change one with /config set, put one back with /config reset.",
+                ));
+            return Ok(Msg {
+                embed: Some(embed),
+                ..Msg::ephemeral("")
+            }
+            .into());
+        }
+        ConfigCommand::Set { key, value } => (key, Some(value)),
+        ConfigCommand::Reset { key } => (key, None),
+    };
+    let Some(k) = keys::by_name(&key) else {
+        return Ok(Reply::ephemeral(format!(
+            "There is no setting `{}`; `/config show` lists them.",
+            render::inert(&render::clip(&key, 60))
+        )));
+    };
+    let actor = UserId(cmd.user.id.get());
+    let done = bot
+        .desk
+        .change_settings(
+            GuildId(guild),
+            &[(k.name.to_string(), value)],
+            Some(actor),
+            Source::Discord,
+            bot.now(),
+        )
+        .await;
+    let changes = match done {
+        Ok(c) => c,
+        Err(SettingsError::Invalid(problems)) => {
+            let list: Vec<String> = problems
+                .iter()
+                .map(|(k, p)| format!("`{k}`: {}", render::inert(p)))
+                .collect();
+            return Ok(Reply::ephemeral(format!(
+                "Not changed. {}",
+                list.join("\n")
+            )));
+        }
+        Err(SettingsError::Store(e)) => return Err(crate::desk::DeskError::Store(e).into()),
+    };
+    let Some(change) = changes.first() else {
+        return Ok(Reply::ephemeral(format!(
+            "`{}` is already {}.",
+            k.name,
+            shown(k, &bot.server(guild).await?.settings.values())
+        )));
+    };
+    let said = said(k, change);
+    let server = bot.server(guild).await?;
+    // A channel or role that is not right here is said now, not at the next start.
+    let mut reply = said.clone();
+    if matches!(
+        k.kind,
+        Kind::Channel | Kind::Channels | Kind::Role | Kind::Roles
+    ) {
+        let tag = format!("({})", k.name);
+        for p in setup_check::check(&ctx.http, guild, &server.settings).await {
+            if p.contains(&tag) {
+                reply.push_str(&format!("\n⚠️ {}", render::inert(&p)));
+            }
+        }
+    }
+    let log = format!("<@{}> changed a setting: {said}", actor.0);
+    Ok(Reply::ephemeral(reply).then(async move {
+        bot.post_log(&ctx.http, guild, &log).await;
+        Ok(())
+    }))
+}
+
+/// A value as members see it: channels and roles as mentions, the rest as code.
+fn display(k: &keys::Key, text: &str) -> String {
+    if text.is_empty() {
+        return "(not set)".into();
+    }
+    let ids = || text.split(',').filter(|p| !p.is_empty());
+    match k.kind {
+        Kind::Channel | Kind::Channels => ids()
+            .map(|i| format!("<#{i}>"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Kind::Role | Kind::Roles => ids()
+            .map(|i| format!("<@&{i}>"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => format!("`{}`", render::clip(&text.replace('`', "'"), 200)),
+    }
+}
+
+/// One setting's current value, with "(default)" when it is at its default.
+fn shown(k: &keys::Key, values: &[(&'static keys::Key, String)]) -> String {
+    let text = values
+        .iter()
+        .find(|(key, _)| key.name == k.name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_default();
+    let at_default = text.is_empty() || text == k.default_text();
+    let mut s = display(k, text);
+    if at_default && !text.is_empty() {
+        s.push_str(" (default)");
+    }
+    s
+}
+
+/// Every setting, one a line.
+fn show(values: &[(&'static keys::Key, String)]) -> String {
+    let lines: Vec<String> = KEYS
+        .iter()
+        .map(|k| format!("**{}**: {}", k.name, shown(k, values)))
+        .collect();
+    render::clip(&lines.join("\n"), render::MAX_DESCRIPTION)
+}
+
+/// What a change did, in a line.
+fn said(k: &keys::Key, c: &Change) -> String {
+    let value = |v: &Option<String>| match v {
+        Some(t) => display(k, t),
+        None if k.default_text().is_empty() => "(not set)".to_string(),
+        None => format!("{} (default)", display(k, &k.default_text())),
+    };
+    format!(
+        "`{}` is now {} (was {}).",
+        k.name,
+        value(&c.new),
+        value(&c.old)
+    )
+}
+
+/// Autocomplete of the `key` option: the settings whose name or help has what was typed.
+pub fn autocomplete(cmd: &CommandInteraction) -> Reply<'static> {
+    let typed = cmd
+        .data
+        .autocomplete()
+        .map(|o| o.value.to_lowercase())
+        .unwrap_or_default();
+    let choices = KEYS
+        .iter()
+        .filter(|k| k.name.contains(&typed) || k.help.contains(&typed))
+        .take(25)
+        .map(|k| {
+            AutocompleteChoice::new(
+                render::clip(&format!("{} — {}", k.name, k.help), 100),
+                k.name,
+            )
+        })
+        .collect();
+    Response::Choices(choices).into()
+}
