@@ -144,14 +144,20 @@ async fn stats_bench(dir: &std::path::Path) {
     let now = Utc::now();
     fill(&url, now).await;
     let store = Store::open(&url).await.expect("open");
-    let _ = kpi::report(&store, now, 30).await.expect("warm-up");
+    let _ = kpi::report(&store, GuildId(1), now, 30)
+        .await
+        .expect("warm-up");
     let mut best = std::time::Duration::MAX;
     let mut total = std::time::Duration::ZERO;
     const RUNS: u32 = 5;
     let mut report = None;
     for _ in 0..RUNS {
         let start = Instant::now();
-        report = Some(kpi::report(&store, now, 30).await.expect("report"));
+        report = Some(
+            kpi::report(&store, GuildId(1), now, 30)
+                .await
+                .expect("report"),
+        );
         let took = start.elapsed();
         best = best.min(took);
         total += took;

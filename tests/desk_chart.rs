@@ -119,7 +119,7 @@ desk_test!(the_daily_series_follows_the_definitions, |db| {
     // Before the period: not counted.
     handled(&desk, member(4), day0 - Duration::hours(2), 5, None).await;
 
-    let daily = kpi::daily(desk.store(), now, 3).await.unwrap();
+    let daily = kpi::daily(desk.store(), GUILD, now, 3).await.unwrap();
     let days: Vec<String> = daily.iter().map(|d| d.day.to_string()).collect();
     assert_eq!(days, ["2024-01-15", "2024-01-16", "2024-01-17"]);
     assert_eq!(
@@ -150,7 +150,7 @@ desk_test!(the_chart_is_a_png_that_shows_the_data, |db| {
     let desk = db.desk().await;
     let now = t0() + Duration::days(28);
     traffic(&desk, now, 28, 1).await;
-    let daily = kpi::daily(desk.store(), now, 28).await.unwrap();
+    let daily = kpi::daily(desk.store(), GUILD, now, 28).await.unwrap();
     assert_eq!(daily.len(), 28);
     assert!(daily.iter().filter(|d| d.tickets_opened > 0).count() >= 27);
     assert!(daily.iter().any(|d| d.csat_mean.is_some()));
@@ -182,7 +182,7 @@ desk_test!(the_chart_is_a_png_that_shows_the_data, |db| {
     assert_eq!(png, kpi_chart::render_png(&daily, 1000, 600).unwrap());
 
     // An empty period still draws (axes, no data); sizes out of range are refused.
-    let quiet = kpi::daily(desk.store(), now + Duration::days(365), 7)
+    let quiet = kpi::daily(desk.store(), GUILD, now + Duration::days(365), 7)
         .await
         .unwrap();
     assert!(quiet.iter().all(|d| d.tickets_opened == 0));

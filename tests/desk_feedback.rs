@@ -5,7 +5,9 @@ mod common;
 
 use common::*;
 use concierge::desk::{DeskError, NewAnswer, NewMessage, NewQuestion};
-use concierge::tickets::{Actor, AuthorKind, ChannelId, MessageId, Refusal, TicketId, UserId};
+use concierge::tickets::{
+    Actor, AuthorKind, ChannelId, MessageId, Refusal, TicketId, TicketNo, UserId,
+};
 
 fn msg(id: u64, who: Actor, name: &str, kind: AuthorKind, minute: i64, text: &str) -> NewMessage {
     NewMessage {
@@ -158,7 +160,7 @@ desk_test!(
                 .unwrap_err()
                 .refusal()
                 .cloned(),
-            Some(Refusal::NotClosedYet(id))
+            Some(Refusal::NotClosedYet(TicketNo(id.0)))
         );
         // The owner closing it before any agent answered leaves nothing to rate.
         desk.close(id, member(1), None, at(2)).await.unwrap();
@@ -168,7 +170,7 @@ desk_test!(
                 .unwrap_err()
                 .refusal()
                 .cloned(),
-            Some(Refusal::NotAnswered(id))
+            Some(Refusal::NotAnswered(TicketNo(id.0)))
         );
         // Reopened and closed by an agent: now it is rated.
         desk.reopen(id, member(1), at(2)).await.unwrap();
@@ -210,6 +212,7 @@ desk_test!(auto_answers_feedback_and_knowledge_gaps, |db| {
     let desk = db.desk().await;
     let answer = NewAnswer {
         message_id: MessageId(500),
+        guild: GUILD,
         channel: ChannelId(7),
         asker: member(1).user,
         entry_id: "password-reset".into(),
@@ -237,6 +240,7 @@ desk_test!(auto_answers_feedback_and_knowledge_gaps, |db| {
     // Unanswered questions; one asker opens a ticket within 24 h, the other does not.
     let q = |id: u64, who: Actor, minute: i64, text: &str| NewQuestion {
         message_id: Some(MessageId(id)),
+        guild: GUILD,
         channel: ChannelId(7),
         asker: who.user,
         text: text.into(),
@@ -265,19 +269,19 @@ desk_test!(auto_answers_feedback_and_knowledge_gaps, |db| {
     desk.open(request(member(4), "late"), at(60 * 25))
         .await
         .unwrap();
-    let gaps = desk.knowledge_gaps(at(-60), 10).await.unwrap();
+    let gaps = desk.knowledge_gaps(GUILD, at(-60), 10).await.unwrap();
     assert_eq!(gaps.len(), 1);
     assert_eq!(gaps[0].text, "how do I export invoices?");
-    assert_eq!(gaps[0].ticket, t);
+    assert_eq!(gaps[0].ticket.0, t.0);
     assert_eq!(gaps[0].asker, UserId(1002));
 });
 
 desk_test!(a_question_is_taken_once_and_can_be_given_back, |db| {
     let desk = db.desk().await;
     let (q, ch) = (MessageId(9001), ChannelId(77));
-    assert!(desk.take_question(q, ch, at(0)).await.unwrap());
+    assert!(desk.take_question(q, GUILD, ch, at(0)).await.unwrap());
     assert!(
-        !desk.take_question(q, ch, at(0)).await.unwrap(),
+        !desk.take_question(q, GUILD, ch, at(0)).await.unwrap(),
         "the second delivery"
     );
     // Many at once: exactly one wins.
@@ -286,14 +290,14 @@ desk_test!(a_question_is_taken_once_and_can_be_given_back, |db| {
     let tasks: Vec<_> = (0..8)
         .map(|_| {
             let desk = desk.clone();
-            tokio::spawn(async move { desk.take_question(q2, ch, at(1)).await.unwrap() })
+            tokio::spawn(async move { desk.take_question(q2, GUILD, ch, at(1)).await.unwrap() })
         })
         .collect();
     let won = futures_join(tasks).await.into_iter().filter(|w| *w).count();
     assert_eq!(won, 1);
     // Given back (the post failed): a redelivery may take it again.
     desk.give_back_question(q).await.unwrap();
-    assert!(desk.take_question(q, ch, at(2)).await.unwrap());
+    assert!(desk.take_question(q, GUILD, ch, at(2)).await.unwrap());
 });
 
 desk_test!(
@@ -350,7 +354,7 @@ desk_test!(
             "{md}"
         );
 
-        let report = desk.kpi_report(at(60), 1).await.unwrap();
+        let report = desk.kpi_report(GUILD, at(60), 1).await.unwrap();
         let row = report
             .agents
             .iter()

@@ -80,6 +80,7 @@ desk_test!(the_report_matches_the_definitions, |db| {
     // unrated (pending, excluded); recent and rated helpful (deflected).
     let ans = |id: u64, who: Actor, when| NewAnswer {
         message_id: MessageId(10_000 + id),
+        guild: GUILD,
         channel: ChannelId(77),
         asker: who.user,
         entry_id: "e".into(),
@@ -116,7 +117,7 @@ desk_test!(the_report_matches_the_definitions, |db| {
         .await
         .unwrap();
 
-    let r = kpi::report(desk.store(), now, 7).await.unwrap();
+    let r = kpi::report(desk.store(), GUILD, now, 7).await.unwrap();
     assert_eq!(r.tickets_opened, 6);
     assert_eq!(r.tickets_closed, 3);
     assert_eq!(r.tickets_reopened, 1);
@@ -172,7 +173,7 @@ desk_test!(the_report_matches_the_definitions, |db| {
         (1, Some(1800), Some(0.0), Some(3.0))
     );
     // A shorter window sees nothing from two days ago but the backlog is always "now".
-    let day = kpi::report(desk.store(), now, 1).await.unwrap();
+    let day = kpi::report(desk.store(), GUILD, now, 1).await.unwrap();
     assert_eq!(day.tickets_opened, 1);
     assert_eq!(day.backlog.total, 3);
     assert!(r.to_string().contains("first contact resolution"));

@@ -7,7 +7,7 @@ mod common;
 use common::*;
 use concierge::desk::{DeskError, DeskRules};
 use concierge::tickets::{
-    Actor, ChannelId, EventKind, InteractionId, Notify, Refusal, Status, TicketId, Tier,
+    Actor, ChannelId, EventKind, InteractionId, Notify, Refusal, Status, TicketId, TicketNo, Tier,
 };
 use std::sync::Arc;
 
@@ -44,7 +44,7 @@ desk_test!(too_many_open_tickets_is_refused_naming_them, |db| {
                 .await
                 .unwrap()
                 .ticket
-                .id,
+                .no,
         );
     }
     let r = refusal(
@@ -62,7 +62,9 @@ desk_test!(too_many_open_tickets_is_refused_naming_them, |db| {
     assert!(r.to_string().contains(&ids[2].to_string()));
     // Another member is not affected; closing one frees a slot.
     desk.open(request(member(2), "mine"), at(5)).await.unwrap();
-    desk.close(ids[0], member(1), None, at(6)).await.unwrap();
+    desk.close(TicketId(ids[0].0), member(1), None, at(6))
+        .await
+        .unwrap();
     desk.open(request(member(1), "fourth"), at(7))
         .await
         .unwrap();
@@ -197,7 +199,7 @@ desk_test!(claim_needs_an_agent_of_the_tickets_tier, |db| {
     assert_eq!(
         refusal(desk.claim(id, agent(3, 3), at(3)).await.unwrap_err()),
         Refusal::AlreadyClaimed {
-            ticket: id,
+            ticket: TicketNo(id.0),
             by: agent(2, 2).user
         }
     );
@@ -207,7 +209,7 @@ desk_test!(claim_needs_an_agent_of_the_tickets_tier, |db| {
                 .await
                 .unwrap_err()
         ),
-        Refusal::NoSuchTicket(TicketId(999))
+        Refusal::NoSuchTicket(TicketNo(999))
     );
 });
 
@@ -359,7 +361,7 @@ desk_test!(
         assert_eq!(
             r,
             Refusal::AtTopTier {
-                ticket: id,
+                ticket: TicketNo(id.0),
                 tier: Tier(3)
             }
         );

@@ -313,6 +313,7 @@ desk_test!(the_queue_puts_urgent_first_then_oldest, |db| {
             QueueFilter {
                 include_claimed: true,
                 tier: None,
+                guild: Some(GUILD),
             },
         )
         .await
@@ -324,6 +325,7 @@ desk_test!(the_queue_puts_urgent_first_then_oldest, |db| {
             QueueFilter {
                 include_claimed: true,
                 tier: Some(Tier(2)),
+                guild: None,
             },
         )
         .await

@@ -65,7 +65,11 @@ async fn ticket_spam_is_rate_limited_and_pings_on_call_once_per_window() {
     let report = w
         .bot
         .desk
-        .kpi_report(concierge::clock::Clock::now(&w.clock), 1)
+        .kpi_report(
+            concierge::tickets::GuildId(w.emu.guild_id()),
+            concierge::clock::Clock::now(&w.clock),
+            1,
+        )
         .await
         .unwrap();
     assert_eq!(report.csat_count, 0);
@@ -214,7 +218,11 @@ async fn only_an_agent_who_may_work_the_ticket_stops_its_clock() {
     let report = w
         .bot
         .desk
-        .kpi_report(concierge::clock::Clock::now(&w.clock), 1)
+        .kpi_report(
+            concierge::tickets::GuildId(w.emu.guild_id()),
+            concierge::clock::Clock::now(&w.clock),
+            1,
+        )
         .await
         .unwrap();
     assert_eq!(report.sla_met_rate, Some(0.0), "{report:?}");

@@ -293,7 +293,7 @@ async fn an_unanswered_question_that_became_a_ticket_is_a_knowledge_gap() {
     let gaps = discord::eventually(|| async {
         w.bot
             .desk
-            .knowledge_gaps(since, 10)
+            .knowledge_gaps(concierge::tickets::GuildId(w.emu.guild_id()), since, 10)
             .await
             .map(|g| g.len())
             .unwrap_or(0)

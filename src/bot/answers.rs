@@ -8,7 +8,7 @@ use super::{render, Bot};
 use crate::desk::Server;
 use crate::desk::{DeskError, MessageOutcome, NewAnswer, NewMessage, NewQuestion};
 use crate::kb::Decision;
-use crate::tickets::{AuthorKind, ChannelId, MessageId, Refusal, UserId};
+use crate::tickets::{AuthorKind, ChannelId, GuildId, MessageId, Refusal, UserId};
 use serenity::all::{Context, Http, Message};
 use std::time::Duration;
 
@@ -49,6 +49,7 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
         if !matches!(found.decision, Decision::NotAQuestion) {
             let q = NewQuestion {
                 message_id: Some(MessageId(msg.id.get())),
+                guild: GuildId(guild),
                 channel: ChannelId(channel),
                 asker: UserId(msg.author.id.get()),
                 text: render::clip(&msg.content, 500),
@@ -70,7 +71,7 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
     // MESSAGE_CREATE can arrive twice).
     match bot
         .desk
-        .take_question(question, ChannelId(channel), now)
+        .take_question(question, GuildId(guild), ChannelId(channel), now)
         .await
     {
         Ok(true) => {}
@@ -116,6 +117,7 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
     tracing::info!(entry = %entry.id, score = answer.score, "auto-answered");
     let record = NewAnswer {
         message_id: MessageId(sent.id.get()),
+        guild: GuildId(guild),
         channel: ChannelId(channel),
         asker: UserId(asker),
         entry_id: entry.id.clone(),

@@ -8,11 +8,12 @@ use super::{render, Bot};
 use crate::bot::roles::Staff;
 use crate::desk::{DeskError, NewAgentAnswer, NewMessage};
 use crate::kb::Entry;
-use crate::tickets::{AuthorKind, ChannelId, MessageId, Refusal, Ticket, UserId};
+use crate::tickets::{AuthorKind, ChannelId, GuildId, MessageId, Refusal, Ticket, UserId};
 use serenity::all::{CreateEmbed, CreateMessage, Http, MessageReference};
 
 /// Who posts, and where.
 pub struct Post<'a> {
+    pub guild: u64,
     pub channel: u64,
     pub agent: u64,
     pub agent_name: &'a str,
@@ -98,6 +99,7 @@ pub async fn post(
         None => {
             let record = NewAgentAnswer {
                 message_id: MessageId(sent.id.get()),
+                guild: GuildId(p.guild),
                 channel: here,
                 agent: UserId(p.agent),
                 entry_id: entry.id.clone(),

@@ -321,6 +321,7 @@ mod tests {
     fn answer(n: u64, at: chrono::DateTime<chrono::Utc>) -> Pending {
         Pending::Answer(NewAnswer {
             message_id: MessageId(n),
+            guild: crate::tickets::GuildId(1),
             channel: ChannelId(1),
             asker: UserId(2),
             entry_id: "refunds".into(),

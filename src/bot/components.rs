@@ -248,6 +248,7 @@ async fn feedback(
         chrono::DateTime::from_timestamp(c.message.timestamp.unix_timestamp(), 0).unwrap_or(now);
     let record = NewAnswer {
         message_id: message,
+        guild: crate::tickets::GuildId(c.guild_id.map_or(0, |g| g.get())),
         channel: ChannelId(c.channel_id.get()),
         asker,
         entry_id: entry.clone(),
@@ -326,6 +327,7 @@ async fn on_menu<'a>(
     };
     Ok(Reply::later(async move {
         let post = super::canned::Post {
+            guild: c.guild_id.map_or(0, |g| g.get()),
             channel: c.channel_id.get(),
             agent: c.user.id.get(),
             agent_name: &c.user.name,

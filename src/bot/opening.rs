@@ -114,7 +114,13 @@ pub async fn open_ticket(
     }
     let position = bot
         .desk
-        .queue(now, QueueFilter::default())
+        .queue(
+            now,
+            QueueFilter {
+                guild: Some(GuildId(guild)),
+                ..QueueFilter::default()
+            },
+        )
         .await
         .map(|q| {
             q.entries

@@ -193,7 +193,7 @@ pub fn pick_an_entry(question: &str) -> String {
 /// Thread name for a ticket.
 pub fn thread_name(ticket: &Ticket) -> String {
     let topic = crate::tickets::text::one_line(&ticket.topic).replace('@', "");
-    let prefix = format!("ticket-{} ", ticket.id.0);
+    let prefix = format!("ticket-{} ", ticket.no.0);
     format!("{prefix}{}", cut_at_word(&topic, 60))
 }
 
@@ -265,7 +265,7 @@ pub fn intro(i: &Intro<'_>) -> CreateMessage {
     let t = i.ticket;
     let mut text = format!(
         "**Ticket {}** {}.\n**Topic:** {}\n",
-        t.id.0,
+        t.no.0,
         opened_by(t),
         inert(&clip(&t.topic, 300))
     );
@@ -326,7 +326,7 @@ pub fn rating_prompt(ticket: &Ticket, grace_hours: u64, change_minutes: u64) -> 
         .content(format!(
             "Ticket {} is closed.{resolution}\n<@{}>, how did we do? React with 1️⃣ (poor) to 5️⃣ (excellent). \
              The thread stays open for your rating for {grace_hours} h{change}; `/ticket reopen` brings it back if you still need help.",
-            ticket.id.0, ticket.owner.0
+            ticket.no.0, ticket.owner.0
         ))
         .allowed_mentions(pings(&[], &[ticket.owner.0]))
 }
@@ -337,7 +337,7 @@ pub fn closed_unanswered(ticket: &Ticket, grace_hours: u64) -> CreateMessage {
         .content(format!(
             "Ticket {} is closed. No agent had answered it yet, so there is nothing to rate. \
              The thread stays open for {grace_hours} h; `/ticket reopen` brings it back if you still need help.",
-            ticket.id.0
+            ticket.no.0
         ))
         .allowed_mentions(no_pings())
 }
@@ -346,7 +346,7 @@ pub fn closed_unanswered(ticket: &Ticket, grace_hours: u64) -> CreateMessage {
 pub fn claimed(ticket: &Ticket, agent: u64) -> String {
     format!(
         "<@{agent}> has claimed ticket {} and will help you from here.",
-        ticket.id.0
+        ticket.no.0
     )
 }
 
@@ -368,7 +368,7 @@ pub fn escalated(
         .unwrap_or_default();
     format!(
         "Ticket {} was escalated to tier {} {who}.{reason}",
-        ticket.id.0, ticket.tier.0
+        ticket.no.0, ticket.tier.0
     )
 }
 
@@ -377,14 +377,14 @@ pub fn escalated(
 pub fn sla_breached(ticket: &Ticket) -> String {
     format!(
         "Ticket {} breached its first-response target: no agent answered in time, and it is already at the top tier (tier {}). It stays in the tier {} queue with a new deadline.",
-        ticket.id.0, ticket.tier.0, ticket.tier.0
+        ticket.no.0, ticket.tier.0, ticket.tier.0
     )
 }
 
 pub fn reopened(ticket: &Ticket, by: u64) -> String {
     format!(
         "<@{by}> reopened ticket {}. It is back in the tier {} queue.",
-        ticket.id.0, ticket.tier.0
+        ticket.no.0, ticket.tier.0
     )
 }
 
@@ -434,7 +434,7 @@ pub enum Change {
 
 /// Why nothing changed: the ticket is already as asked (`t` as it is, `by` who asked).
 pub fn already(change: Change, t: &Ticket, by: u64) -> String {
-    let n = t.id.0;
+    let n = t.no.0;
     match change {
         Change::Claim if t.claimed_by.map(|u| u.0) == Some(by) => {
             format!("You already hold ticket {n}.")
@@ -472,12 +472,12 @@ pub fn opened_reply(thread: u64, ticket: &Ticket) -> String {
     if ticket.opened_by == ticket.owner {
         format!(
             "Your ticket {} is open: <#{thread}>. The support team will answer there.",
-            ticket.id.0
+            ticket.no.0
         )
     } else {
         format!(
             "Ticket {} is open for <@{}>: <#{thread}>. You and they were added to the thread.",
-            ticket.id.0, ticket.owner.0
+            ticket.no.0, ticket.owner.0
         )
     }
 }
@@ -498,7 +498,7 @@ pub fn opened_by(ticket: &Ticket) -> String {
 pub fn opened_log(ticket: &Ticket) -> String {
     format!(
         "Ticket {} {} ({}).",
-        ticket.id.0,
+        ticket.no.0,
         opened_by(ticket),
         ticket.priority.as_str()
     )
@@ -512,14 +512,14 @@ pub fn answer_did_not_help(entry_title: &str) -> String {
 pub fn released(ticket: &Ticket, agent: u64) -> String {
     format!(
         "<@{agent}> released ticket {}; it is back in the tier {} queue.",
-        ticket.id.0, ticket.tier.0
+        ticket.no.0, ticket.tier.0
     )
 }
 
 pub fn transferred(ticket: &Ticket) -> String {
     format!(
         "Ticket {} is now handled by <@{}>.",
-        ticket.id.0,
+        ticket.no.0,
         ticket.claimed_by.map(|u| u.0).unwrap_or_default()
     )
 }
@@ -528,13 +528,13 @@ pub fn transferred(ticket: &Ticket) -> String {
 pub fn tier_needed(ticket: &Ticket) -> String {
     format!(
         "Tier {} agents: ticket {} needs you.",
-        ticket.tier.0, ticket.id.0
+        ticket.tier.0, ticket.no.0
     )
 }
 
 /// What the agent who closed a ticket is told.
 pub fn closed_reply(ticket: &Ticket) -> String {
-    format!("Ticket {} closed.", ticket.id.0)
+    format!("Ticket {} closed.", ticket.no.0)
 }
 
 pub fn added(by: u64, who: u64) -> String {
@@ -567,7 +567,7 @@ pub fn queue(q: &Queue, now: DateTime<Utc>) -> String {
             } else {
                 ""
             },
-            t.id.0,
+            t.no.0,
             inert(&clip(&t.topic, 60)),
             t.tier.0,
             who,

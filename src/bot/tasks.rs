@@ -196,11 +196,11 @@ pub async fn send_transcript(bot: &Bot, http: &Http, t: &Ticket) {
             return;
         }
     };
-    let name = format!("ticket-{}", t.id.0);
+    let name = format!("ticket-{}", t.no.0);
     let msg = CreateMessage::new()
         .content(format!(
             "Transcript of ticket {} ({}), closed by <@{}>.",
-            t.id.0,
+            t.no.0,
             render::inert(&render::clip(&t.topic, 100)),
             t.closed_by.map(|u| u.0).unwrap_or_default()
         ))

@@ -34,6 +34,9 @@ pub enum KbCommand {
         /// At most this many questions.
         #[arg(long, default_value_t = 50)]
         limit: u32,
+        /// The server (default: GUILD_ID; needed when the database holds several).
+        #[arg(long, env = "GUILD_ID")]
+        guild: Option<u64>,
         /// The database (default: DATABASE_URL, else sqlite://concierge.db).
         #[arg(long)]
         database_url: Option<String>,
@@ -77,8 +80,9 @@ pub fn run(cmd: KbCommand) -> anyhow::Result<ExitCode> {
         KbCommand::Gaps {
             days,
             limit,
+            guild,
             database_url,
-        } => gaps(days, limit, database_url),
+        } => gaps(days, limit, guild, database_url),
         KbCommand::Eval {
             responses,
             kb,
@@ -126,11 +130,18 @@ fn load_entries(dir: PathBuf) -> anyhow::Result<Vec<kb::Entry>> {
     })
 }
 
-fn gaps(days: u32, limit: u32, database_url: Option<String>) -> anyhow::Result<ExitCode> {
+fn gaps(
+    days: u32,
+    limit: u32,
+    guild: Option<u64>,
+    database_url: Option<String>,
+) -> anyhow::Result<ExitCode> {
     let gaps = super::database::runtime()?.block_on(async {
         let store = super::database::open(database_url).await?;
+        let desk = crate::desk::Desk::new(store.clone(), Default::default());
+        let guild = super::database::pick_guild(&desk, guild).await?;
         let since = chrono::Utc::now() - chrono::Duration::days(days as i64);
-        let gaps = store.knowledge_gaps(since, limit as i64).await;
+        let gaps = store.knowledge_gaps(guild, since, limit as i64).await;
         store.close().await;
         anyhow::Ok(gaps?)
     })?;

@@ -1,6 +1,6 @@
-//! `concierge stats [--days N] [--json] [--chart FILE.png]`: the support KPIs.
+//! `concierge stats [--guild ID] [--days N] [--json] [--chart FILE.png]`: a server's support KPIs.
 
-use super::database::{open, runtime};
+use super::database::{open, pick_guild, runtime};
 use crate::kpi;
 use anyhow::Context;
 use std::path::PathBuf;
@@ -18,6 +18,9 @@ pub struct Args {
     /// Also write the per-day chart (tickets opened, median first response, CSAT) as a PNG here.
     #[arg(long, value_name = "FILE.png")]
     pub chart: Option<PathBuf>,
+    /// The server (default: GUILD_ID; needed when the database holds several).
+    #[arg(long, env = "GUILD_ID")]
+    pub guild: Option<u64>,
     /// The database (default: DATABASE_URL, else sqlite://concierge.db).
     #[arg(long)]
     pub database_url: Option<String>,
@@ -27,12 +30,17 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     runtime()?.block_on(async {
         let store = open(args.database_url).await?;
+        let guild = pick_guild(
+            &crate::desk::Desk::new(store.clone(), Default::default()),
+            args.guild,
+        )
+        .await?;
         let now = chrono::Utc::now();
-        let report = kpi::report(&store, now, args.days)
+        let report = kpi::report(&store, guild, now, args.days)
             .await
             .context("computing the KPIs")?;
         if let Some(path) = &args.chart {
-            let png = kpi::chart::period_png(&store, now, args.days)
+            let png = kpi::chart::period_png(&store, guild, now, args.days)
                 .await
                 .context("drawing the KPI chart")?;
             std::fs::write(path, png).with_context(|| format!("writing {}", path.display()))?;

@@ -6,6 +6,7 @@ use crate::store::events::NewEvent;
 use crate::store::messages::{MessageStored, NewMessage};
 use crate::store::ratings::Rating;
 use crate::store::transition::Transition;
+use crate::tickets::GuildId;
 use crate::tickets::{
     rules, Actor, AuthorKind, ChannelId, EventKind, MessageId, Notify, Priority, Status, Ticket,
     TicketId, UserId,
@@ -163,10 +164,14 @@ impl Desk {
     pub async fn take_question(
         &self,
         message: MessageId,
+        guild: GuildId,
         channel: ChannelId,
         now: DateTime<Utc>,
     ) -> Result<bool, DeskError> {
-        Ok(self.store.take_question(message, channel, now).await?)
+        Ok(self
+            .store
+            .take_question(message, guild, channel, now)
+            .await?)
     }
 
     /// Gives a taken question back after its answer could not be posted.
@@ -199,12 +204,14 @@ impl Desk {
         Ok(self.store.record_unanswered(&q).await?)
     }
 
-    /// Unanswered questions since `since` that the asker followed with a ticket within 24 h.
+    /// `guild`'s unanswered questions since `since` that the asker followed with a ticket
+    /// within 24 h.
     pub async fn knowledge_gaps(
         &self,
+        guild: GuildId,
         since: DateTime<Utc>,
         limit: i64,
     ) -> Result<Vec<KnowledgeGap>, DeskError> {
-        Ok(self.store.knowledge_gaps(since, limit).await?)
+        Ok(self.store.knowledge_gaps(guild, since, limit).await?)
     }
 }

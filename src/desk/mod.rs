@@ -27,7 +27,7 @@ use crate::tickets::text;
 use crate::tickets::transcript::Transcript;
 use crate::tickets::{
     rules, transcript, Actor, ChannelId, Event, EventKind, GuildId, InteractionId, Notify,
-    Priority, Refusal, Ticket, TicketId, Tier, UserId,
+    Priority, Refusal, Ticket, TicketId, TicketNo, Tier, UserId,
 };
 use chrono::{DateTime, Utc};
 use thiserror::Error;
@@ -192,7 +192,20 @@ impl Desk {
         self.store
             .ticket(id)
             .await?
-            .ok_or(DeskError::Refused(Refusal::NoSuchTicket(id)))
+            .ok_or(DeskError::Refused(Refusal::NoSuchTicket(TicketNo(id.0))))
+    }
+
+    /// A server's ticket by the number its members see, or a "no such ticket" refusal (a
+    /// number from another server is no ticket here).
+    pub async fn ticket_by_number(
+        &self,
+        guild: GuildId,
+        no: TicketNo,
+    ) -> Result<Ticket, DeskError> {
+        self.store
+            .ticket_by_number(guild, no)
+            .await?
+            .ok_or(DeskError::Refused(Refusal::NoSuchTicket(no)))
     }
 
     /// The ticket living in a thread, or a "not a ticket" refusal.
@@ -224,11 +237,11 @@ impl Desk {
         if let Err(r) = rules::may_open_for(opener, owner) {
             return Ok(Some(r));
         }
-        let open: Vec<TicketId> = self
+        let open: Vec<TicketNo> = self
             .open_tickets_of(guild, owner)
             .await?
             .into_iter()
-            .map(|t| t.id)
+            .map(|t| t.no)
             .collect();
         let max = self.server(guild).await?.rules.max_open;
         Ok(rules::may_open_more(&open, max).err())

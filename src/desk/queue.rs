@@ -2,12 +2,14 @@
 //! deadlines and an estimated wait from recent first-response times.
 
 use super::{Desk, DeskError};
-use crate::tickets::{Status, Ticket, Tier};
+use crate::tickets::{GuildId, Status, Ticket, Tier};
 use chrono::{DateTime, Duration, Utc};
 
 /// Which tickets the queue shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct QueueFilter {
+    /// Only this server's tickets (none: every server's, for the process's own clocks).
+    pub guild: Option<GuildId>,
     /// Only this tier.
     pub tier: Option<Tier>,
     /// Also show tickets an agent holds.
@@ -56,6 +58,7 @@ impl Desk {
             .active_tickets()
             .await?
             .into_iter()
+            .filter(|t| filter.guild.is_none_or(|g| t.guild == g))
             .filter(|t| filter.include_claimed || t.status == Status::Open)
             .filter(|t| filter.tier.is_none_or(|tier| t.tier == tier))
             .map(|t| {

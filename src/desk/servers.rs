@@ -209,6 +209,7 @@ impl Desk {
         env: &ServerSettings,
         now: DateTime<Utc>,
     ) -> Result<Seeded, SettingsError> {
+        self.store.adopt_unscoped(guild).await?;
         let stored = self.store.settings_of(guild).await?;
         let seeded = self.store.seeded_at(guild).await?;
         if seeded.is_none() && stored.is_empty() {

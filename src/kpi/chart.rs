@@ -48,10 +48,11 @@ pub enum ChartError {
 /// The chart of the last `days` days up to `now`, at [`DEFAULT_SIZE`], as PNG bytes.
 pub async fn period_png(
     store: &crate::store::Store,
+    guild: crate::tickets::GuildId,
     now: chrono::DateTime<chrono::Utc>,
     days: u32,
 ) -> Result<Vec<u8>, ChartError> {
-    let daily = crate::kpi::daily(store, now, days).await?;
+    let daily = crate::kpi::daily(store, guild, now, days).await?;
     render_png(&daily, DEFAULT_SIZE.0, DEFAULT_SIZE.1)
 }
 

@@ -2,6 +2,7 @@
 //! file turns the rows into the figures defined in the module documentation.
 
 use crate::store::{Store, StoreError};
+use crate::tickets::GuildId;
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -100,22 +101,27 @@ struct AgentAcc {
     csat_count: u64,
 }
 
-/// Computes the report for the `days` days up to `now`.
+/// Computes `guild`'s report for the `days` days up to `now`.
 ///
 /// Counting and ranking run in SQL (`store::reports`); the queries run concurrently.
-pub async fn report(store: &Store, now: DateTime<Utc>, days: u32) -> Result<KpiReport, StoreError> {
+pub async fn report(
+    store: &Store,
+    guild: GuildId,
+    now: DateTime<Utc>,
+    days: u32,
+) -> Result<KpiReport, StoreError> {
     let since = now - Duration::days(days as i64);
     let (since_s, now_s) = (since.timestamp(), now.timestamp());
     let day_ago_s = (now - Duration::hours(24)).timestamp();
 
     let (opened, closed_rows, backlog_rows, csat_rows, deflection, reopened, frt_counts) = tokio::try_join!(
-        store.opened_figures(since_s, now_s),
-        store.closed_figures(since_s, now_s),
-        store.backlog_figures(now_s),
-        store.csat_figures(since_s),
-        store.deflection_figures(since_s, day_ago_s),
-        store.count_events_since(crate::tickets::EventKind::Reopened, since),
-        store.frt_counts(since_s, now_s),
+        store.opened_figures(guild, since_s, now_s),
+        store.closed_figures(guild, since_s, now_s),
+        store.backlog_figures(guild, now_s),
+        store.csat_figures(guild, since_s),
+        store.deflection_figures(guild, since_s, day_ago_s),
+        store.count_events_since(guild, crate::tickets::EventKind::Reopened, since),
+        store.frt_counts(guild, since_s, now_s),
     )?;
     // Percentiles by rank, now that the counts are known: overall, and each agent's median.
     let answered = opened.answered.max(0);
@@ -129,7 +135,7 @@ pub async fn report(store: &Store, now: DateTime<Utc>, days: u32) -> Result<KpiR
         for c in frt_counts.iter().filter(|c| c.count > 0) {
             if let Some(a) = c.first_responder {
                 let m = store
-                    .frt_at_rank(since_s, now_s, Some(a), rank(c.count, 50.0), c.count)
+                    .frt_at_rank(guild, since_s, now_s, Some(a), rank(c.count, 50.0), c.count)
                     .await?;
                 medians.push((a, c.count, m));
             }
@@ -137,8 +143,8 @@ pub async fn report(store: &Store, now: DateTime<Utc>, days: u32) -> Result<KpiR
         Ok::<_, StoreError>(medians)
     };
     let (frt_median, frt_p90, medians) = tokio::try_join!(
-        store.frt_at_rank(since_s, now_s, None, rank(answered, 50.0), answered),
-        store.frt_at_rank(since_s, now_s, None, rank(answered, 90.0), answered),
+        store.frt_at_rank(guild, since_s, now_s, None, rank(answered, 50.0), answered),
+        store.frt_at_rank(guild, since_s, now_s, None, rank(answered, 90.0), answered),
         per_agent,
     )?;
 

@@ -22,6 +22,7 @@ pub struct DailyKpi {
 /// one entry per day, oldest first, days without activity included with zeros / `None`.
 pub async fn daily(
     store: &Store,
+    guild: crate::tickets::GuildId,
     now: DateTime<Utc>,
     days: u32,
 ) -> Result<Vec<DailyKpi>, StoreError> {
@@ -30,8 +31,8 @@ pub async fn daily(
     let start = first.and_time(NaiveTime::MIN).and_utc().timestamp();
     let now_s = now.timestamp();
     let (opened, csat) = tokio::try_join!(
-        store.daily_opened(start, now_s),
-        store.daily_csat(start, now_s),
+        store.daily_opened(guild, start, now_s),
+        store.daily_csat(guild, start, now_s),
     )?;
     let mut out: Vec<DailyKpi> = (0..days as i64)
         .map(|d| DailyKpi {
@@ -53,7 +54,7 @@ pub async fn daily(
             let until = (from + 86_399).min(now_s);
             let median = (answered + 1) / 2; // nearest rank, 50th percentile
             out[i].frt_median_s = store
-                .frt_at_rank(from, until, None, median, answered)
+                .frt_at_rank(guild, from, until, None, median, answered)
                 .await?;
         }
     }

@@ -375,7 +375,11 @@ impl<'w> Repl<'w> {
                     .w
                     .bot
                     .desk
-                    .kpi_report(self.w.bot.now(), 30)
+                    .kpi_report(
+                        crate::tickets::GuildId(self.w.emu.guild_id()),
+                        self.w.bot.now(),
+                        30,
+                    )
                     .await
                     .map_err(|e| format!("computing the KPIs failed: {e}"))?;
                 for a in &mut report.agents {

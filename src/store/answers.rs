@@ -2,7 +2,7 @@
 //! how it was received, and the questions it could not answer (knowledge gaps).
 
 use super::{from_ts, ts, with_pool, Store, StoreError};
-use crate::tickets::{ChannelId, MessageId, TicketId, UserId};
+use crate::tickets::{ChannelId, GuildId, MessageId, TicketNo, UserId};
 use chrono::{DateTime, Utc};
 
 /// An auto-answer the bot posted.
@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 pub struct NewAnswer {
     /// The bot's answer message (unique: a re-delivered event records nothing twice).
     pub message_id: MessageId,
+    pub guild: GuildId,
     pub channel: ChannelId,
     pub asker: UserId,
     /// The knowledge-base entry that answered.
@@ -24,6 +25,7 @@ pub struct NewAnswer {
 pub struct NewQuestion {
     /// The question message, when known (unique).
     pub message_id: Option<MessageId>,
+    pub guild: GuildId,
     pub channel: ChannelId,
     pub asker: UserId,
     pub text: String,
@@ -37,7 +39,8 @@ pub struct KnowledgeGap {
     pub channel: ChannelId,
     pub text: String,
     pub at: DateTime<Utc>,
-    pub ticket: TicketId,
+    /// The ticket's number in its server.
+    pub ticket: TicketNo,
 }
 
 /// A recorded auto-answer and how it was received.
@@ -58,13 +61,14 @@ struct GapRow {
     channel_id: i64,
     text: String,
     at: i64,
-    ticket_id: i64,
+    ticket_no: i64,
 }
 
 /// A canned answer an agent posted outside a ticket.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewAgentAnswer {
     pub message_id: MessageId,
+    pub guild: GuildId,
     pub channel: ChannelId,
     pub agent: UserId,
     pub entry_id: String,
@@ -80,8 +84,8 @@ impl Store {
     pub async fn record_agent_answer(&self, a: &NewAgentAnswer) -> Result<bool, StoreError> {
         let n = with_pool!(self, |p| {
             sqlx::query(
-            "INSERT INTO agent_answers (message_id, channel_id, agent_id, entry_id, asker_id, reply_to, at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (message_id) DO NOTHING",
+            "INSERT INTO agent_answers (message_id, channel_id, agent_id, entry_id, asker_id, reply_to, at, guild_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (message_id) DO NOTHING",
         )
         .bind(a.message_id.to_db())
         .bind(a.channel.to_db())
@@ -90,6 +94,7 @@ impl Store {
         .bind(a.asker.map(UserId::to_db))
         .bind(a.reply_to.map(MessageId::to_db))
         .bind(ts(a.at))
+        .bind(a.guild.to_db())
         .execute(p)
         .await
         .map(|r| r.rows_affected())
@@ -103,19 +108,23 @@ impl Store {
     pub async fn take_question(
         &self,
         message: MessageId,
+        guild: GuildId,
         channel: ChannelId,
         at: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let n = with_pool!(self, |p| sqlx::query(
-            "INSERT INTO handled_questions (message_id, channel_id, at) VALUES ($1, $2, $3) \
+        let n = with_pool!(self, |p| {
+            sqlx::query(
+            "INSERT INTO handled_questions (message_id, channel_id, at, guild_id) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (message_id) DO NOTHING",
         )
         .bind(message.to_db())
         .bind(channel.to_db())
         .bind(ts(at))
+        .bind(guild.to_db())
         .execute(p)
         .await
-        .map(|r| r.rows_affected()))?;
+        .map(|r| r.rows_affected())
+        })?;
         Ok(n == 1)
     }
 
@@ -134,9 +143,10 @@ impl Store {
 
     /// Records an auto-answer once; returns false if that message was already recorded.
     pub async fn record_answer(&self, a: &NewAnswer) -> Result<bool, StoreError> {
-        let n = with_pool!(self, |p| sqlx::query(
-            "INSERT INTO answers (message_id, channel_id, asker_id, entry_id, score, at) \
-             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (message_id) DO NOTHING",
+        let n = with_pool!(self, |p| {
+            sqlx::query(
+            "INSERT INTO answers (message_id, channel_id, asker_id, entry_id, score, at, guild_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (message_id) DO NOTHING",
         )
         .bind(a.message_id.to_db())
         .bind(a.channel.to_db())
@@ -144,9 +154,11 @@ impl Store {
         .bind(&a.entry_id)
         .bind(a.score)
         .bind(ts(a.at))
+        .bind(a.guild.to_db())
         .execute(p)
         .await
-        .map(|r| r.rows_affected()))?;
+        .map(|r| r.rows_affected())
+        })?;
         Ok(n > 0)
     }
 
@@ -210,14 +222,15 @@ impl Store {
     /// Records a question nobody (no entry) answered; false if that message was recorded already.
     pub async fn record_unanswered(&self, q: &NewQuestion) -> Result<bool, StoreError> {
         let n = with_pool!(self, |p| sqlx::query(
-            "INSERT INTO unanswered (message_id, channel_id, asker_id, text, at) \
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+            "INSERT INTO unanswered (message_id, channel_id, asker_id, text, at, guild_id) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
         )
         .bind(q.message_id.map(MessageId::to_db))
         .bind(q.channel.to_db())
         .bind(q.asker.to_db())
         .bind(&q.text)
         .bind(ts(q.at))
+        .bind(q.guild.to_db())
         .execute(p)
         .await
         .map(|r| r.rows_affected()))?;
@@ -227,14 +240,17 @@ impl Store {
     /// Unanswered questions since `since` that were followed by a ticket within 24 h, newest first.
     pub async fn knowledge_gaps(
         &self,
+        guild: GuildId,
         since: DateTime<Utc>,
         limit: i64,
     ) -> Result<Vec<KnowledgeGap>, StoreError> {
-        let sql = "SELECT asker_id, channel_id, text, at, ticket_id FROM unanswered \
-                   WHERE ticket_id IS NOT NULL AND at >= $1 ORDER BY at DESC LIMIT $2";
+        let sql = "SELECT u.asker_id, u.channel_id, u.text, u.at, t.number AS ticket_no \
+                   FROM unanswered u JOIN tickets t ON t.id = u.ticket_id \
+                   WHERE u.guild_id = $3 AND u.at >= $1 ORDER BY u.at DESC LIMIT $2";
         let rows: Vec<GapRow> = with_pool!(self, |p| sqlx::query_as(sql)
             .bind(ts(since))
             .bind(limit)
+            .bind(guild.to_db())
             .fetch_all(p)
             .await)?;
         Ok(rows
@@ -244,7 +260,7 @@ impl Store {
                 channel: ChannelId::from_db(r.channel_id),
                 text: r.text,
                 at: from_ts(r.at),
-                ticket: TicketId(r.ticket_id),
+                ticket: TicketNo(r.ticket_no),
             })
             .collect())
     }

@@ -143,13 +143,16 @@ impl Store {
     /// Counts events of one kind at or after `since`.
     pub async fn count_events_since(
         &self,
+        guild: crate::tickets::GuildId,
         kind: EventKind,
         since: DateTime<Utc>,
     ) -> Result<i64, StoreError> {
-        let sql = "SELECT COUNT(*) FROM events WHERE kind = $1 AND at >= $2";
+        let sql = "SELECT COUNT(*) FROM events e JOIN tickets t ON t.id = e.ticket_id \
+                   WHERE e.kind = $1 AND e.at >= $2 AND t.guild_id = $3";
         Ok(with_pool!(self, |p| sqlx::query_scalar(sql)
             .bind(kind.as_str())
             .bind(ts(since))
+            .bind(guild.to_db())
             .fetch_one(p)
             .await)?)
     }

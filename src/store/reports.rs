@@ -7,7 +7,7 @@
 //! no row means zero.
 
 use super::{with_pool, Store, StoreError};
-use crate::tickets::Status;
+use crate::tickets::{GuildId, Status};
 
 /// Tickets opened in the period.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, sqlx::FromRow)]
@@ -95,13 +95,13 @@ const OPENED: &str = "SELECT COUNT(*) AS opened, \
         WHEN first_sla_due_at <= CASE WHEN closed_at IS NOT NULL AND closed_at < $2 THEN closed_at ELSE $2 END \
         THEN 1 ELSE 0 END), 0) AS sla_due, \
     COALESCE(SUM(CASE WHEN first_response_at <= first_sla_due_at THEN 1 ELSE 0 END), 0) AS sla_met \
-    FROM tickets WHERE opened_at >= $1 AND opened_at <= $2";
+    FROM tickets WHERE opened_at >= $1 AND opened_at <= $2 AND guild_id = $3";
 
 const CLOSED: &str = "SELECT claimed_by, COUNT(*) AS closed, \
     COALESCE(SUM(CASE WHEN agent_responses > 0 THEN 1 ELSE 0 END), 0) AS fcr_den, \
     COALESCE(SUM(CASE WHEN agent_responses = 1 AND reopen_count = 0 THEN 1 ELSE 0 END), 0) AS fcr_yes, \
     COALESCE(CAST(SUM(CASE WHEN agent_responses > 0 THEN agent_responses ELSE 0 END) AS BIGINT), 0) AS responses \
-    FROM tickets WHERE status = $3 AND closed_at >= $1 AND closed_at <= $2 GROUP BY claimed_by";
+    FROM tickets WHERE status = $3 AND closed_at >= $1 AND closed_at <= $2 AND guild_id = $4 GROUP BY claimed_by";
 
 const BACKLOG: &str = "SELECT tier, COUNT(*) AS total, \
     COALESCE(SUM(CASE WHEN age_min < 60 THEN 1 ELSE 0 END), 0) AS under_1h, \
@@ -109,26 +109,26 @@ const BACKLOG: &str = "SELECT tier, COUNT(*) AS total, \
     COALESCE(SUM(CASE WHEN age_min >= 240 AND age_min < 1440 THEN 1 ELSE 0 END), 0) AS from_4h_to_24h, \
     COALESCE(SUM(CASE WHEN age_min >= 1440 THEN 1 ELSE 0 END), 0) AS over_24h \
     FROM (SELECT tier, ($1 - COALESCE(reopened_at, opened_at)) / 60 AS age_min \
-          FROM tickets WHERE status <> $2) b \
+          FROM tickets WHERE status <> $2 AND guild_id = $3) b \
     GROUP BY tier";
 
 const FRT_COUNTS: &str = "SELECT first_responder, COUNT(*) AS count FROM tickets \
-    WHERE opened_at >= $1 AND opened_at <= $2 AND first_response_at IS NOT NULL \
+    WHERE opened_at >= $1 AND opened_at <= $2 AND guild_id = $3 AND first_response_at IS NOT NULL \
     GROUP BY first_responder";
 
 /// `frt_at_rank`'s four shapes: all tickets or one agent's, counted from the fast or slow end.
 const FRT_AT: [&str; 4] = [
     "SELECT first_response_at - opened_at AS frt FROM tickets \
-     WHERE opened_at >= $1 AND opened_at <= $2 AND first_response_at IS NOT NULL \
+     WHERE opened_at >= $1 AND opened_at <= $2 AND guild_id = $4 AND first_response_at IS NOT NULL \
      ORDER BY frt LIMIT 1 OFFSET $3",
     "SELECT first_response_at - opened_at AS frt FROM tickets \
-     WHERE opened_at >= $1 AND opened_at <= $2 AND first_response_at IS NOT NULL \
+     WHERE opened_at >= $1 AND opened_at <= $2 AND guild_id = $4 AND first_response_at IS NOT NULL \
      ORDER BY frt DESC LIMIT 1 OFFSET $3",
     "SELECT first_response_at - opened_at AS frt FROM tickets \
-     WHERE first_responder = $4 AND opened_at >= $1 AND opened_at <= $2 AND first_response_at IS NOT NULL \
+     WHERE first_responder = $5 AND opened_at >= $1 AND opened_at <= $2 AND guild_id = $4 AND first_response_at IS NOT NULL \
      ORDER BY frt LIMIT 1 OFFSET $3",
     "SELECT first_response_at - opened_at AS frt FROM tickets \
-     WHERE first_responder = $4 AND opened_at >= $1 AND opened_at <= $2 AND first_response_at IS NOT NULL \
+     WHERE first_responder = $5 AND opened_at >= $1 AND opened_at <= $2 AND guild_id = $4 AND first_response_at IS NOT NULL \
      ORDER BY frt DESC LIMIT 1 OFFSET $3",
 ];
 
@@ -136,7 +136,7 @@ const CSAT: &str = "SELECT t.claimed_by, COUNT(*) AS count, \
     COALESCE(CAST(SUM(r.score) AS BIGINT), 0) AS total, \
     COALESCE(SUM(CASE WHEN r.score >= 4 THEN 1 ELSE 0 END), 0) AS satisfied \
     FROM ratings r JOIN tickets t ON t.id = r.ticket_id \
-    WHERE r.is_owner AND r.at >= $1 GROUP BY t.claimed_by";
+    WHERE r.is_owner AND r.at >= $1 AND t.guild_id = $2 GROUP BY t.claimed_by";
 
 const DEFLECTION: &str = "SELECT COUNT(*) AS answers, \
     COALESCE(SUM(CASE WHEN v.helpful THEN 1 ELSE 0 END), 0) AS confirmed, \
@@ -154,18 +154,19 @@ const DEFLECTION: &str = "SELECT COUNT(*) AS answers, \
         FROM answer_feedback f JOIN answers x ON x.id = f.answer_id \
         WHERE f.user_id <> x.asker_id GROUP BY f.answer_id \
     ) o ON o.answer_id = a.id \
-    WHERE a.at >= $1";
+    WHERE a.at >= $1 AND a.guild_id = $3";
 
 const DAILY_OPENED: &str = "SELECT day, COUNT(*) AS count, \
     COALESCE(SUM(answered), 0) AS value FROM ( \
     SELECT (opened_at - $1) / 86400 AS day, \
         CASE WHEN first_response_at IS NOT NULL THEN 1 ELSE 0 END AS answered \
-    FROM tickets WHERE opened_at >= $1 AND opened_at <= $2 \
+    FROM tickets WHERE opened_at >= $1 AND opened_at <= $2 AND guild_id = $3 \
     ) d GROUP BY day ORDER BY day";
 
 const DAILY_CSAT: &str =
     "SELECT day, COUNT(*) AS count, CAST(SUM(score) AS BIGINT) AS value FROM ( \
-    SELECT (at - $1) / 86400 AS day, score FROM ratings WHERE is_owner AND at >= $1 AND at <= $2 \
+    SELECT (r.at - $1) / 86400 AS day, r.score FROM ratings r JOIN tickets t ON t.id = r.ticket_id \
+    WHERE r.is_owner AND r.at >= $1 AND r.at <= $2 AND t.guild_id = $3 \
     ) d GROUP BY day ORDER BY day";
 
 /// Runs `$sql` with the given binds and fetches every row as `$ty`.
@@ -182,12 +183,14 @@ impl Store {
     /// Tickets opened in `[since, until]` (Unix seconds): counts, answered, SLA due and met.
     pub async fn opened_figures(
         &self,
+        guild: GuildId,
         since: i64,
         until: i64,
     ) -> Result<OpenedFigures, StoreError> {
         Ok(with_pool!(self, |p| sqlx::query_as(OPENED)
             .bind(since)
             .bind(until)
+            .bind(guild.to_db())
             .fetch_one(p)
             .await)?)
     }
@@ -195,6 +198,7 @@ impl Store {
     /// Tickets whose current state is closed, closed in `[since, until]`, by handling agent.
     pub async fn closed_figures(
         &self,
+        guild: GuildId,
         since: i64,
         until: i64,
     ) -> Result<Vec<ClosedFigures>, StoreError> {
@@ -204,24 +208,42 @@ impl Store {
             CLOSED,
             since,
             until,
-            Status::Closed.as_str()
+            Status::Closed.as_str(),
+            guild.to_db()
         )?)
     }
 
     /// Tickets not closed, by tier, with their ages (since (re)opened) at `now` in buckets.
-    pub async fn backlog_figures(&self, now: i64) -> Result<Vec<BacklogFigures>, StoreError> {
+    pub async fn backlog_figures(
+        &self,
+        guild: GuildId,
+        now: i64,
+    ) -> Result<Vec<BacklogFigures>, StoreError> {
         Ok(fetch_all!(
             self,
             BacklogFigures,
             BACKLOG,
             now,
-            Status::Closed.as_str()
+            Status::Closed.as_str(),
+            guild.to_db()
         )?)
     }
 
     /// First responses to tickets opened in `[since, until]`, counted by agent.
-    pub async fn frt_counts(&self, since: i64, until: i64) -> Result<Vec<FrtCount>, StoreError> {
-        Ok(fetch_all!(self, FrtCount, FRT_COUNTS, since, until)?)
+    pub async fn frt_counts(
+        &self,
+        guild: GuildId,
+        since: i64,
+        until: i64,
+    ) -> Result<Vec<FrtCount>, StoreError> {
+        Ok(fetch_all!(
+            self,
+            FrtCount,
+            FRT_COUNTS,
+            since,
+            until,
+            guild.to_db()
+        )?)
     }
 
     /// The first response time (seconds) of rank `rank` (1-based, fastest first) among the
@@ -229,6 +251,7 @@ impl Store {
     /// from whichever end is nearer, so the database keeps the shorter top-N list while sorting.
     pub async fn frt_at_rank(
         &self,
+        guild: GuildId,
         since: i64,
         until: i64,
         responder: Option<i64>,
@@ -242,7 +265,11 @@ impl Store {
         let offset = if from_top { count - rank } else { rank - 1 };
         let sql = FRT_AT[usize::from(responder.is_some()) * 2 + usize::from(from_top)];
         Ok(with_pool!(self, |p| {
-            let q = sqlx::query_scalar(sql).bind(since).bind(until).bind(offset);
+            let q = sqlx::query_scalar(sql)
+                .bind(since)
+                .bind(until)
+                .bind(offset)
+                .bind(guild.to_db());
             match responder {
                 Some(r) => q.bind(r).fetch_optional(p).await,
                 None => q.fetch_optional(p).await,
@@ -251,20 +278,26 @@ impl Store {
     }
 
     /// Owner ratings given at or after `since`, by the agent holding the rated ticket.
-    pub async fn csat_figures(&self, since: i64) -> Result<Vec<CsatFigures>, StoreError> {
-        Ok(fetch_all!(self, CsatFigures, CSAT, since)?)
+    pub async fn csat_figures(
+        &self,
+        guild: GuildId,
+        since: i64,
+    ) -> Result<Vec<CsatFigures>, StoreError> {
+        Ok(fetch_all!(self, CsatFigures, CSAT, since, guild.to_db())?)
     }
 
     /// Auto-answers given at or after `since`; `window_end`: answers at or before it are old
     /// enough for "no ticket followed" to count.
     pub async fn deflection_figures(
         &self,
+        guild: GuildId,
         since: i64,
         window_end: i64,
     ) -> Result<DeflectionFigures, StoreError> {
         Ok(with_pool!(self, |p| sqlx::query_as(DEFLECTION)
             .bind(since)
             .bind(window_end)
+            .bind(guild.to_db())
             .fetch_one(p)
             .await)?)
     }
@@ -273,14 +306,34 @@ impl Store {
     /// them were answered (`value`). Days without tickets are left out.
     pub async fn daily_opened(
         &self,
+        guild: GuildId,
         start: i64,
         until: i64,
     ) -> Result<Vec<DayFigures>, StoreError> {
-        Ok(fetch_all!(self, DayFigures, DAILY_OPENED, start, until)?)
+        Ok(fetch_all!(
+            self,
+            DayFigures,
+            DAILY_OPENED,
+            start,
+            until,
+            guild.to_db()
+        )?)
     }
 
     /// Per day (by rating time) up to `until`: owner ratings (`count`) and their sum (`value`).
-    pub async fn daily_csat(&self, start: i64, until: i64) -> Result<Vec<DayFigures>, StoreError> {
-        Ok(fetch_all!(self, DayFigures, DAILY_CSAT, start, until)?)
+    pub async fn daily_csat(
+        &self,
+        guild: GuildId,
+        start: i64,
+        until: i64,
+    ) -> Result<Vec<DayFigures>, StoreError> {
+        Ok(fetch_all!(
+            self,
+            DayFigures,
+            DAILY_CSAT,
+            start,
+            until,
+            guild.to_db()
+        )?)
     }
 }

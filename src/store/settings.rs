@@ -100,6 +100,29 @@ impl Store {
         }))
     }
 
+    /// Gives `guild` the answers and questions recorded before rows carried their server
+    /// (migration 0007 could not tell whose they were); returns how many.
+    pub async fn adopt_unscoped(&self, guild: GuildId) -> Result<u64, StoreError> {
+        with_pool!(self, |p| transaction!(p, |tx| {
+            let mut n = 0;
+            for table in [
+                "answers",
+                "unanswered",
+                "agent_answers",
+                "handled_questions",
+            ] {
+                n += sqlx::query(&format!(
+                    "UPDATE {table} SET guild_id = $1 WHERE guild_id = 0"
+                ))
+                .bind(guild.to_db())
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            }
+            n
+        }))
+    }
+
     /// When `.env` first seeded `guild`'s settings, if it did.
     pub async fn seeded_at(&self, guild: GuildId) -> Result<Option<DateTime<Utc>>, StoreError> {
         let at: Option<Option<i64>> = with_pool!(self, |p| sqlx::query_scalar(

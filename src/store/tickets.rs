@@ -4,18 +4,20 @@ use super::events::{bind_event, NewEvent, INSERT_EVENT};
 use super::transition::{statement, Transition, Value};
 use super::{from_ts, transaction, ts, with_pool, Backend, Store, StoreError};
 use crate::tickets::{
-    ChannelId, GuildId, InteractionId, Priority, Status, Ticket, TicketId, Tier, UserId,
+    ChannelId, GuildId, InteractionId, Priority, Status, Ticket, TicketId, TicketNo, Tier, UserId,
 };
 use chrono::{DateTime, Duration, Utc};
 
 /// Every ticket column, in [`TicketRow`] order.
-pub(crate) const COLS: &str = "id, guild_id, owner_id, opened_by, thread_id, topic, tier, status, \
+pub(crate) const COLS: &str =
+    "id, number, guild_id, owner_id, opened_by, thread_id, topic, tier, status, \
 priority, claimed_by, opened_at, first_response_at, first_responder, claimed_at, closed_at, \
 closed_by, resolution, reopened_at, reopen_count, agent_responses, sla_due_at, first_sla_due_at";
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct TicketRow {
     id: i64,
+    number: i64,
     guild_id: i64,
     owner_id: i64,
     opened_by: i64,
@@ -48,6 +50,7 @@ impl TryFrom<TicketRow> for Ticket {
         let tier = Tier(r.tier.clamp(1, 255) as u8);
         Ok(Ticket {
             id: TicketId(r.id),
+            no: TicketNo(r.number),
             guild: GuildId::from_db(r.guild_id),
             owner: UserId::from_db(r.owner_id),
             opened_by: UserId::from_db(r.opened_by),
@@ -116,12 +119,16 @@ pub enum Inserted {
     /// The same interaction or thread already made this ticket: nothing new.
     Duplicate(Ticket),
     /// The owner already holds the maximum; their open tickets.
-    TooMany(Vec<TicketId>),
+    TooMany(Vec<TicketNo>),
 }
 
-const INSERT_TICKET: &str = "INSERT INTO tickets (guild_id, owner_id, opened_by, thread_id, \
+/// The ticket's number is the next in its server: opens in one server are serialised (SQLite
+/// has one writer; PostgreSQL takes the server's advisory lock first).
+const INSERT_TICKET: &str =
+    "INSERT INTO tickets (guild_id, number, owner_id, opened_by, thread_id, \
 interaction_id, topic, tier, status, priority, opened_at, sla_due_at, first_sla_due_at) \
-SELECT $1, $2, $3, $4, $5, $6, $7, $12, $8, $9, $10, $10 \
+SELECT $1, COALESCE((SELECT MAX(number) FROM tickets WHERE guild_id = $1), 0) + 1, \
+$2, $3, $4, $5, $6, $7, $12, $8, $9, $10, $10 \
 WHERE (SELECT COUNT(*) FROM tickets WHERE owner_id = $2 AND guild_id = $1 AND status <> $13) < $11 \
 ON CONFLICT DO NOTHING RETURNING id";
 
@@ -134,7 +141,22 @@ impl Store {
             .map_err(StoreError::from))
     }
 
-    /// One ticket by number.
+    /// A server's ticket by its number there.
+    pub async fn ticket_by_number(
+        &self,
+        guild: GuildId,
+        no: TicketNo,
+    ) -> Result<Option<Ticket>, StoreError> {
+        let sql = format!("SELECT {COLS} FROM tickets WHERE guild_id = $1 AND number = $2");
+        let row: Option<TicketRow> = with_pool!(self, |p| sqlx::query_as(&sql)
+            .bind(guild.to_db())
+            .bind(no.0)
+            .fetch_optional(p)
+            .await)?;
+        row.map(Ticket::try_from).transpose()
+    }
+
+    /// One ticket by its id.
     pub async fn ticket(&self, id: TicketId) -> Result<Option<Ticket>, StoreError> {
         let sql = format!("SELECT {COLS} FROM tickets WHERE id = $1");
         let row: Option<TicketRow> = with_pool!(self, |p| sqlx::query_as(&sql)
@@ -226,9 +248,10 @@ impl Store {
         let since = ts(t.opened_at - Duration::hours(24));
         let id: Option<i64> = with_pool!(self, |p| transaction!(p, |tx| {
             if pg {
-                // Serialise opens per member so two at once cannot both pass the limit.
+                // Serialise opens per server: two at once can neither both pass a member's
+                // limit nor take the same number.
                 sqlx::query("SELECT pg_advisory_xact_lock($1)")
-                    .bind(t.owner.to_db())
+                    .bind(t.guild.to_db())
                     .execute(&mut *tx)
                     .await?;
             }
@@ -251,12 +274,14 @@ impl Store {
             if let Some(id) = id {
                 for table in ["answers", "unanswered"] {
                     sqlx::query(&format!(
-                        "UPDATE {table} SET ticket_id = $1 WHERE asker_id = $2 AND ticket_id IS NULL AND at >= $3 AND at <= $4"
+                        "UPDATE {table} SET ticket_id = $1 WHERE asker_id = $2 AND guild_id = $5 \
+                         AND ticket_id IS NULL AND at >= $3 AND at <= $4"
                     ))
                     .bind(id)
                     .bind(t.owner.to_db())
                     .bind(since)
                     .bind(ts(t.opened_at))
+                    .bind(t.guild.to_db())
                     .execute(&mut *tx)
                     .await?;
                 }
@@ -284,7 +309,14 @@ impl Store {
                     }
                 }
                 let open = self.open_tickets_of(t.guild, t.owner).await?;
-                Ok(Inserted::TooMany(open.into_iter().map(|t| t.id).collect()))
+                if open.len() < usize::try_from(max_open).unwrap_or(usize::MAX) {
+                    // Not the limit: some other conflict kept the row out. Never a refusal
+                    // that names no ticket.
+                    return Err(StoreError::Unavailable(
+                        "the ticket could not be recorded (a conflicting row)".into(),
+                    ));
+                }
+                Ok(Inserted::TooMany(open.into_iter().map(|t| t.no).collect()))
             }
         }
     }

@@ -61,12 +61,24 @@ snowflake!(
     InteractionId
 );
 
-/// A ticket's number, assigned by the database (shown to users as `#42`).
+/// A ticket's id in the database: unique across servers, never shown to users (they see its
+/// [`TicketNo`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct TicketId(pub i64);
 
 impl fmt::Display for TicketId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "#{}", self.0)
+    }
+}
+
+/// A ticket's number in its server (each server has its own ticket 1), shown as `#42`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct TicketNo(pub i64);
+
+impl fmt::Display for TicketNo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "#{}", self.0)
     }

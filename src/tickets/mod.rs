@@ -12,7 +12,7 @@ pub mod transcript;
 pub mod urgent;
 
 pub use hours::{BusinessHours, HoursError};
-pub use ids::{ChannelId, GuildId, InteractionId, MessageId, TicketId, UserId};
+pub use ids::{ChannelId, GuildId, InteractionId, MessageId, TicketId, TicketNo, UserId};
 pub use model::{
     Actor, AuthorKind, Event, EventKind, Notify, Priority, Status, Ticket, TicketMessage, Tier,
 };

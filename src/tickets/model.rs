@@ -1,6 +1,6 @@
 //! The ticket and its vocabulary: tiers, statuses, priorities, actors, events, notifications.
 
-use super::ids::{ChannelId, GuildId, TicketId, UserId};
+use super::ids::{ChannelId, GuildId, TicketId, TicketNo, UserId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -104,6 +104,8 @@ impl fmt::Display for Priority {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Ticket {
     pub id: TicketId,
+    /// Its number in its server, as members and agents see it.
+    pub no: TicketNo,
     pub guild: GuildId,
     /// The member the ticket is for.
     pub owner: UserId,
@@ -318,6 +320,7 @@ impl Ticket {
         let t0: DateTime<Utc> = "2024-01-15T10:00:00Z".parse().unwrap();
         Ticket {
             id: TicketId(1),
+            no: TicketNo(1),
             guild: GuildId(1),
             owner: UserId(10),
             opened_by: UserId(10),

@@ -1,6 +1,6 @@
 //! Refusals: the desk saying "no" to a person, as values whose `Display` reads well in Discord.
 
-use super::ids::{TicketId, UserId};
+use super::ids::{TicketNo, UserId};
 use super::model::Tier;
 use thiserror::Error;
 
@@ -9,7 +9,7 @@ use thiserror::Error;
 pub enum Refusal {
     /// The member already holds the maximum number of open tickets.
     #[error("You already have {} open ticket(s) ({}), the most one member may hold at once ({max}). Please continue in one of them, or close one first.", open.len(), list(open))]
-    TooManyOpen { max: u32, open: Vec<TicketId> },
+    TooManyOpen { max: u32, open: Vec<TicketNo> },
     /// The member opened too many tickets too quickly.
     #[error("You have opened {max} tickets in the last {minutes} minutes, the most one member may. You can open another <t:{}:R>; meanwhile, please continue in one of your tickets.", again_at.timestamp())]
     OpeningTooFast {
@@ -22,7 +22,7 @@ pub enum Refusal {
     EmptyTopic,
     /// No ticket with this number.
     #[error("There is no ticket {0}.")]
-    NoSuchTicket(TicketId),
+    NoSuchTicket(TicketNo),
     /// The channel is not a ticket thread.
     #[error("This channel is not a ticket.")]
     NotATicket,
@@ -37,59 +37,59 @@ pub enum Refusal {
     TierTooLow { needed: Tier, action: &'static str },
     /// Someone else already holds the ticket.
     #[error("Ticket {ticket} is already claimed by <@{by}>.")]
-    AlreadyClaimed { ticket: TicketId, by: UserId },
+    AlreadyClaimed { ticket: TicketNo, by: UserId },
     /// The action needs a claimed ticket.
     #[error("Ticket {0} is not claimed by anyone.")]
-    NotClaimed(TicketId),
+    NotClaimed(TicketNo),
     /// Only the agent holding the ticket (or a higher tier) may do this.
     #[error("Only the agent holding ticket {ticket} (<@{holder}>) or a higher-tier agent can {action} it.")]
     NotTheHolder {
-        ticket: TicketId,
+        ticket: TicketNo,
         holder: UserId,
         action: &'static str,
     },
     /// Only the ticket's owner or an agent may do this.
     #[error("Only the person who opened ticket {ticket} or a support agent can {action} it.")]
     OwnerOrAgentOnly {
-        ticket: TicketId,
+        ticket: TicketNo,
         action: &'static str,
     },
     /// The ticket is closed.
     #[error("Ticket {0} is closed.")]
-    Closed(TicketId),
+    Closed(TicketNo),
     /// Nowhere higher to escalate.
     #[error(
         "Ticket {ticket} is already at the top tier ({tier}); it cannot be escalated further."
     )]
-    AtTopTier { ticket: TicketId, tier: Tier },
+    AtTopTier { ticket: TicketNo, tier: Tier },
     /// Escalation must go up.
     #[error("Ticket {ticket} is at {current}; it can only be escalated to a higher tier.")]
-    NotHigher { ticket: TicketId, current: Tier },
+    NotHigher { ticket: TicketNo, current: Tier },
     /// A tier that is not configured.
     #[error("There is no {requested}: tiers go from 1 to {max}.")]
     NoSuchTier { requested: Tier, max: u8 },
     /// The transfer target cannot take the ticket.
     #[error("<@{target}> cannot take ticket {ticket}: it needs a {needed} agent (or higher).")]
     TargetTierTooLow {
-        ticket: TicketId,
+        ticket: TicketNo,
         target: UserId,
         needed: Tier,
     },
     /// Ratings come after closing.
     #[error("Ticket {0} can be rated once it is closed.")]
-    NotClosedYet(TicketId),
+    NotClosedYet(TicketNo),
     /// No agent answered the ticket: there is nothing to rate (and no CSAT to count).
     #[error("Ticket {0} was closed before an agent answered it, so there is nothing to rate.")]
-    NotAnswered(TicketId),
+    NotAnswered(TicketNo),
     /// A rating outside 1..=5.
     #[error("A rating goes from 1 to 5 (got {0}).")]
     BadScore(u8),
     /// Too late to reopen.
     #[error("Ticket {ticket} was closed more than {days} day(s) ago and can no longer be reopened. Please open a new ticket.")]
-    ReopenWindowPassed { ticket: TicketId, days: i64 },
+    ReopenWindowPassed { ticket: TicketNo, days: i64 },
 }
 
-fn list(ids: &[TicketId]) -> String {
+fn list(ids: &[TicketNo]) -> String {
     ids.iter()
         .map(|id| id.to_string())
         .collect::<Vec<_>>()
@@ -104,7 +104,7 @@ mod tests {
     fn too_many_open_names_the_tickets() {
         let r = Refusal::TooManyOpen {
             max: 3,
-            open: vec![TicketId(1), TicketId(4), TicketId(9)],
+            open: vec![TicketNo(1), TicketNo(4), TicketNo(9)],
         };
         let s = r.to_string();
         assert!(s.contains("#1, #4, #9"), "{s}");
@@ -114,7 +114,7 @@ mod tests {
     #[test]
     fn already_claimed_says_who() {
         let s = Refusal::AlreadyClaimed {
-            ticket: TicketId(2),
+            ticket: TicketNo(2),
             by: UserId(77),
         }
         .to_string();

@@ -83,7 +83,7 @@ fn agent_tier(actor: &Actor, action: &'static str) -> Result<Tier, Refusal> {
 
 fn not_closed(t: &Ticket) -> Result<(), Refusal> {
     if t.status == Status::Closed {
-        Err(Refusal::Closed(t.id))
+        Err(Refusal::Closed(t.no))
     } else {
         Ok(())
     }
@@ -102,7 +102,7 @@ fn may_handle(t: &Ticket, actor: &Actor, action: &'static str) -> Result<(), Ref
     match t.claimed_by {
         Some(holder) if t.status == Status::Claimed && holder != actor.user && tier <= t.tier => {
             Err(Refusal::NotTheHolder {
-                ticket: t.id,
+                ticket: t.no,
                 holder,
                 action,
             })
@@ -128,7 +128,7 @@ pub fn may_claim(t: &Ticket, actor: &Actor) -> Result<Check, Refusal> {
     if t.status == Status::Claimed {
         return match t.claimed_by {
             Some(by) if by == actor.user => Ok(Check::Already),
-            Some(by) => Err(Refusal::AlreadyClaimed { ticket: t.id, by }),
+            Some(by) => Err(Refusal::AlreadyClaimed { ticket: t.no, by }),
             None => Ok(Check::Go),
         };
     }
@@ -160,7 +160,7 @@ pub fn may_transfer(t: &Ticket, actor: &Actor, target: &Actor) -> Result<Check, 
         Some(tier) if tier >= t.tier => {}
         _ => {
             return Err(Refusal::TargetTierTooLow {
-                ticket: t.id,
+                ticket: t.no,
                 target: target.user,
                 needed: t.tier,
             })
@@ -184,7 +184,7 @@ pub fn may_escalate(
     let top = rules.top_tier();
     match to {
         None if t.tier >= top => Err(Refusal::AtTopTier {
-            ticket: t.id,
+            ticket: t.no,
             tier: t.tier,
         }),
         None => Ok(t.tier.next()),
@@ -193,11 +193,11 @@ pub fn may_escalate(
             max: rules.tiers,
         }),
         Some(req) if req <= t.tier && t.tier >= top => Err(Refusal::AtTopTier {
-            ticket: t.id,
+            ticket: t.no,
             tier: t.tier,
         }),
         Some(req) if req <= t.tier => Err(Refusal::NotHigher {
-            ticket: t.id,
+            ticket: t.no,
             current: t.tier,
         }),
         Some(req) => Ok(req),
@@ -209,7 +209,7 @@ fn owner_or_agent(t: &Ticket, actor: &Actor, action: &'static str) -> Result<(),
         Ok(())
     } else {
         Err(Refusal::OwnerOrAgentOnly {
-            ticket: t.id,
+            ticket: t.no,
             action,
         })
     }
@@ -244,7 +244,7 @@ pub fn may_reopen(
     }
     match t.closed_at {
         Some(closed) if now - closed > window => Err(Refusal::ReopenWindowPassed {
-            ticket: t.id,
+            ticket: t.no,
             days: window.num_days(),
         }),
         _ => Ok(Check::Go),
@@ -258,10 +258,10 @@ pub fn may_rate(t: &Ticket, rater: crate::tickets::UserId, score: u8) -> Result<
         return Err(Refusal::BadScore(score));
     }
     if t.status != Status::Closed {
-        return Err(Refusal::NotClosedYet(t.id));
+        return Err(Refusal::NotClosedYet(t.no));
     }
     if !t.was_answered() {
-        return Err(Refusal::NotAnswered(t.id));
+        return Err(Refusal::NotAnswered(t.no));
     }
     Ok(rater == t.owner)
 }
@@ -299,7 +299,7 @@ pub fn pings_on_call(
 }
 
 /// Open one more ticket: a member holds at most `max` open ones at once.
-pub fn may_open_more(open: &[crate::tickets::TicketId], max: u32) -> Result<(), Refusal> {
+pub fn may_open_more(open: &[crate::tickets::TicketNo], max: u32) -> Result<(), Refusal> {
     if u32::try_from(open.len()).unwrap_or(u32::MAX) >= max {
         return Err(Refusal::TooManyOpen {
             max,
@@ -346,7 +346,7 @@ pub fn may_use_tools(actor: &Actor, moderator: bool) -> Result<(), Refusal> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tickets::{TicketId, UserId};
+    use crate::tickets::{TicketNo, UserId};
 
     fn ticket(tier: u8, status: Status, claimed_by: Option<u64>) -> Ticket {
         let mut t = Ticket::sample("t");
@@ -379,7 +379,7 @@ mod tests {
         assert_eq!(
             may_claim(&held, &agent(2, 3)),
             Err(Refusal::AlreadyClaimed {
-                ticket: TicketId(1),
+                ticket: TicketNo(1),
                 by: UserId(1)
             })
         );
@@ -476,7 +476,7 @@ mod tests {
         let closed = ticket(1, Status::Closed, None);
         assert_eq!(
             may_add_member(&closed, &agent(5, 1)),
-            Err(Refusal::Closed(closed.id))
+            Err(Refusal::Closed(closed.no))
         );
     }
 
@@ -503,7 +503,7 @@ mod tests {
         ));
         assert_eq!(
             may_rate(&closed, UserId(10), 5),
-            Err(Refusal::NotAnswered(closed.id))
+            Err(Refusal::NotAnswered(closed.no))
         );
         let mut closed = closed;
         closed.first_response_at = Some(closed.opened_at);

@@ -102,7 +102,7 @@ pub fn escape_markdown(s: &str) -> String {
 /// break, a bare CR too) is quoted.
 pub fn markdown(tr: &Transcript) -> String {
     let (t, messages) = (&tr.ticket, &tr.messages);
-    let mut out = format!("# Ticket {}: {}\n\n", t.id, escape_markdown(&t.topic));
+    let mut out = format!("# Ticket {}: {}\n\n", t.no, escape_markdown(&t.topic));
     for (k, v) in tr.header_lines() {
         let _ = writeln!(out, "- **{k}:** {}", escape_markdown(&v));
     }
@@ -150,7 +150,7 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-wei
 /// The transcript as a self-contained HTML page (inline style, no scripts, everything escaped).
 pub fn html(tr: &Transcript) -> String {
     let (t, messages) = (&tr.ticket, &tr.messages);
-    let title = escape_html(&format!("Ticket {}: {}", t.id, text::one_line(&t.topic)));
+    let title = escape_html(&format!("Ticket {}: {}", t.no, text::one_line(&t.topic)));
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n<dl>\n"
     );

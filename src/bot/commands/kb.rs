@@ -111,7 +111,7 @@ pub async fn run<'a>(
         KbCommand::Reload => Ok(reload(bot)),
         KbCommand::Gaps => {
             let since = bot.now() - chrono::Duration::days(30);
-            let gaps = or_refuse!(bot.desk.knowledge_gaps(since, 15).await);
+            let gaps = or_refuse!(bot.desk.knowledge_gaps(server.guild, since, 15).await);
             Ok(Reply::ephemeral(render::gaps(&gaps)))
         }
     }
@@ -145,6 +145,7 @@ async fn send<'a>(
     let agent_roles = roles(cmd);
     Ok(Reply::later(async move {
         let post = canned::Post {
+            guild: cmd.guild_id.map_or(0, |g| g.get()),
             channel: cmd.channel_id.get(),
             agent: cmd.user.id.get(),
             agent_name: &cmd.user.name,

@@ -82,9 +82,10 @@ pub async fn run<'a>(
         return Ok(Reply::refused(r));
     }
     let SupportCommand::Stats { days } = command;
+    let guild = server.guild;
     Ok(Reply::later(async move {
         let now = bot.now();
-        let report = bot.desk.kpi_report(now, days).await?;
+        let report = bot.desk.kpi_report(guild, now, days).await?;
         let mut embed = CreateEmbed::new()
             .title(report.title())
             .description(render::clip(
@@ -92,7 +93,7 @@ pub async fn run<'a>(
                 render::MAX_DESCRIPTION,
             ));
         let mut files = Vec::new();
-        match bot.desk.kpi_chart(now, days).await {
+        match bot.desk.kpi_chart(guild, now, days).await {
             Ok(png) => {
                 embed = embed.image(format!("attachment://{CHART_FILE}"));
                 files.push(CreateAttachment::bytes(png, CHART_FILE));

@@ -196,7 +196,7 @@ pub async fn run<'a>(
             topic: Some(topic),
             member,
         } => Ok(open(bot, ctx, cmd, actor, topic, member)),
-        TicketCommand::Queue => queue(bot, actor).await,
+        TicketCommand::Queue => queue(bot, &server, actor).await,
         TicketCommand::Here(action) => in_thread(bot, ctx, cmd, &server, actor, action).await,
     }
 }
@@ -245,12 +245,13 @@ fn open<'a>(
 }
 
 /// `/ticket queue`: agents see the open tickets, urgent first then oldest.
-async fn queue(bot: &Bot, actor: Actor) -> Result<Reply<'_>, HandlerError> {
+async fn queue<'a>(bot: &'a Bot, server: &Server, actor: Actor) -> Result<Reply<'a>, HandlerError> {
     if let Err(r) = rules::may_see_queue(&actor) {
         return Ok(Reply::refused(r));
     }
     let now = bot.now();
     let filter = QueueFilter {
+        guild: Some(server.guild),
         include_claimed: true,
         ..QueueFilter::default()
     };
@@ -281,6 +282,10 @@ async fn in_thread<'a>(
 ) -> Result<Reply<'a>, HandlerError> {
     let thread = cmd.channel_id;
     let ticket = or_refuse!(bot.desk.ticket_in_thread(ChannelId(thread.get())).await);
+    if ticket.guild != server.guild {
+        // A ticket of another server is no ticket here.
+        return Ok(Reply::refused(crate::tickets::Refusal::NotATicket));
+    }
     let (now, id, user) = (bot.now(), ticket.id, actor.user.0);
     Ok(match action {
         InThread::Claim => {
