@@ -6,6 +6,7 @@
 use discord_emulator::{Emulator, GuildSpec};
 use std::io::Read;
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// Starts `concierge run` against `api_base` with a minimal valid configuration.
@@ -29,16 +30,33 @@ fn run(api_base: &str, token: &str, dir: &std::path::Path) -> Child {
         .expect("start concierge run")
 }
 
-/// Everything the process wrote to stderr (it has ended).
+/// Everything the process wrote to stderr (it has ended); empty when it is followed.
 fn stderr_of(child: &mut Child) -> String {
     let mut err = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut err)
-        .unwrap();
+    if let Some(mut pipe) = child.stderr.take() {
+        pipe.read_to_string(&mut err).unwrap();
+    }
     err
+}
+
+/// Reads the process's stderr as it comes, into the returned buffer (the reader thread holds
+/// the other reference until the process closes its stderr).
+fn follow_stderr(child: &mut Child) -> Arc<Mutex<String>> {
+    let log = Arc::new(Mutex::new(String::new()));
+    let mut pipe = child.stderr.take().unwrap();
+    let into = log.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = pipe.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            into.lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+    });
+    log
 }
 
 /// Waits up to `limit` for the process to end; its exit code and stderr.
@@ -96,13 +114,30 @@ async fn an_unreachable_api_is_retried_logged_and_sigterm_ends_it() {
     for sig in ["-TERM", "-INT"] {
         let dir = tempfile::tempdir().unwrap();
         let child = run(&base, "some-token", dir.path());
-        // Let it try twice (1 s, then 2 s of backoff).
-        tokio::time::sleep(Duration::from_millis(2500)).await;
+        // Let it try twice (1 s, then 2 s of backoff): waits for the log line, however
+        // slowly a loaded machine starts the process.
+        let mut child = child;
+        let log = follow_stderr(&mut child);
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !log.lock().unwrap().contains("trying again in 2 s") {
+            assert!(
+                Instant::now() < deadline,
+                "no second try logged: {}",
+                log.lock().unwrap()
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         signal(&child, sig);
         let stopped = Instant::now();
-        let (code, err) = tokio::task::spawn_blocking(move || wait(child, Duration::from_secs(10)))
+        let (code, _) = tokio::task::spawn_blocking(move || wait(child, Duration::from_secs(10)))
             .await
             .unwrap();
+        // The reader ends with the process; what it read is the whole stderr.
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Arc::strong_count(&log) > 1 && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        let err = log.lock().unwrap().clone();
         assert!(
             stopped.elapsed() < Duration::from_secs(5),
             "{sig} took {:?}",
