@@ -146,7 +146,7 @@ fn live_reload_survives_a_fifo_and_reloads_once_it_is_gone() {
     let live = LiveKb::load(dir.path()).unwrap();
     let (tx, rx) = mpsc::channel();
     let _guard = live
-        .watch(move |outcome| tx.send(outcome).unwrap())
+        .watch(move |_, outcome| tx.send(outcome).unwrap())
         .unwrap();
 
     let fifo = dir.path().join("z.toml");

@@ -17,7 +17,7 @@ fn watched_folder_reloads_and_keeps_the_last_good_base_on_errors() {
 
     let (tx, rx) = mpsc::channel();
     let _guard = live
-        .watch(move |outcome| tx.send(outcome).unwrap())
+        .watch(move |_, outcome| tx.send(outcome).unwrap())
         .unwrap();
 
     std::fs::write(dir.path().join("install.toml"), TWO).unwrap();

@@ -42,9 +42,10 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
         tracing::debug!("no auto-answer: an agent spoke (the channel goes quiet)");
         return Ok(());
     }
-    let kb = bot.kb.current();
-    let found = kb.best_match_in(&msg.content, Some(channel));
-    let Some(answer) = found.answer else {
+    let kb = bot.kb.for_server(guild);
+    let matched = kb.best_match_in(&msg.content, Some(channel));
+    let found = &matched.found;
+    let Some(answer) = found.answer.clone() else {
         tracing::debug!(decision = ?found.decision, "no auto-answer: the knowledge base decided so");
         if !matches!(found.decision, Decision::NotAQuestion) {
             let q = NewQuestion {
@@ -64,7 +65,7 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
         }
         return Ok(());
     };
-    let entry = &kb.entries()[answer.index];
+    let entry = &matched.base.entries()[answer.index];
     let asker = msg.author.id.get();
     let question = MessageId(msg.id.get());
     // The database decides first that this message is answered at most once (the same

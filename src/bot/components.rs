@@ -276,6 +276,9 @@ pub async fn on_form<'a>(
     ctx: &'a Context,
     m: &'a ModalInteraction,
 ) -> Result<Reply<'a>, HandlerError> {
+    if let Some((editing, form)) = super::kb_edit::parse_form(m) {
+        return super::kb_edit::on_form(bot, ctx, m, editing, form).await;
+    }
     let Some(Form::OpenTicket { topic }) = Form::parse(m) else {
         return Ok(Reply::ephemeral(render::STALE_BUTTON));
     };
@@ -321,7 +324,7 @@ async fn on_menu<'a>(
     if let Err(r) = crate::tickets::rules::may_send_canned(&server.actor(c.user.id.get(), &roles)) {
         return Ok(Reply::refused(r));
     }
-    let kb = bot.kb.current();
+    let kb = bot.kb.for_server(server.guild.0);
     let Some(entry) = chosen.and_then(|id| kb.entry(&id).cloned()) else {
         return Ok(Reply::ephemeral(render::STALE_BUTTON));
     };

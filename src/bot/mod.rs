@@ -19,6 +19,7 @@ pub mod commands;
 pub mod components;
 pub mod connect;
 pub mod handler;
+pub mod kb_edit;
 pub mod manners;
 pub mod opening;
 pub mod options;

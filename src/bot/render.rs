@@ -453,6 +453,8 @@ pub fn already(change: Change, t: &Ticket, by: u64) -> String {
         Change::Reopen => format!("Ticket {n} is already open."),
     }
 }
+pub const KB_EDIT_ONLY: &str =
+    "Only this server's moderators (and members with Manage Server) can change its knowledge base.";
 pub const MANAGE_SERVER_ONLY: &str =
     "Only members with the Manage Server permission can see or change Concierge's settings.";
 /// A server without a ticket channel or tier roles.

@@ -6,6 +6,7 @@
 
 use super::roles::Staff;
 use super::{render, Bot};
+use crate::kb::live::Part;
 use crate::tickets::{GuildId, Ticket};
 use serenity::all::{ChannelId, CreateAttachment, CreateMessage, EditThread, Http};
 use std::sync::Arc;
@@ -29,16 +30,21 @@ pub fn start(bot: Arc<Bot>, http: Arc<Http>) {
     });
     let (b, h) = (bot.clone(), http);
     let handle = tokio::runtime::Handle::current();
-    match bot.kb.watch(move |outcome| {
+    match bot.kb.watch(move |part, outcome| {
         let text = render::reloaded(&outcome, render::ReloadedBy::Watcher);
         match &outcome {
-            Ok(_) => tracing::info!("{text}"),
-            Err(_) => tracing::warn!("{text}"),
+            Ok(_) => tracing::info!(?part, "{text}"),
+            Err(_) => tracing::warn!(?part, "{text}"),
         }
         let (b, h) = (b.clone(), h.clone());
-        // The shared responses serve every server: each one's log channel hears of it.
+        // The shared responses serve every server: each one's log channel hears of them; a
+        // server's own folder only that server's.
         handle.spawn(async move {
-            for guild in servers(&b).await {
+            let to = match part {
+                Part::Shared => servers(&b).await,
+                Part::Server(g) => vec![g],
+            };
+            for guild in to {
                 b.post_log(&h, guild, &text).await;
             }
         });

@@ -159,6 +159,23 @@ impl Desk {
         Ok(self.store.record_agent_answer(&a).await?)
     }
 
+    /// Records a change to a server's knowledge base made from Discord.
+    pub async fn record_kb_change(
+        &self,
+        c: crate::store::kb_changes::KbChange,
+    ) -> Result<(), DeskError> {
+        Ok(self.store.record_kb_change(&c).await?)
+    }
+
+    /// The newest changes to a server's knowledge base, newest first.
+    pub async fn kb_changes(
+        &self,
+        guild: GuildId,
+        limit: u32,
+    ) -> Result<Vec<crate::store::kb_changes::KbChange>, DeskError> {
+        Ok(self.store.kb_changes(guild, limit).await?)
+    }
+
     /// Takes a question for answering; false when it was taken before (the same message
     /// delivered twice): then nothing is to be sent.
     pub async fn take_question(

@@ -52,7 +52,33 @@ fn megabytes(n: u64) -> String {
     }
 }
 
+/// The server a folder belongs to, when its name is a server id (all digits).
+pub fn server_of(path: &Path) -> Option<u64> {
+    let name = path.file_name()?.to_str()?;
+    if name.is_empty() || !name.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    name.parse().ok().filter(|&id| id > 0)
+}
+
+/// The servers' own folders directly in `dir` (`responses/<server id>/`), by server.
+pub fn server_folders(dir: &Path) -> Vec<(u64, PathBuf)> {
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out: Vec<(u64, PathBuf)> = read
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .filter_map(|p| server_of(&p).map(|g| (g, p)))
+        .collect();
+    out.sort();
+    out
+}
+
 /// Lists the response files below `dir`, sorted by path, or the problems that stop a load.
+/// Servers' own folders directly in `dir` ([`server_of`]) are left out: they are loaded on
+/// their own.
 pub fn list(dir: &Path, deadline: Instant) -> Result<Vec<Found>, Vec<Problem>> {
     let root = std::fs::canonicalize(dir).map_err(|err| {
         let message = if err.kind() == std::io::ErrorKind::NotFound {
@@ -100,6 +126,11 @@ pub fn list(dir: &Path, deadline: Instant) -> Result<Vec<Found>, Vec<Problem>> {
                 Err(_) => continue, // a dangling link that is not a response file
             };
             if meta.is_dir() {
+                // A server's own folder (`responses/<server id>/`) is that server's, not
+                // part of the shared base.
+                if d == dir && server_of(&path).is_some() {
+                    continue;
+                }
                 let Ok(real) = std::fs::canonicalize(&path) else {
                     continue;
                 };

@@ -4,6 +4,7 @@
 //! [`KnowledgeBase::best_match`] scores a question and decides whether to answer.
 
 mod classifier;
+pub mod edit;
 pub mod eval;
 mod evidence;
 pub mod explain;
@@ -13,6 +14,7 @@ pub mod folder;
 mod index;
 pub mod live;
 pub mod matcher;
+pub mod servers;
 pub mod text;
 
 pub use files::{Entry, Location, Problem, MAX_ID_CHARS};
@@ -155,10 +157,22 @@ impl KnowledgeBase {
     /// The best entry for a question asked in `channel` (entries limited to other
     /// channels are left out).
     pub fn best_match_in(&self, text: &str, channel: Option<u64>) -> Match {
+        self.best_match_filtered(text, channel, |_| true)
+    }
+
+    /// [`KnowledgeBase::best_match_in`] among the entries `keep` accepts (a server's view
+    /// leaves out the shared entries it overrides).
+    pub fn best_match_filtered(
+        &self,
+        text: &str,
+        channel: Option<u64>,
+        keep: impl Fn(&Entry) -> bool,
+    ) -> Match {
         let query = self.matcher.prepare(text);
         let allowed = |i: usize| {
-            let chans = &self.entries[i].channels;
-            chans.is_empty() || channel.is_some_and(|c| chans.contains(&c))
+            let e = &self.entries[i];
+            let chans = &e.channels;
+            (chans.is_empty() || channel.is_some_and(|c| chans.contains(&c))) && keep(e)
         };
         let scored = self.matcher.score(&query, text, &self.entries, allowed);
         let candidates: Vec<Candidate> = scored

@@ -43,7 +43,7 @@ pub async fn run<'a>(bot: &'a Bot, cmd: &'a CommandInteraction) -> Result<Reply<
     if target.author.bot {
         return Ok(Reply::ephemeral(render::PICK_A_MESSAGE));
     }
-    let kb = bot.kb.current();
+    let kb = bot.kb.for_server(server.guild.0);
     let suggested = kb.suggest(Some(&target.content), "", CHOICES);
     if suggested.is_empty() {
         return Ok(Reply::ephemeral(render::NO_ENTRIES));

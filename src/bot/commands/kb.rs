@@ -1,11 +1,12 @@
-//! `/kb send|test|reload|gaps`: the agents' canned answers and the moderators' tuning tools,
-//! with autocomplete over entry ids and titles for `/kb send entry`.
+//! `/kb send|test|reload|gaps|add|edit|remove|list`: the agents' canned answers, the
+//! moderators' tuning tools and their editing of the server's own entries (see
+//! [`crate::bot::kb_edit`]), with autocomplete over entry ids and titles for `entry`.
 
 use super::{roles, sub, text};
 use crate::bot::options::{subcommand, OptionError};
 use crate::bot::reply::{or_refuse, HandlerError, Msg, Reply, Response};
 use crate::bot::roles::Staff;
-use crate::bot::{canned, render, Bot};
+use crate::bot::{canned, kb_edit, render, Bot};
 use crate::tickets::{rules, ChannelId};
 use serenity::all::{AutocompleteChoice, CommandInteraction, Context, CreateCommand};
 
@@ -17,12 +18,17 @@ pub mod subs {
     pub const TEST: &str = "test";
     pub const RELOAD: &str = "reload";
     pub const GAPS: &str = "gaps";
+    pub const ADD: &str = "add";
+    pub const EDIT: &str = "edit";
+    pub const REMOVE: &str = "remove";
+    pub const LIST: &str = "list";
 }
 
 /// Option names.
 pub mod opts {
     pub const ENTRY: &str = "entry";
     pub const QUESTION: &str = "question";
+    pub const PAGE: &str = "page";
 }
 
 /// The declaration of `/kb`.
@@ -54,6 +60,37 @@ pub fn declare() -> CreateCommand {
             subs::GAPS,
             "Moderators: unanswered questions that became tickets",
         ))
+        .add_option(sub(subs::ADD, "Moderators: a new entry for this server"))
+        .add_option(
+            sub(subs::EDIT, "Moderators: change an entry for this server").add_sub_option(
+                text(opts::ENTRY, "The entry (id or title)", true).set_autocomplete(true),
+            ),
+        )
+        .add_option(
+            sub(
+                subs::REMOVE,
+                "Moderators: remove one of this server's entries",
+            )
+            .add_sub_option(
+                text(opts::ENTRY, "The entry (id or title)", true).set_autocomplete(true),
+            ),
+        )
+        .add_option(
+            sub(
+                subs::LIST,
+                "Moderators: the entries this server answers from",
+            )
+            .add_sub_option(
+                serenity::all::CreateCommandOption::new(
+                    serenity::all::CommandOptionType::Integer,
+                    opts::PAGE,
+                    "The page (20 entries a page)",
+                )
+                .min_int_value(1)
+                .max_int_value(1000)
+                .required(false),
+            ),
+        )
 }
 
 /// `/kb <sub>`, typed.
@@ -63,6 +100,10 @@ pub enum KbCommand {
     Test { question: String },
     Reload,
     Gaps,
+    Add,
+    Edit { entry: String },
+    Remove { entry: String },
+    List { page: usize },
 }
 
 impl KbCommand {
@@ -78,6 +119,19 @@ impl KbCommand {
             },
             subs::RELOAD => KbCommand::Reload,
             subs::GAPS => KbCommand::Gaps,
+            subs::ADD => KbCommand::Add,
+            subs::EDIT => KbCommand::Edit {
+                entry: s.required_text(opts::ENTRY)?,
+            },
+            subs::REMOVE => KbCommand::Remove {
+                entry: s.required_text(opts::ENTRY)?,
+            },
+            subs::LIST => KbCommand::List {
+                page: s
+                    .int(opts::PAGE, 1..=1000, "a page number from 1 to 1000")?
+                    .and_then(|p| usize::try_from(p).ok())
+                    .unwrap_or(1),
+            },
             _ => return Err(s.unknown(NAME)),
         })
     }
@@ -93,8 +147,20 @@ pub async fn run<'a>(
     let roles = roles(cmd);
     let server = bot.server(cmd.guild_id.map_or(0, |g| g.get())).await?;
     let actor = server.actor(cmd.user.id.get(), &roles);
+    let guild = server.guild.0;
+    if matches!(
+        command,
+        KbCommand::Add | KbCommand::Edit { .. } | KbCommand::Remove { .. }
+    ) && !kb_edit::may_edit(
+        &server,
+        &roles,
+        cmd.member.as_ref().and_then(|m| m.permissions),
+    ) {
+        return Ok(Reply::ephemeral(render::KB_EDIT_ONLY));
+    }
     let allowed = match &command {
         KbCommand::Send { .. } => rules::may_send_canned(&actor),
+        KbCommand::Add | KbCommand::Edit { .. } | KbCommand::Remove { .. } => Ok(()),
         _ => rules::may_use_tools(&actor, server.is_moderator(&roles)),
     };
     if let Err(r) = allowed {
@@ -103,9 +169,12 @@ pub async fn run<'a>(
     match command {
         KbCommand::Send { entry } => send(bot, ctx, cmd, entry).await,
         KbCommand::Test { question } => {
-            let kb = bot.kb.current();
+            let kb = bot.kb.for_server(server.guild.0);
             let m = kb.best_match_in(&question, Some(cmd.channel_id.get()));
-            let explained = crate::kb::explain::explain(&kb, &question, &m);
+            let mut explained = crate::kb::explain::explain(&m.base, &question, &m.found);
+            if m.found.answer.is_some() && !std::sync::Arc::ptr_eq(&m.base, &kb.shared) {
+                explained.push_str("\n(from this server's own entries)");
+            }
             Ok(Reply::ephemeral(render::code_block(&explained)))
         }
         KbCommand::Reload => Ok(reload(bot)),
@@ -114,6 +183,12 @@ pub async fn run<'a>(
             let gaps = or_refuse!(bot.desk.knowledge_gaps(server.guild, since, 15).await);
             Ok(Reply::ephemeral(render::gaps(&gaps)))
         }
+        KbCommand::Add => Ok(kb_edit::open_form(bot, guild, None)),
+        KbCommand::Edit { entry } => Ok(kb_edit::open_form(bot, guild, Some(&entry))),
+        KbCommand::Remove { entry } => {
+            kb_edit::remove(bot, ctx, guild, cmd.user.id.get(), entry).await
+        }
+        KbCommand::List { page } => Ok(kb_edit::list(bot, guild, page)),
     }
 }
 
@@ -138,7 +213,7 @@ async fn send<'a>(
     cmd: &'a CommandInteraction,
     wanted: String,
 ) -> Result<Reply<'a>, HandlerError> {
-    let kb = bot.kb.current();
+    let kb = bot.kb.for_server(cmd.guild_id.map_or(0, |g| g.get()));
     let Some(entry) = kb.entry_by_id_or_title(&wanted).cloned() else {
         return Ok(Reply::refused(render::no_such_entry(&wanted)));
     };
@@ -170,7 +245,7 @@ pub async fn autocomplete<'a>(
         .autocomplete()
         .map(|o| o.value.to_lowercase())
         .unwrap_or_default();
-    let kb = bot.kb.current();
+    let kb = bot.kb.for_server(cmd.guild_id.map_or(0, |g| g.get()));
     let topic = match bot
         .desk
         .ticket_in_thread(ChannelId(cmd.channel_id.get()))

@@ -1,0 +1,143 @@
+//! The shared knowledge base and each server's own: files directly in the responses folder
+//! serve every server, files in `responses/<server id>/` serve only that server and override
+//! a shared entry with the same id. The shared base is loaded and indexed once, whatever the
+//! number of servers; a server's view matches against its own small base and the shared one
+//! (without the entries it overrides) and takes the better answer.
+
+use super::{Entry, KnowledgeBase, Match};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Every base: the shared one and each server's own.
+#[derive(Clone)]
+pub struct Bases {
+    pub shared: Arc<KnowledgeBase>,
+    pub servers: HashMap<u64, Arc<KnowledgeBase>>,
+}
+
+/// What one server answers from: its own entries first, then the shared ones it does not
+/// override.
+#[derive(Clone)]
+pub struct ServerKb {
+    pub shared: Arc<KnowledgeBase>,
+    pub own: Option<Arc<KnowledgeBase>>,
+}
+
+/// A match, with the base whose entries its indexes point into.
+#[derive(Clone)]
+pub struct ServerMatch {
+    pub base: Arc<KnowledgeBase>,
+    pub found: Match,
+}
+
+impl ServerMatch {
+    /// The entry answered, if any.
+    pub fn answered(&self) -> Option<&Entry> {
+        self.found
+            .answer
+            .as_ref()
+            .map(|a| &self.base.entries()[a.index])
+    }
+}
+
+impl Bases {
+    /// `guild`'s view.
+    pub fn for_server(&self, guild: u64) -> ServerKb {
+        ServerKb {
+            shared: self.shared.clone(),
+            own: self.servers.get(&guild).cloned(),
+        }
+    }
+}
+
+impl ServerKb {
+    /// Whether the server's own files hold an entry `id` (which then hides the shared one).
+    pub fn overrides(&self, id: &str) -> bool {
+        self.own.as_ref().is_some_and(|o| o.entry(id).is_some())
+    }
+
+    /// The best answer for a question asked in `channel`: the server's own base and the
+    /// shared one (without what it overrides) are both asked; an answer beats no answer,
+    /// and the more confident one wins.
+    pub fn best_match_in(&self, text: &str, channel: Option<u64>) -> ServerMatch {
+        let shared = ServerMatch {
+            base: self.shared.clone(),
+            found: self
+                .shared
+                .best_match_filtered(text, channel, |e| !self.overrides(&e.id)),
+        };
+        let Some(own) = &self.own else {
+            return shared;
+        };
+        let own = ServerMatch {
+            base: own.clone(),
+            found: own.best_match_in(text, channel),
+        };
+        let key = |m: &ServerMatch| {
+            (
+                m.found.answer.is_some(),
+                m.found
+                    .answer
+                    .as_ref()
+                    .or(m.found.candidates.first())
+                    .map_or(0.0, |c| c.score),
+            )
+        };
+        let (a, b) = (key(&own), key(&shared));
+        if (a.0, a.1) >= (b.0, b.1) {
+            own
+        } else {
+            shared
+        }
+    }
+
+    /// An entry by id: the server's own first.
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.own
+            .as_ref()
+            .and_then(|o| o.entry(id))
+            .or_else(|| self.shared.entry(id))
+    }
+
+    /// An entry by id, or else by title (any case).
+    pub fn entry_by_id_or_title(&self, wanted: &str) -> Option<&Entry> {
+        self.own
+            .as_ref()
+            .and_then(|o| o.entry_by_id_or_title(wanted))
+            .or_else(|| {
+                self.shared
+                    .entry_by_id_or_title(wanted)
+                    .filter(|e| !self.overrides(&e.id))
+            })
+    }
+
+    /// Every entry this server answers from: its own, then the shared ones not overridden.
+    pub fn entries(&self) -> Vec<&Entry> {
+        let own = self.own.iter().flat_map(|o| o.entries());
+        let shared = self
+            .shared
+            .entries()
+            .iter()
+            .filter(|e| !self.overrides(&e.id));
+        own.chain(shared).collect()
+    }
+
+    /// Up to `limit` entries to suggest while an agent types (see
+    /// [`KnowledgeBase::suggest`]): the server's own first.
+    pub fn suggest(&self, topic: Option<&str>, typed: &str, limit: usize) -> Vec<&Entry> {
+        let mut out: Vec<&Entry> = self
+            .own
+            .as_ref()
+            .map(|o| o.suggest(topic, typed, limit))
+            .unwrap_or_default();
+        for e in self.shared.suggest(topic, typed, limit + out.len()) {
+            if out.len() >= limit {
+                break;
+            }
+            if !self.overrides(&e.id) {
+                out.push(e);
+            }
+        }
+        out
+    }
+}
