@@ -39,11 +39,17 @@ pub(crate) struct Hub {
     pub log: Vec<(String, Value)>,
     pub identifies: u64,
     pub resumes: u64,
+    /// Guilds the bot has left: their dispatches no longer reach it.
+    pub absent_guilds: std::collections::BTreeSet<u64>,
 }
 
 impl Hub {
     /// Sends a dispatch on every live session (buffered for replay when disconnected).
     pub fn dispatch(&mut self, t: &str, d: Value) {
+        let guild = d["guild_id"].as_str().and_then(|g| g.parse::<u64>().ok());
+        if guild.is_some_and(|g| self.absent_guilds.contains(&g)) {
+            return;
+        }
         for s in &mut self.sessions {
             let Some(d) = filter(s.intents, s.bot_id, t, &d) else {
                 continue;
@@ -219,9 +225,12 @@ fn identify(inner: &Arc<Inner>, conn_id: u64, tx: &mpsc::UnboundedSender<Out>, i
         conn: Some((conn_id, tx.clone())),
     });
     let ready = crate::payloads::ready(&state, &session_id, &inner.ws_url());
-    let guild = crate::payloads::guild(&state);
-    // Only this new session gets READY and GUILD_CREATE.
-    for (t, d) in [("READY", ready), ("GUILD_CREATE", guild)] {
+    let guilds = state
+        .bot_guilds()
+        .into_iter()
+        .map(|g| ("GUILD_CREATE", crate::payloads::guild(&state, g)));
+    // Only this new session gets READY and the GUILD_CREATEs.
+    for (t, d) in std::iter::once(("READY", ready)).chain(guilds) {
         let s = hub.sessions.last_mut().unwrap();
         s.seq += 1;
         let frame = json!({"op": 0, "s": s.seq, "t": t, "d": d}).to_string();

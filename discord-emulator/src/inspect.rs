@@ -52,9 +52,10 @@ impl Emulator {
         self.with_state_ro(|s| s.interactions[&handle.id].clone())
     }
 
-    /// Registered commands: (global, guild).
+    /// Registered commands: (global, the primary guild's); see also
+    /// [`Emulator::guild_commands`].
     pub fn commands(&self) -> (Vec<Value>, Vec<Value>) {
-        self.with_state_ro(|s| (s.global_commands.clone(), s.guild_commands.clone()))
+        self.with_state_ro(|s| (s.global_commands.clone(), s.primary().commands.clone()))
     }
 
     /// The visible answer, once there is one: immediately for types 1/4/7/8/9, and for
@@ -163,6 +164,7 @@ fn response(s: &State, iid: u64) -> Option<InteractionResponse> {
     }
     let mut r = InteractionResponse {
         callback_type: kind,
+        message_id: msg.as_ref().map(|m| m.id),
         content: String::new(),
         ephemeral: data["flags"].as_u64().unwrap_or(0) & 64 != 0,
         embeds: vec![],

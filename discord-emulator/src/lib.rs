@@ -7,17 +7,20 @@
 //! See the README for what is and isn't emulated.
 
 mod gateway;
+pub mod guilds;
 mod inspect;
 mod mentions;
 pub mod payloads;
+pub mod permissions;
 mod rest;
 pub mod state;
 mod test_api;
+mod test_components;
+mod test_guilds;
 
+pub use guilds::{Guild, GuildSpec, NewGuild, Overwrite};
 pub use mentions::{mention_ids, Pings};
-pub use state::{
-    Attachment, Channel, GuildSpec, InteractionRecord, Member, Message, RestCall, Role, User,
-};
+pub use state::{Attachment, Channel, InteractionRecord, Member, Message, RestCall, Role, User};
 pub use test_api::{Interaction, InteractionResponse, Opt};
 
 use std::net::SocketAddr;
@@ -174,47 +177,27 @@ impl Emulator {
             .unwrap_or_else(|| panic!("no user named {name}"))
     }
 
-    /// Adds a member (and dispatches nothing: call before the bot connects, or it learns of
-    /// them from messages). Returns the user id.
+    /// Adds a member of the primary guild (and dispatches nothing: call before the bot
+    /// connects, or it learns of them from messages). A user of that name who is not in the
+    /// primary guild yet (a member of another guild) joins it; else a new user is made.
+    /// Returns the user id.
     pub fn add_member(&self, name: &str, roles: &[&str]) -> u64 {
-        let mut s = self.inner.state.lock().unwrap();
-        let id = s.add_user(name, false);
-        let roles: Vec<u64> = roles
-            .iter()
-            .map(|r| s.role_id(r).unwrap_or_else(|| panic!("no role named {r}")))
-            .collect();
-        s.members.get_mut(&id).unwrap().roles = roles;
-        id
+        let guild = self.guild_id();
+        self.add_guild_member(guild, name, roles)
     }
 
-    /// Adds a text channel (dispatches CHANNEL_CREATE). Returns its id.
+    /// Adds a text channel to the primary guild (dispatches CHANNEL_CREATE). Returns its id.
     pub fn add_channel(&self, name: &str) -> u64 {
-        let mut s = self.inner.state.lock().unwrap();
-        let id = s.new_id();
-        let guild = s.guild_id;
-        let mut ch = s.blank_channel(id, 0, name, Some(guild), None);
-        ch.position = u32::try_from(s.channels.len()).unwrap_or(u32::MAX);
-        s.channels.insert(id, ch.clone());
-        self.inner
-            .dispatch("CHANNEL_CREATE", payloads::channel(&s, &ch));
-        id
+        let guild = self.guild_id();
+        self.add_guild_channel(guild, name)
     }
 
-    /// Gives a member exactly these roles (dispatches GUILD_MEMBER_UPDATE, which needs the
-    /// GUILD_MEMBERS intent; later messages and interactions carry the new roles either way).
+    /// Gives a member of the primary guild exactly these roles (dispatches
+    /// GUILD_MEMBER_UPDATE, which needs the GUILD_MEMBERS intent; later messages and
+    /// interactions carry the new roles either way).
     pub fn set_member_roles(&self, user: u64, roles: &[&str]) {
-        let mut s = self.inner.state.lock().unwrap();
-        let ids: Vec<u64> = roles
-            .iter()
-            .map(|r| s.role_id(r).unwrap_or_else(|| panic!("no role named {r}")))
-            .collect();
-        s.members
-            .get_mut(&user)
-            .unwrap_or_else(|| panic!("{user} is not a member"))
-            .roles = ids;
-        let mut d = payloads::member(&s, user);
-        d["guild_id"] = payloads::sid(s.guild_id);
-        self.inner.dispatch("GUILD_MEMBER_UPDATE", d);
+        let guild = self.guild_id();
+        self.set_guild_member_roles(guild, user, roles);
     }
 
     /// Adds a bot user that is a member (for "no answers to bots" tests).
@@ -259,12 +242,13 @@ impl Emulator {
         self.inner.hub.lock().unwrap().log.clone()
     }
 
-    /// The READY and GUILD_CREATE bodies a client identifying now would get.
+    /// The READY and (primary guild's) GUILD_CREATE bodies a client identifying now would
+    /// get; [`Emulator::guild_payload`] gives another guild's.
     pub fn ready_payloads(&self) -> (serde_json::Value, serde_json::Value) {
         let s = self.inner.state.lock().unwrap();
         (
             payloads::ready(&s, "session-sample", &self.inner.ws_url()),
-            payloads::guild(&s),
+            payloads::guild(&s, s.guild_id),
         )
     }
 

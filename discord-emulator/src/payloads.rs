@@ -21,18 +21,17 @@ pub fn user(s: &State, id: u64) -> Value {
     })
 }
 
-/// A member as in GUILD_CREATE and `GET /guilds/{g}/members/{u}`.
-pub fn member(s: &State, id: u64) -> Value {
-    let mut m = partial_member(s, id);
+/// A member of `guild` as in GUILD_CREATE and `GET /guilds/{g}/members/{u}`.
+pub fn member(s: &State, guild: u64, id: u64) -> Value {
+    let mut m = partial_member(s, guild, id);
     m["user"] = user(s, id);
     m
 }
 
-/// A member without `user` (MESSAGE_CREATE's `member`).
-pub fn partial_member(s: &State, id: u64) -> Value {
+/// A member of `guild` without `user` (MESSAGE_CREATE's `member`).
+pub fn partial_member(s: &State, guild: u64, id: u64) -> Value {
     let (roles, joined) = s
-        .members
-        .get(&id)
+        .member(guild, id)
         .map(|m| (m.roles.clone(), m.joined_at.clone()))
         .unwrap_or_else(|| (vec![], crate::state::now_iso()));
     json!({
@@ -43,21 +42,35 @@ pub fn partial_member(s: &State, id: u64) -> Value {
     })
 }
 
-/// A member with `permissions` (interactions).
-pub fn interaction_member(s: &State, id: u64) -> Value {
-    let mut m = member(s, id);
-    m["permissions"] = Value::String(s.permissions(id).to_string());
+/// A member with `permissions`: theirs in the channel, overwrites applied (interactions).
+pub fn interaction_member(s: &State, channel: u64, id: u64) -> Value {
+    let guild = s.channel_guild(channel).unwrap_or(s.guild_id);
+    let mut m = member(s, guild, id);
+    m["permissions"] = Value::String(s.channel_permissions(channel, id).to_string());
     m
 }
 
-pub fn role(s: &State, r: &Role) -> Value {
+/// A role of `guild`.
+pub fn role(guild: u64, r: &Role) -> Value {
     json!({
-        "id": sid(r.id), "guild_id": sid(s.guild_id), "name": r.name, "color": 0, "hoist": false,
-        "colors": {"primary_color": 0, "secondary_color": null, "tertiary_color": null},
+        "id": sid(r.id), "guild_id": sid(guild), "name": r.name, "color": r.color,
+        "hoist": r.hoist,
+        "colors": {"primary_color": r.color, "secondary_color": null, "tertiary_color": null},
         "icon": null, "unicode_emoji": null, "position": r.position,
-        "permissions": r.permissions.to_string(), "managed": false, "mentionable": true,
-        "flags": 0, "tags": {},
+        "permissions": r.permissions.to_string(), "managed": false,
+        "mentionable": r.mentionable, "flags": 0, "tags": {},
     })
+}
+
+/// A channel's permission overwrites (`type` 0 role, 1 member; `allow`/`deny` strings).
+pub fn overwrites(c: &Channel) -> Value {
+    c.overwrites
+        .iter()
+        .map(|o| {
+            json!({"id": sid(o.id), "type": o.kind, "allow": o.allow.to_string(),
+                "deny": o.deny.to_string()})
+        })
+        .collect()
 }
 
 pub fn channel(s: &State, c: &Channel) -> Value {
@@ -87,8 +100,8 @@ pub fn channel(s: &State, c: &Channel) -> Value {
         });
     } else {
         v["position"] = json!(c.position);
-        v["permission_overwrites"] = json!([]);
-        v["topic"] = Value::Null;
+        v["permission_overwrites"] = overwrites(c);
+        v["topic"] = json!(c.topic);
         v["parent_id"] = c.parent_id.map(sid).unwrap_or(Value::Null);
     }
     v
@@ -98,34 +111,40 @@ pub fn channel(s: &State, c: &Channel) -> Value {
 pub fn thread_member(s: &State, thread: u64, user_id: u64) -> Value {
     json!({
         "id": sid(thread), "user_id": sid(user_id), "join_timestamp": crate::state::now_iso(),
-        "flags": 0, "member": member(s, user_id),
+        "flags": 0, "member": member(s, s.channel_guild(thread).unwrap_or(s.guild_id), user_id),
     })
 }
 
-/// The full guild for GUILD_CREATE.
-pub fn guild(s: &State) -> Value {
+/// The full guild for GUILD_CREATE. Panics on an unknown guild.
+pub fn guild(s: &State, id: u64) -> Value {
+    let g = &s.guilds[&id];
     let (threads, channels): (Vec<&Channel>, Vec<&Channel>) = s
         .channels
         .values()
-        .filter(|c| c.guild_id == Some(s.guild_id))
+        .filter(|c| c.guild_id == Some(id))
         .partition(|c| c.is_thread());
+    let joined = g
+        .members
+        .get(&s.bot_id)
+        .map(|m| m.joined_at.clone())
+        .unwrap_or_else(crate::state::now_iso);
     json!({
-        "id": sid(s.guild_id), "name": s.guild_name, "icon": null, "icon_hash": null,
-        "splash": null, "discovery_splash": null, "owner_id": sid(s.owner_id),
+        "id": sid(id), "name": g.name, "icon": null, "icon_hash": null,
+        "splash": null, "discovery_splash": null, "owner_id": sid(g.owner_id),
         "afk_channel_id": null, "afk_timeout": 300, "widget_enabled": false,
         "verification_level": 0, "default_message_notifications": 1,
-        "explicit_content_filter": 0, "roles": s.roles.iter().map(|r| role(s, r)).collect::<Vec<_>>(),
+        "explicit_content_filter": 0, "roles": g.roles.iter().map(|r| role(id, r)).collect::<Vec<_>>(),
         "emojis": [], "features": [], "mfa_level": 0, "application_id": null,
-        "system_channel_id": null, "system_channel_flags": 0, "rules_channel_id": null,
+        "system_channel_id": g.system_channel_id.map(sid), "system_channel_flags": 0, "rules_channel_id": null,
         "max_presences": null, "max_members": 500000, "vanity_url_code": null,
         "description": null, "banner": null, "premium_tier": 0,
         "premium_subscription_count": 0, "preferred_locale": "en-US",
         "public_updates_channel_id": null, "max_video_channel_users": 25,
         "max_stage_video_channel_users": 50, "nsfw_level": 0, "stickers": [],
         "premium_progress_bar_enabled": false, "safety_alerts_channel_id": null,
-        "joined_at": crate::state::now_iso(), "large": false, "unavailable": false,
-        "member_count": s.members.len(), "voice_states": [],
-        "members": s.members.keys().map(|u| member(s, *u)).collect::<Vec<_>>(),
+        "joined_at": joined, "large": false, "unavailable": false,
+        "member_count": g.members.len(), "voice_states": [],
+        "members": g.members.keys().map(|u| member(s, id, *u)).collect::<Vec<_>>(),
         "channels": channels.into_iter().map(|c| channel(s, c)).collect::<Vec<_>>(),
         "threads": threads.into_iter().map(|c| channel(s, c)).collect::<Vec<_>>(),
         "presences": [], "stage_instances": [], "guild_scheduled_events": [],
@@ -140,7 +159,7 @@ pub fn ready(s: &State, session_id: &str, resume_url: &str) -> Value {
             "global_name": null, "avatar": null, "bot": true, "verified": true,
             "mfa_enabled": false, "flags": 0, "email": null,
         },
-        "guilds": [{"id": sid(s.guild_id), "unavailable": true}],
+        "guilds": s.bot_guilds().into_iter().map(|g| json!({"id": sid(g), "unavailable": true})).collect::<Vec<_>>(),
         "session_id": session_id, "resume_gateway_url": resume_url, "shard": [0, 1],
         "application": {"id": sid(s.bot_id), "flags": 0}, "private_channels": [],
         "relationships": [], "presences": [], "user_settings": {}, "guild_join_requests": [],
@@ -153,7 +172,7 @@ pub fn application(s: &State) -> Value {
     json!({
         "id": sid(s.bot_id), "name": s.users[&s.bot_id].name, "icon": null, "description": "",
         "bot_public": true, "bot_require_code_grant": false, "verify_key": "0",
-        "flags": 0, "team": null, "owner": user(s, s.owner_id), "bot": user(s, s.bot_id),
+        "flags": 0, "team": null, "owner": user(s, s.primary().owner_id), "bot": user(s, s.bot_id),
         "rpc_origins": [], "summary": "",
     })
 }
@@ -234,9 +253,10 @@ fn message_only(s: &State, m: &Message) -> Value {
 /// A MESSAGE_CREATE / MESSAGE_UPDATE body: the message plus `member` for guild members.
 pub fn message_event(s: &State, m: &Message) -> Value {
     let mut v = message(s, m);
-    let in_guild = v.get("guild_id").is_some();
-    if in_guild && m.webhook_id.is_none() && s.members.contains_key(&m.author_id) {
-        v["member"] = partial_member(s, m.author_id);
+    let guild = s.channel_guild(m.channel_id);
+    if let Some(g) = guild.filter(|g| m.webhook_id.is_none() && s.member(*g, m.author_id).is_some())
+    {
+        v["member"] = partial_member(s, g, m.author_id);
     }
     v
 }
@@ -267,7 +287,7 @@ pub fn reaction(
     if let Some(g) = s.channels.get(&channel).and_then(|c| c.guild_id) {
         v["guild_id"] = sid(g);
         if add {
-            v["member"] = member(s, user_id);
+            v["member"] = member(s, g, user_id);
         }
     }
     if let (true, Some(m)) = (add, s.message(channel, message)) {
@@ -284,11 +304,13 @@ pub fn interaction(
     message: Option<Value>,
 ) -> Value {
     let ch = s.channels.get(&rec.channel_id);
+    let owner_guild = rec.guild_id.unwrap_or(s.guild_id);
     let mut v = json!({
         "id": sid(rec.id), "application_id": sid(s.bot_id), "type": rec.kind, "data": data,
         "channel_id": sid(rec.channel_id), "token": rec.token, "version": 1,
-        "app_permissions": s.permissions(s.bot_id).to_string(), "locale": "en-US",
-        "entitlements": [], "authorizing_integration_owners": {"0": sid(s.guild_id)},
+        "app_permissions": s.channel_permissions(rec.channel_id, s.bot_id).to_string(),
+        "locale": "en-US",
+        "entitlements": [], "authorizing_integration_owners": {"0": sid(owner_guild)},
         "attachment_size_limit": 10_485_760,
         "context": 0,
     });
@@ -297,7 +319,7 @@ pub fn interaction(
         if let Some(g) = c.guild_id {
             v["guild_id"] = sid(g);
             v["guild_locale"] = json!("en-US");
-            v["member"] = interaction_member(s, rec.user_id);
+            v["member"] = interaction_member(s, rec.channel_id, rec.user_id);
         } else {
             v["user"] = user(s, rec.user_id);
         }

@@ -1,36 +1,10 @@
-//! The emulated world: one guild with its channels, roles, members, threads, messages,
-//! reactions, interactions and the record of every REST call.
+//! The emulated world: guilds (see `guilds.rs`: roles, members, the primary guild first),
+//! channels and threads, messages, reactions, interactions and the record of every REST call.
 
+pub use crate::guilds::{Guild, GuildSpec, NewGuild, Overwrite};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::SystemTime;
-
-/// How the guild is set up. Names are what the lookups (`channel_id("help")`) take.
-#[derive(Clone, Debug)]
-pub struct GuildSpec {
-    /// The guild's name.
-    pub name: &'static str,
-    /// Text channels (type 0), in order.
-    pub channels: Vec<&'static str>,
-    /// Roles (besides `@everyone` and the bot's own role), in order.
-    pub roles: Vec<&'static str>,
-    /// Members (username, role names).
-    pub members: Vec<(&'static str, Vec<&'static str>)>,
-    /// The bot's username.
-    pub bot_name: &'static str,
-}
-
-impl Default for GuildSpec {
-    fn default() -> Self {
-        GuildSpec {
-            name: "Emulated Guild",
-            channels: vec!["general"],
-            roles: vec![],
-            members: vec![],
-            bot_name: "Concierge",
-        }
-    }
-}
 
 /// A user (member, bot or webhook author).
 #[derive(Clone, Debug)]
@@ -55,6 +29,9 @@ pub struct Role {
     pub name: String,
     pub permissions: u64,
     pub position: u32,
+    pub color: u32,
+    pub hoist: bool,
+    pub mentionable: bool,
 }
 
 /// A channel, thread or DM.
@@ -77,6 +54,9 @@ pub struct Channel {
     pub members: BTreeSet<u64>,
     pub message_count: u32,
     pub last_message_id: Option<u64>,
+    pub topic: Option<String>,
+    /// Permission overwrites (guild channels; threads follow their parent's).
+    pub overwrites: Vec<Overwrite>,
 }
 
 impl Channel {
@@ -144,6 +124,8 @@ pub struct InteractionRecord {
     pub token: String,
     pub kind: u8,
     pub channel_id: u64,
+    /// The guild of the channel (`None` in DMs).
+    pub guild_id: Option<u64>,
     pub user_id: u64,
     /// Callback bodies, in order (normally one).
     pub callbacks: Vec<Value>,
@@ -165,18 +147,17 @@ pub struct InteractionRecord {
 #[derive(Debug)]
 pub struct State {
     pub next_id: u64,
+    /// The primary guild (the one `GuildSpec` set up): what `guild_id()`, `channel_id(name)`,
+    /// `role_id(name)`... refer to.
     pub guild_id: u64,
-    pub guild_name: String,
     pub bot_id: u64,
-    pub owner_id: u64,
     pub users: BTreeMap<u64, User>,
-    pub members: BTreeMap<u64, Member>,
-    pub roles: Vec<Role>,
+    /// Every guild by id (ids grow, so the primary guild is first).
+    pub guilds: BTreeMap<u64, Guild>,
     pub channels: BTreeMap<u64, Channel>,
     pub messages: BTreeMap<u64, Vec<Message>>,
     pub interactions: BTreeMap<u64, InteractionRecord>,
     pub global_commands: Vec<Value>,
-    pub guild_commands: Vec<Value>,
     pub rest_calls: Vec<RestCall>,
     /// Channels the bot cannot see (REST on them answers 403 Missing Access).
     pub hidden_from_bot: BTreeSet<u64>,
@@ -190,70 +171,18 @@ impl State {
         let mut s = State {
             next_id: 0,
             guild_id: 0,
-            guild_name: spec.name.to_string(),
             bot_id: 0,
-            owner_id: 0,
             users: BTreeMap::new(),
-            members: BTreeMap::new(),
-            roles: Vec::new(),
+            guilds: BTreeMap::new(),
             channels: BTreeMap::new(),
             messages: BTreeMap::new(),
             interactions: BTreeMap::new(),
             global_commands: Vec::new(),
-            guild_commands: Vec::new(),
             rest_calls: Vec::new(),
             hidden_from_bot: BTreeSet::new(),
         };
-        s.guild_id = s.new_id();
-        let guild_id = s.guild_id;
-        // @everyone: view, send, read history, add reactions, use app commands, threads.
-        s.roles.push(Role {
-            id: guild_id,
-            name: "@everyone".into(),
-            permissions: 0x400 | 0x800 | 0x10000 | 0x40 | (1 << 31) | (1 << 38) | 0x4000,
-            position: 0,
-        });
-        for (i, name) in spec.roles.iter().enumerate() {
-            let id = s.new_id();
-            s.roles.push(Role {
-                id,
-                name: name.to_string(),
-                permissions: 0,
-                position: u32::try_from(i + 1).unwrap_or(u32::MAX),
-            });
-        }
-        let bot_role = s.new_id();
-        s.roles.push(Role {
-            id: bot_role,
-            name: spec.bot_name.to_string(),
-            permissions: 8, // Administrator
-            position: u32::try_from(spec.roles.len() + 1).unwrap_or(u32::MAX),
-        });
-        s.bot_id = s.add_user(spec.bot_name, true);
-        s.members.get_mut(&s.bot_id).unwrap().roles.push(bot_role);
-        s.owner_id = s.add_user("owner", false);
-        for (name, roles) in &spec.members {
-            let id = s.add_user(name, false);
-            let role_ids: Vec<u64> = roles
-                .iter()
-                .map(|r| {
-                    s.role_id(r)
-                        .unwrap_or_else(|| panic!("unknown role {r} for {name}"))
-                })
-                .collect();
-            s.members.get_mut(&id).unwrap().roles = role_ids;
-        }
-        for (i, name) in spec.channels.iter().enumerate() {
-            let id = s.new_id();
-            let ch = s.blank_channel(id, 0, name, Some(guild_id), None);
-            s.channels.insert(
-                id,
-                Channel {
-                    position: u32::try_from(i).unwrap_or(u32::MAX),
-                    ..ch
-                },
-            );
-        }
+        s.bot_id = s.new_user(spec.bot_name, true);
+        s.guild_id = s.create_guild(&NewGuild::from(spec));
         s
     }
 
@@ -267,8 +196,8 @@ impl State {
         ((ms.saturating_sub(DISCORD_EPOCH)) << 22) | (self.next_id & 0x3f_ffff)
     }
 
-    /// Adds a user who is also a guild member (no roles).
-    pub fn add_user(&mut self, name: &str, bot: bool) -> u64 {
+    /// A new user, member of no guild.
+    pub fn new_user(&mut self, name: &str, bot: bool) -> u64 {
         let id = self.new_id();
         self.users.insert(
             id,
@@ -278,14 +207,14 @@ impl State {
                 bot,
             },
         );
-        self.members.insert(
-            id,
-            Member {
-                user_id: id,
-                roles: vec![],
-                joined_at: now_iso(),
-            },
-        );
+        id
+    }
+
+    /// Adds a user who is also a member of the primary guild (no roles).
+    pub fn add_user(&mut self, name: &str, bot: bool) -> u64 {
+        let id = self.new_user(name, bot);
+        let g = self.guild_id;
+        self.join(g, id, vec![]);
         id
     }
 
@@ -313,22 +242,23 @@ impl State {
             members: BTreeSet::new(),
             message_count: 0,
             last_message_id: None,
+            topic: None,
+            overwrites: Vec::new(),
         }
     }
 
+    /// A role of the primary guild by name.
     pub fn role_id(&self, name: &str) -> Option<u64> {
-        self.roles.iter().find(|r| r.name == name).map(|r| r.id)
+        self.guild_role_id(self.guild_id, name)
     }
 
     pub fn user_id(&self, name: &str) -> Option<u64> {
         self.users.values().find(|u| u.name == name).map(|u| u.id)
     }
 
+    /// A channel or thread of the primary guild by name.
     pub fn channel_id(&self, name: &str) -> Option<u64> {
-        self.channels
-            .values()
-            .find(|c| c.name == name)
-            .map(|c| c.id)
+        self.guild_channel_id(self.guild_id, name)
     }
 
     pub fn message(&self, channel: u64, id: u64) -> Option<&Message> {
@@ -372,23 +302,6 @@ impl State {
             ch.last_message_id = Some(msg.id);
         }
         self.messages.entry(msg.channel_id).or_default().push(msg);
-    }
-
-    /// The permissions of a member (union of roles; Administrator means all).
-    pub fn permissions(&self, user: u64) -> u64 {
-        let mut p = self.roles[0].permissions;
-        if let Some(m) = self.members.get(&user) {
-            for r in &self.roles {
-                if m.roles.contains(&r.id) {
-                    p |= r.permissions;
-                }
-            }
-        }
-        if p & 8 != 0 || user == self.owner_id {
-            (1u64 << 47) - 1
-        } else {
-            p
-        }
     }
 }
 

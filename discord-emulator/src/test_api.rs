@@ -1,13 +1,14 @@
-//! The test API, acting side: be members (messages, slash commands, buttons, modals,
-//! autocomplete, reactions). Looking and waiting is in `inspect.rs`.
+//! The test API, acting side: be members (messages, slash commands, modals, autocomplete,
+//! reactions; buttons and selects are in `test_components.rs`, guilds in `test_guilds.rs`).
+//! Looking and waiting is in `inspect.rs`.
 
 use crate::payloads::{self, sid};
+use crate::permissions::{MANAGE_THREADS, SEND_MESSAGES, VIEW_CHANNEL};
 use crate::state::{now_iso, InteractionRecord, Message, State};
+use crate::test_components::{resolved_channels, resolved_roles, resolved_users};
 use crate::Emulator;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
-
-const MANAGE_THREADS: u64 = 1 << 34;
 
 /// A slash-command option given by the test.
 #[derive(Clone, Debug)]
@@ -79,6 +80,9 @@ pub struct Interaction {
 pub struct InteractionResponse {
     /// The callback type (4 message, 5 deferred, 6 deferred update, 7 update, 8 choices, 9 modal).
     pub callback_type: u8,
+    /// The message shown: the original response (4, 5; ephemeral ones too) or, for 6 and 7,
+    /// the component's message. Pass it to `click_button` / `select*` to use its components.
+    pub message_id: Option<u64>,
     /// The visible content of the original response (after edits); for 7 the updated message.
     pub content: String,
     pub ephemeral: bool,
@@ -107,7 +111,8 @@ impl Emulator {
 
     /// Like [`Emulator::post_message`], but refusals are errors as Discord gives them: a
     /// locked and archived thread (`50083`), a private thread the user is not in and cannot
-    /// manage (`50001`). Posting in an archived, unlocked thread unarchives it.
+    /// manage, a channel the member cannot see (`50001`), or cannot send in (`50013`).
+    /// Posting in an archived, unlocked thread unarchives it.
     pub fn try_post_message(&self, channel: u64, user: u64, content: &str) -> Result<u64, String> {
         self.post(channel, user, content, None, None)
     }
@@ -149,8 +154,18 @@ impl Emulator {
         let Some(ch) = s.channels.get(&channel).cloned() else {
             return Err("404: Unknown Channel".into());
         };
+        let member = ch.guild_id.is_some_and(|g| s.member(g, user).is_some());
+        if member && webhook.is_none() {
+            let p = s.channel_permissions(channel, user);
+            if p & VIEW_CHANNEL == 0 {
+                return Err("403: Missing Access".into());
+            }
+            if !ch.is_thread() && p & SEND_MESSAGES == 0 {
+                return Err("403: Missing Permissions".into());
+            }
+        }
         if ch.is_thread() && webhook.is_none() {
-            let manager = s.permissions(user) & MANAGE_THREADS != 0;
+            let manager = s.channel_permissions(channel, user) & MANAGE_THREADS != 0;
             if ch.kind == 12 && !manager && !ch.members.contains(&user) {
                 return Err("403: Missing Access".into());
             }
@@ -202,7 +217,7 @@ impl Emulator {
         }
     }
 
-    fn interact(
+    pub(crate) fn interact(
         &self,
         kind: u8,
         channel: u64,
@@ -215,12 +230,20 @@ impl Emulator {
             s.channels.contains_key(&channel),
             "unknown channel {channel}"
         );
+        let guild_id = s.channel_guild(channel);
+        if let Some(g) = guild_id {
+            assert!(
+                s.bot_in(g),
+                "the bot is not in guild {g}: no interaction reaches it"
+            );
+        }
         let id = s.new_id();
         let rec = InteractionRecord {
             id,
             token: format!("emulated-token-{id}"),
             kind,
             channel_id: channel,
+            guild_id,
             user_id: user,
             callbacks: vec![],
             original: None,
@@ -246,13 +269,16 @@ impl Emulator {
         }
     }
 
-    fn command_data(s: &mut State, name: &str, sub: Option<&str>, options: &[Opt]) -> Value {
-        let registered = s
-            .guild_commands
-            .iter()
-            .chain(s.global_commands.iter())
-            .find(|c| c["name"] == name)
-            .map(|c| c["id"].clone());
+    fn command_data(
+        s: &mut State,
+        channel: u64,
+        user: u64,
+        name: &str,
+        sub: Option<&str>,
+        options: &[Opt],
+    ) -> Value {
+        let guild = s.channel_guild(channel);
+        let registered = registered(s, guild, name, 1);
         let cmd_id = registered.unwrap_or_else(|| sid(s.new_id()));
         let mut opts: Vec<Value> = options.iter().map(Opt::to_json).collect();
         if let Some(sub) = sub {
@@ -263,22 +289,36 @@ impl Emulator {
                 opts = vec![json!({"name": group, "type": 2, "options": opts})];
             }
         }
-        let mut users = serde_json::Map::new();
-        let mut members = serde_json::Map::new();
-        for o in options.iter().filter(|o| o.kind == 6) {
-            if let Some(u) = o.value.as_str().and_then(|v| v.parse::<u64>().ok()) {
-                users.insert(u.to_string(), payloads::user(s, u));
-                if s.members.contains_key(&u) {
-                    let mut m = payloads::partial_member(s, u);
-                    m["permissions"] = json!(s.permissions(u).to_string());
-                    members.insert(u.to_string(), m);
-                }
-            }
+        let ids = |kind: u8| -> Vec<u64> {
+            options
+                .iter()
+                .filter(|o| o.kind == kind)
+                .filter_map(|o| o.value.as_str().and_then(|v| v.parse::<u64>().ok()))
+                .collect()
+        };
+        let (users, members) = resolved_users(s, channel, &ids(6));
+        let mut resolved = json!({"users": users, "members": members});
+        let known: Vec<u64> = ids(7)
+            .into_iter()
+            .filter(|c| s.channels.contains_key(c))
+            .collect();
+        if !known.is_empty() {
+            resolved["channels"] = json!(resolved_channels(s, user, &known));
         }
-        json!({
-            "id": cmd_id, "name": name, "type": 1, "options": opts, "guild_id": sid(s.guild_id),
-            "resolved": {"users": users, "members": members},
-        })
+        let roles: Vec<u64> = ids(8)
+            .into_iter()
+            .filter(|r| s.find_role(*r).is_some())
+            .collect();
+        if !roles.is_empty() {
+            resolved["roles"] = json!(resolved_roles(s, &roles));
+        }
+        let mut v = json!({
+            "id": cmd_id, "name": name, "type": 1, "options": opts, "resolved": resolved,
+        });
+        if let Some(g) = guild {
+            v["guild_id"] = sid(g);
+        }
+        v
     }
 
     /// `user` runs `/name [sub] options...` in `channel` (INTERACTION_CREATE type 2). `sub`
@@ -291,7 +331,14 @@ impl Emulator {
         sub: Option<&str>,
         options: Vec<Opt>,
     ) -> Interaction {
-        let data = Self::command_data(&mut self.inner.state.lock().unwrap(), name, sub, &options);
+        let data = Self::command_data(
+            &mut self.inner.state.lock().unwrap(),
+            channel,
+            user,
+            name,
+            sub,
+            &options,
+        );
         self.interact(2, channel, user, data, None)
     }
 
@@ -311,19 +358,19 @@ impl Emulator {
                 .message(channel, message)
                 .cloned()
                 .unwrap_or_else(|| panic!("no message {message} in {channel}"));
-            let registered = s
-                .guild_commands
-                .iter()
-                .chain(s.global_commands.iter())
-                .find(|c| c["name"] == name && c["type"] == 3)
-                .map(|c| c["id"].clone());
+            let guild = s.channel_guild(channel);
+            let registered = registered(&s, guild, name, 3);
             let cmd_id = registered.unwrap_or_else(|| sid(s.new_id()));
             let mut messages = serde_json::Map::new();
             messages.insert(message.to_string(), payloads::message(&s, &msg));
-            json!({
+            let mut v = json!({
                 "id": cmd_id, "name": name, "type": 3, "target_id": sid(message),
-                "guild_id": sid(s.guild_id), "resolved": {"messages": messages},
-            })
+                "resolved": {"messages": messages},
+            });
+            if let Some(g) = guild {
+                v["guild_id"] = sid(g);
+            }
+            v
         };
         self.interact(2, channel, user, data, None)
     }
@@ -337,33 +384,15 @@ impl Emulator {
         sub: Option<&str>,
         options: Vec<Opt>,
     ) -> Interaction {
-        let data = Self::command_data(&mut self.inner.state.lock().unwrap(), name, sub, &options);
+        let data = Self::command_data(
+            &mut self.inner.state.lock().unwrap(),
+            channel,
+            user,
+            name,
+            sub,
+            &options,
+        );
         self.interact(4, channel, user, data, None)
-    }
-
-    /// `user` presses the button `custom_id` on `message` (type 3, with the full message).
-    pub fn click_button(
-        &self,
-        channel: u64,
-        message: u64,
-        user: u64,
-        custom_id: &str,
-    ) -> Interaction {
-        let data = json!({"custom_id": custom_id, "component_type": 2});
-        self.interact(3, channel, user, data, Some(message))
-    }
-
-    /// `user` picks `values` in the string select `custom_id` on `message`.
-    pub fn select(
-        &self,
-        channel: u64,
-        message: u64,
-        user: u64,
-        custom_id: &str,
-        values: &[&str],
-    ) -> Interaction {
-        let data = json!({"custom_id": custom_id, "component_type": 3, "values": values});
-        self.interact(3, channel, user, data, Some(message))
     }
 
     /// `user` submits the modal `custom_id` with text inputs `(custom_id, value)` (type 5).
@@ -404,4 +433,17 @@ impl Emulator {
     ) -> Result<(), String> {
         crate::rest::react_public(&self.inner, channel, message, user, emoji, false)
     }
+}
+
+/// The id of the command `name` of type `kind` registered in `guild` or globally.
+fn registered(s: &State, guild: Option<u64>, name: &str, kind: u64) -> Option<Value> {
+    let in_guild = guild
+        .and_then(|g| s.guilds.get(&g))
+        .map(|g| g.commands.as_slice())
+        .unwrap_or_default();
+    in_guild
+        .iter()
+        .chain(s.global_commands.iter())
+        .find(|c| c["name"] == name && c["type"].as_u64().unwrap_or(1) == kind)
+        .map(|c| c["id"].clone())
 }

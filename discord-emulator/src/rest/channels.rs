@@ -78,6 +78,11 @@ fn delete_channel(inner: &Inner, c: u64) -> Reply {
     let body = payloads::channel(&s, &ch);
     s.channels.remove(&c);
     s.messages.remove(&c);
+    if let Some(g) = ch.guild_id.and_then(|g| s.guilds.get_mut(&g)) {
+        if g.system_channel_id == Some(c) {
+            g.system_channel_id = None;
+        }
+    }
     if ch.is_thread() {
         let d = json!({"id": sid(c), "guild_id": ch.guild_id.map(sid), "parent_id": ch.parent_id.map(sid), "type": ch.kind});
         inner.dispatch("THREAD_DELETE", d);
@@ -107,6 +112,7 @@ pub(crate) fn build_message(
     if embeds.len() > 10 {
         return Err(bad_body("embeds: Must be 10 or fewer in length.").unwrap_err());
     }
+    super::components::check_message(body)?;
     let components = body["components"].as_array().cloned().unwrap_or_default();
     if let Some(am) = body.get("allowed_mentions").filter(|v| !v.is_null()) {
         let parse: Vec<&str> = am["parse"]
@@ -295,6 +301,7 @@ fn edit_message(inner: &Inner, c: u64, m: u64, req: &Req) -> Reply {
     let Some(mut msg) = s.message(c, m).cloned() else {
         return unknown_message();
     };
+    super::components::check_message(&req.body)?;
     if msg.author_id != s.bot_id
         && req
             .body
@@ -347,7 +354,7 @@ pub(crate) fn react(inner: &Inner, c: u64, m: u64, user: u64, emoji: &str, add: 
     if add && ch.is_thread() && ch.archived {
         return err(400, 50083, "Thread is archived");
     }
-    let manager = s.permissions(user) & (1 << 34) != 0;
+    let manager = s.channel_permissions(c, user) & crate::permissions::MANAGE_THREADS != 0;
     if ch.kind == 12 && !manager && !ch.members.contains(&user) {
         return err(403, 50001, "Missing Access");
     }

@@ -2,6 +2,7 @@
 //! (get/edit/delete) and follow-ups.
 
 use super::channels::{apply_edit, build_message};
+use super::components::{check_message, check_modal, nest};
 use super::{err, id, no_content, ok, Reply, Req};
 use crate::payloads;
 use crate::state::{Message, State};
@@ -49,14 +50,14 @@ pub(crate) fn route(inner: &Inner, req: &Req, segs: &[&str]) -> Reply {
 }
 
 /// The message `@original` refers to: the response, or for a deferred update (6/7) the
-/// component's message.
+/// component's message (a channel message or an ephemeral response).
 fn original(s: &State, iid: u64) -> Option<Message> {
     let rec = &s.interactions[&iid];
     if let Some(m) = &rec.original {
         return Some(m.clone());
     }
     let src = rec.source_message?;
-    s.message(rec.channel_id, src).cloned()
+    s.find_message(rec.channel_id, src)
 }
 
 fn callback(inner: &Inner, i: &str, token: &str, req: &Req) -> Reply {
@@ -72,7 +73,6 @@ fn callback(inner: &Inner, i: &str, token: &str, req: &Req) -> Reply {
     let kind = body["type"].as_u64().unwrap_or(0);
     let data = &body["data"];
     let rec = s.interactions[&iid].clone();
-    s.interactions.get_mut(&iid).unwrap().acknowledged_after = Some(rec.sent_at.elapsed());
     let allowed: &[u64] = match rec.kind {
         1 => &[1],
         2 => &[4, 5, 9],
@@ -84,6 +84,12 @@ fn callback(inner: &Inner, i: &str, token: &str, req: &Req) -> Reply {
     if !allowed.contains(&kind) {
         return super::bad_body("type: this callback type is not valid for this interaction");
     }
+    match kind {
+        4 | 7 => check_message(data).map_err(|e| nest(e, "data"))?,
+        9 => check_modal(data).map_err(|e| nest(e, "data"))?,
+        _ => {}
+    }
+    s.interactions.get_mut(&iid).unwrap().acknowledged_after = Some(rec.sent_at.elapsed());
     match kind {
         4 | 5 => {
             let bot = s.bot_id;
@@ -156,6 +162,7 @@ fn edit_original(inner: &Inner, s: &mut State, iid: u64, req: &Req) -> Reply {
     let Some(mut msg) = original(s, iid) else {
         return super::unknown_message();
     };
+    check_message(&req.body)?;
     let mut ids: Vec<u64> = (0..req.files.len()).map(|_| s.new_id()).collect();
     apply_edit(&mut msg, &req.body, &req.files, &mut || {
         ids.pop().unwrap_or(0)
@@ -163,6 +170,9 @@ fn edit_original(inner: &Inner, s: &mut State, iid: u64, req: &Req) -> Reply {
     msg.flags &= !128;
     if rec.original.is_some() {
         s.interactions.get_mut(&iid).unwrap().original = Some(msg.clone());
+    } else if let Some(m) = s.find_message_mut(msg.channel_id, msg.id) {
+        // A deferred update (6) of an ephemeral message: that response is edited.
+        *m = msg.clone();
     }
     if let Some(m) = s.message_mut(msg.channel_id, msg.id) {
         *m = msg.clone();
@@ -183,7 +193,7 @@ fn delete_original(inner: &Inner, s: &mut State, iid: u64) -> Reply {
         if list.len() != before {
             inner.dispatch(
                 "MESSAGE_DELETE",
-                json!({"id": payloads::sid(msg.id), "channel_id": payloads::sid(msg.channel_id), "guild_id": payloads::sid(s.guild_id)}),
+                json!({"id": payloads::sid(msg.id), "channel_id": payloads::sid(msg.channel_id), "guild_id": s.channel_guild(msg.channel_id).map(payloads::sid)}),
             );
         }
     }
@@ -220,6 +230,7 @@ fn edit_followup(inner: &Inner, s: &mut State, iid: u64, mid: u64, req: &Req) ->
     match req.method {
         Method::GET => ok(payloads::message(s, &msg)),
         Method::PATCH => {
+            check_message(&req.body)?;
             let mut ids: Vec<u64> = (0..req.files.len()).map(|_| s.new_id()).collect();
             apply_edit(&mut msg, &req.body, &req.files, &mut || {
                 ids.pop().unwrap_or(0)

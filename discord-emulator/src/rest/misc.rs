@@ -1,5 +1,5 @@
-//! Gateway discovery, the current user and application, application commands, guild
-//! lookups (member, roles, channels) and DM channels.
+//! Gateway discovery, the current user and application, application commands (global and
+//! per guild) and DM channels. Guild routes are in `guilds.rs`.
 
 use super::{bad_body, err, id, ok, Reply, Req};
 use crate::payloads::{self, sid};
@@ -40,7 +40,6 @@ pub(crate) fn route(inner: &Inner, req: &Req, segs: &[&str]) -> Reply {
         (["applications", app, "guilds", g, "commands", rest @ ..], _) => {
             commands(inner, app, Some(g), rest, req)
         }
-        (["guilds", g, rest @ ..], &Method::GET) => guild(inner, g, rest),
         _ => err(404, 0, "404: Not Found"),
     }
 }
@@ -73,49 +72,6 @@ fn dm_channel(inner: &Inner, body: &Value) -> Reply {
         }
     };
     ok(payloads::channel(&s, &ch))
-}
-
-fn guild(inner: &Inner, g: &str, rest: &[&str]) -> Reply {
-    let s = inner.state.lock().unwrap();
-    if id(g) != Some(s.guild_id) {
-        return err(404, 10004, "Unknown Guild");
-    }
-    match rest {
-        [] => {
-            let mut v = payloads::guild(&s);
-            let o = v.as_object_mut().unwrap();
-            for k in [
-                "members",
-                "channels",
-                "threads",
-                "presences",
-                "voice_states",
-                "joined_at",
-                "large",
-                "member_count",
-            ] {
-                o.remove(k);
-            }
-            ok(v)
-        }
-        ["roles"] => ok(s.roles.iter().map(|r| payloads::role(&s, r)).collect()),
-        ["channels"] => ok(s
-            .channels
-            .values()
-            .filter(|c| c.guild_id == Some(s.guild_id) && !c.is_thread())
-            .map(|c| payloads::channel(&s, c))
-            .collect()),
-        ["threads", "active"] => ok(json!({
-            "threads": s.channels.values().filter(|c| c.is_thread() && !c.archived).map(|c| payloads::channel(&s, c)).collect::<Vec<_>>(),
-            "members": [],
-        })),
-        ["members", u] => match id(u).filter(|u| s.members.contains_key(u)) {
-            Some(u) => ok(payloads::member(&s, u)),
-            None => err(404, 10007, "Unknown Member"),
-        },
-        ["members"] => ok(s.members.keys().map(|u| payloads::member(&s, *u)).collect()),
-        _ => err(404, 0, "404: Not Found"),
-    }
 }
 
 /// Gives a command body the fields Discord adds (id, application_id, version, ...).
@@ -169,24 +125,19 @@ fn commands(inner: &Inner, app: &str, guild: Option<&str>, rest: &[&str], req: &
     if id(app) != Some(s.bot_id) {
         return err(403, 50001, "Missing Access");
     }
-    let guild = match guild {
-        Some(g) if id(g) == Some(s.guild_id) => Some(s.guild_id),
-        Some(_) => return err(403, 50001, "Missing Access"),
+    // A guild the bot is not in (or none) is Missing Access, as on Discord.
+    let guild = match guild.map(|g| id(g).filter(|g| s.bot_in(*g))) {
+        Some(Some(g)) => Some(g),
+        Some(None) => return super::missing_access(),
         None => None,
     };
-    let list = |s: &State| {
-        if guild.is_some() {
-            s.guild_commands.clone()
-        } else {
-            s.global_commands.clone()
-        }
+    let list = |s: &State| match guild {
+        Some(g) => s.guilds[&g].commands.clone(),
+        None => s.global_commands.clone(),
     };
-    let store = |s: &mut State, v: Vec<Value>| {
-        if guild.is_some() {
-            s.guild_commands = v;
-        } else {
-            s.global_commands = v;
-        }
+    let store = |s: &mut State, v: Vec<Value>| match guild {
+        Some(g) => s.guilds.get_mut(&g).unwrap().commands = v,
+        None => s.global_commands = v,
     };
     match (rest, &req.method) {
         ([], &Method::GET) => ok(Value::Array(list(&s))),

@@ -2,6 +2,8 @@
 //! body (JSON or multipart) and routes by path segments to the endpoint files.
 
 mod channels;
+mod components;
+mod guilds;
 mod interactions;
 mod misc;
 mod multipart;
@@ -53,6 +55,16 @@ pub(crate) fn bad_body(what: &str) -> Reply {
         400,
         json!({"code": 50035, "message": "Invalid Form Body", "errors": {"_errors": [{"code": "BASE_TYPE_INVALID", "message": what}]}}),
     ))
+}
+
+/// 403 Missing Permissions (50013): the bot lacks a permission the route needs.
+pub(crate) fn missing_permissions() -> Reply {
+    err(403, 50013, "Missing Permissions")
+}
+
+/// 403 Missing Access (50001): the bot cannot see the channel or is not in the guild.
+pub(crate) fn missing_access() -> Reply {
+    err(403, 50001, "Missing Access")
 }
 
 /// Parses a snowflake segment.
@@ -204,15 +216,20 @@ fn respond(reply: Reply) -> Response {
 fn route(inner: &Inner, req: &Req) -> Reply {
     let segs: Vec<&str> = req.segs.iter().map(String::as_str).collect();
     match segs.first().copied() {
-        Some("gateway") | Some("users") | Some("oauth2") | Some("applications")
-        | Some("guilds") => misc::route(inner, req, &segs),
+        Some("gateway") | Some("users") | Some("oauth2") | Some("applications") => {
+            misc::route(inner, req, &segs)
+        }
+        Some("guilds") => guilds::route(inner, req, &segs),
         Some("channels")
             if segs
                 .get(1)
                 .and_then(|c| id(c))
-                .is_some_and(|c| inner.state.lock().unwrap().hidden_from_bot.contains(&c)) =>
+                .is_some_and(|c| !inner.state.lock().unwrap().bot_sees(c)) =>
         {
-            err(403, 50001, "Missing Access")
+            missing_access()
+        }
+        Some("channels") if segs.get(2) == Some(&"permissions") => {
+            guilds::channel_permission(inner, req, &segs)
         }
         Some("channels") => match segs.get(2).copied() {
             Some("threads") | Some("thread-members") => threads::route(inner, req, &segs),

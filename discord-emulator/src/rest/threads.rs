@@ -2,6 +2,7 @@
 
 use super::{bad_body, err, id, no_content, ok, unknown_channel, Reply, Req};
 use crate::payloads::{self, sid};
+use crate::permissions::MANAGE_ROLES;
 use crate::Inner;
 use axum::http::Method;
 use serde_json::{json, Value};
@@ -102,14 +103,41 @@ fn create_thread(inner: &Inner, parent: u64, from_message: Option<u64>, body: &V
     Ok((201, v))
 }
 
-/// PATCH /channels/{c}: thread name/archived/locked/invitable, or a channel's name/topic.
+/// PATCH /channels/{c}: thread name/archived/locked/invitable, or a channel's name, topic
+/// and `permission_overwrites` (replaced whole; needs MANAGE_ROLES).
 pub(crate) fn edit_channel(inner: &Inner, c: u64, body: &Value) -> Reply {
     let mut s = inner.state.lock().unwrap();
-    let Some(ch) = s.channels.get_mut(&c) else {
+    let Some(guild) = s
+        .channels
+        .get(&c)
+        .map(|ch| ch.guild_id.filter(|_| !ch.is_thread()))
+    else {
         return unknown_channel();
     };
     if !body.is_object() {
         return bad_body("expected a JSON object");
+    }
+    let overwrites = match guild {
+        Some(g) if !body["permission_overwrites"].is_null() => {
+            if s.guild_permissions(g, s.bot_id) & MANAGE_ROLES == 0 {
+                return super::missing_permissions();
+            }
+            super::guilds::parse_overwrites(&s, g, &body["permission_overwrites"])?
+        }
+        _ => None,
+    };
+    let topic = match body.get("topic") {
+        None => None,
+        Some(Value::Null) => Some(None),
+        Some(Value::String(t)) if t.chars().count() <= 1024 => Some(Some(t.clone())),
+        Some(_) => return bad_body("topic: Must be 1024 or fewer in length."),
+    };
+    let ch = s.channels.get_mut(&c).unwrap();
+    if let Some(o) = overwrites {
+        ch.overwrites = o;
+    }
+    if let Some(t) = topic.filter(|_| guild.is_some()) {
+        ch.topic = t;
     }
     if let Some(n) = body["name"].as_str() {
         if n.is_empty() || n.chars().count() > 100 {
@@ -148,10 +176,12 @@ pub(crate) fn edit_channel(inner: &Inner, c: u64, body: &Value) -> Reply {
 /// Adds or removes a thread member, dispatching THREAD_MEMBERS_UPDATE.
 pub(crate) fn thread_member(inner: &Inner, c: u64, user: u64, add: bool) -> Reply {
     let mut s = inner.state.lock().unwrap();
-    if !s.members.contains_key(&user) {
+    let Some(guild) = s.channel_guild(c) else {
+        return unknown_channel();
+    };
+    if s.member(guild, user).is_none() {
         return err(404, 10007, "Unknown Member");
     }
-    let guild = s.guild_id;
     let Some(ch) = s.channels.get_mut(&c).filter(|ch| ch.is_thread()) else {
         return unknown_channel();
     };
