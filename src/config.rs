@@ -36,6 +36,8 @@ pub struct BotConfig {
     pub guild_id: Option<u64>,
     /// How often the SLA clock looks for due escalations.
     pub sla_tick: Duration,
+    /// How long a server's data is kept after the bot was removed from it.
+    pub guild_retention: Duration,
     /// The server settings `.env` gives (the single-server set-up), if it gives any: they
     /// seed that server's settings in the database the first time.
     pub server: Option<ServerSettings>,
@@ -264,6 +266,13 @@ impl BotConfig {
                 .unwrap_or_else(|| PathBuf::from("responses")),
             guild_id,
             sla_tick: r.duration("SLA_CHECK_SECONDS", SECOND, 60, 1, SECONDS_A_DAY),
+            guild_retention: r.duration(
+                "GUILD_RETENTION_DAYS",
+                Duration::from_secs(86_400),
+                30,
+                0,
+                3650,
+            ),
             server,
             token,
         };

@@ -34,6 +34,9 @@ enum Command {
     /// A server's settings as TOML: export, import.
     #[command(subcommand)]
     Config(cli::config::ConfigCommand),
+    /// The servers in the database: list, delete one's data.
+    #[command(subcommand)]
+    Guild(cli::guild::GuildCommand),
     /// Write a consistent copy of the database (SQLite online; PostgreSQL with pg_dump).
     Backup(cli::backup::BackupArgs),
     /// Put a backup in place of the database (stop the bot first).
@@ -68,6 +71,7 @@ fn main() -> ExitCode {
         Command::Stats(args) => cli::stats::run(args),
         Command::Transcript(args) => cli::transcript::run(args),
         Command::Config(cmd) => cli::config::run(cmd),
+        Command::Guild(cmd) => cli::guild::run(cmd),
         Command::Backup(args) => cli::backup::backup(args),
         Command::Restore(args) => cli::backup::restore(args),
     };

@@ -141,3 +141,66 @@ async fn export_edit_import_and_refusals() {
     );
     assert!(text(&out.stdout).contains("log_channel = \"9\""));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn guild_delete_needs_yes_then_deletes_the_rows_and_the_folder() {
+    let db = TestDb::sqlite().await;
+    let dir = db.dir.as_ref().unwrap().path().to_path_buf();
+    let desk = db.desk().await;
+    let mut r = request(member(1), "help");
+    r.guild = GuildId(5);
+    desk.open(r, at(0)).await.unwrap();
+    desk.open(request(member(2), "elsewhere"), at(0))
+        .await
+        .unwrap();
+    desk.shutdown().await;
+    let responses = dir.join("responses");
+    std::fs::create_dir_all(responses.join("5")).unwrap();
+    std::fs::write(responses.join("5").join("own.toml"), "").unwrap();
+
+    let out = concierge(&dir, &["guild", "list", "--database-url", &db.url]);
+    assert_eq!(
+        text(&out.stdout).lines().count(),
+        2,
+        "{}",
+        text(&out.stdout)
+    );
+    let args = |yes: bool| {
+        let mut a = vec![
+            "guild",
+            "delete",
+            "5",
+            "--responses",
+            responses.to_str().unwrap(),
+            "--database-url",
+            &db.url,
+        ];
+        if yes {
+            a.push("--yes");
+        }
+        a.into_iter().map(String::from).collect::<Vec<_>>()
+    };
+    let run = |a: Vec<String>| {
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        concierge(&dir, &a)
+    };
+    let out = run(args(false));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--yes"), "{}", text(&out.stderr));
+    assert!(responses.join("5").exists());
+    let out = run(args(true));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("1 ticket(s)"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(!responses.join("5").exists());
+    let store = concierge::store::Store::open(&db.url).await.unwrap();
+    assert_eq!(
+        store.ticket_count().await.unwrap(),
+        1,
+        "the other server's ticket stays"
+    );
+    store.close().await;
+}

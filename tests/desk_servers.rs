@@ -221,3 +221,173 @@ desk_test!(
         store.close().await;
     }
 );
+
+/// Rows of `table` that belong to `guild` (directly or through its tickets / answers).
+async fn rows_of(db: &TestDb, table: &str, guild: GuildId) -> i64 {
+    let g = guild.0;
+    let sql = match table {
+        "events" | "messages" | "ratings" => format!(
+            "SELECT COUNT(*) FROM {table} WHERE ticket_id IN (SELECT id FROM tickets WHERE guild_id = {g})"
+        ),
+        "answer_feedback" => format!(
+            "SELECT COUNT(*) FROM answer_feedback WHERE answer_id IN (SELECT id FROM answers WHERE guild_id = {g})"
+        ),
+        _ => format!("SELECT COUNT(*) FROM {table} WHERE guild_id = {g}"),
+    };
+    if db.url.starts_with("sqlite") {
+        let mut c = <sqlx::SqliteConnection as sqlx::Connection>::connect(&db.url)
+            .await
+            .unwrap();
+        sqlx::query_scalar(&sql).fetch_one(&mut c).await.unwrap()
+    } else {
+        let mut c = <sqlx::PgConnection as sqlx::Connection>::connect(&db.url)
+            .await
+            .unwrap();
+        sqlx::query_scalar(&sql).fetch_one(&mut c).await.unwrap()
+    }
+}
+
+const TABLES: &[&str] = &[
+    "tickets",
+    "events",
+    "messages",
+    "ratings",
+    "answers",
+    "answer_feedback",
+    "unanswered",
+    "agent_answers",
+    "handled_questions",
+    "guild_settings",
+    "settings_audit",
+    "kb_changes",
+    "guilds",
+];
+
+/// A server with something in every table.
+async fn fill(desk: &concierge::desk::Desk, guild: GuildId, base: u64) {
+    use concierge::desk::{NewAgentAnswer, NewAnswer};
+    use concierge::settings::Source;
+    let mut r = in_server(guild, base, "help");
+    r.thread = Some(ChannelId(base * 10));
+    let t = desk.open(r, at(0)).await.unwrap().ticket;
+    let mut m = message_by_agent(base * 100);
+    m.at = at(1);
+    desk.record_message(ChannelId(base * 10), m).await.unwrap();
+    desk.close(t.id, agent(1, 1), None, at(2)).await.unwrap();
+    desk.rate(t.id, member(base).user, 5, at(3)).await.unwrap();
+    let answer = NewAnswer {
+        message_id: MessageId(base * 1000),
+        guild,
+        channel: ChannelId(5),
+        asker: member(base + 1).user,
+        entry_id: "refund".into(),
+        score: 0.9,
+        at: at(4),
+    };
+    desk.record_auto_answer(answer).await.unwrap();
+    desk.answer_feedback(
+        MessageId(base * 1000),
+        member(base + 1).user,
+        Some(true),
+        at(5),
+    )
+    .await
+    .unwrap();
+    let q = NewQuestion {
+        message_id: Some(MessageId(base * 1000 + 1)),
+        guild,
+        channel: ChannelId(5),
+        asker: member(base + 2).user,
+        text: "what?".into(),
+        at: at(6),
+    };
+    desk.record_unanswered(q).await.unwrap();
+    desk.record_agent_answer(NewAgentAnswer {
+        message_id: MessageId(base * 1000 + 2),
+        guild,
+        channel: ChannelId(5),
+        agent: agent(1, 1).user,
+        entry_id: "refund".into(),
+        asker: None,
+        reply_to: None,
+        at: at(7),
+    })
+    .await
+    .unwrap();
+    desk.take_question(MessageId(base * 1000 + 3), guild, ChannelId(5), at(8))
+        .await
+        .unwrap();
+    desk.change_settings(
+        guild,
+        &[("max_open_tickets".to_string(), Some("2".to_string()))],
+        None,
+        Source::Discord,
+        at(9),
+    )
+    .await
+    .unwrap();
+    desk.record_kb_change(concierge::store::kb_changes::KbChange {
+        guild,
+        at: at(10),
+        actor: agent(1, 1).user,
+        action: "added".into(),
+        entry_id: "x".into(),
+        file: "1/concierge.toml".into(),
+    })
+    .await
+    .unwrap();
+}
+
+desk_test!(
+    deleting_a_server_deletes_everything_of_it_and_nothing_else,
+    |db| {
+        let desk = db.desk().await;
+        fill(&desk, A, 1).await;
+        fill(&desk, B, 2).await;
+        for table in TABLES {
+            assert!(rows_of(&db, table, A).await > 0, "{table} has rows of A");
+        }
+        let deleted = desk.delete_server_data(A).await.unwrap();
+        assert_eq!(deleted.tickets, 1);
+        for table in TABLES {
+            assert_eq!(
+                rows_of(&db, table, A).await,
+                0,
+                "{table} still has rows of A"
+            );
+            assert!(rows_of(&db, table, B).await > 0, "{table} lost rows of B");
+        }
+        assert!(!desk.server(A).await.unwrap().configured);
+    }
+);
+
+desk_test!(a_server_left_is_deleted_after_the_retention_period, |db| {
+    let desk = db.desk().await;
+    fill(&desk, A, 1).await;
+    fill(&desk, B, 2).await;
+    let retention = chrono::Duration::days(30);
+    assert!(
+        !desk.server_present(A, at(0)).await.unwrap(),
+        "known already"
+    );
+    desk.server_left(A, at(20)).await.unwrap();
+    desk.server_left(B, at(20)).await.unwrap();
+    // B comes back before the period ends: kept.
+    desk.server_present(B, at(30)).await.unwrap();
+    let day = |d: i64| at(20) + chrono::Duration::days(d);
+    assert!(desk
+        .expire_left_servers(day(29), retention)
+        .await
+        .unwrap()
+        .is_empty());
+    let gone = desk.expire_left_servers(day(31), retention).await.unwrap();
+    assert_eq!(gone.len(), 1);
+    assert_eq!(gone[0].0, A);
+    assert_eq!(rows_of(&db, "tickets", A).await, 0);
+    assert_eq!(rows_of(&db, "tickets", B).await, 1);
+    // A server never seen before is new, and its welcome is taken once.
+    let c = GuildId(300);
+    assert!(desk.server_present(c, at(0)).await.unwrap());
+    assert!(desk.take_welcome(c, at(0)).await.unwrap());
+    assert!(!desk.take_welcome(c, at(1)).await.unwrap());
+});

@@ -140,3 +140,61 @@ async fn config_for_the_server_managers_checked_live_audited_and_logged() {
     );
     w.shutdown().await;
 }
+
+#[tokio::test]
+async fn the_owner_deletes_the_servers_data_after_confirming() {
+    let w = world().await;
+    let help = w.channel("help");
+    let guild = w.emu.guild_id();
+    let owner = w.user("owner");
+    open_ticket(&w, "carol", "my invoice is wrong").await;
+
+    let r = slash(
+        &w,
+        help,
+        w.user("mod-max"),
+        config::NAME,
+        config::subs::DELETE_DATA,
+        vec![],
+    )
+    .await;
+    assert_refused(&r, render::MANAGE_SERVER_ONLY);
+    let r = slash(
+        &w,
+        help,
+        owner,
+        config::NAME,
+        config::subs::DELETE_DATA,
+        vec![],
+    )
+    .await;
+    assert!(
+        r.ephemeral && text_of(&r).contains("deletes **everything**"),
+        "{}",
+        text_of(&r)
+    );
+    let button = r.components[0]["components"][0]["custom_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // Another member pressing it changes nothing.
+    let message = r.message_id.expect("the ephemeral message's id");
+    let i = w.emu.click_button(help, message, w.user("alice"), &button);
+    let pressed = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
+    assert_refused(&pressed, render::OWNER_ONLY);
+    assert_eq!(w.bot.desk.store().ticket_count().await.unwrap(), 1);
+
+    let i = w.emu.click_button(help, message, owner, &button);
+    let done = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
+    assert!(
+        text_of(&done).contains("Deleted: 1 ticket(s)"),
+        "{}",
+        text_of(&done)
+    );
+    assert_eq!(w.bot.desk.store().ticket_count().await.unwrap(), 0);
+    assert!(
+        !w.bot.server(guild).await.unwrap().configured,
+        "its settings are gone too"
+    );
+    w.shutdown().await;
+}

@@ -161,6 +161,12 @@ pub async fn on_component<'a>(
             None => Ok(Reply::ephemeral(render::STALE_BUTTON)),
         };
     }
+    if c.data
+        .custom_id
+        .starts_with(super::commands::config::DELETE_BUTTON)
+    {
+        return super::commands::config::confirm_delete(bot, ctx, c).await;
+    }
     let Some(button) = Button::parse(&c.data.custom_id) else {
         return Ok(Reply::ephemeral(render::STALE_BUTTON));
     };

@@ -2,13 +2,14 @@
 //! a span naming the guild, channel, user and command. Interactions go through the reply seam
 //! ([`super::reply`]); other events log their errors here with context.
 
+use super::membership;
 use super::reply::{self, Target};
 use super::{answers, commands, components, people, reactions, tasks, Bot};
 use crate::desk::StoreError;
 use reply::store_error_of;
 use serenity::all::{
     Command, CommandInteraction, ComponentInteraction, Context, EventHandler, Guild, GuildId,
-    Interaction, Message, ModalInteraction, Reaction, Ready, ResumedEvent,
+    Interaction, Message, ModalInteraction, Reaction, Ready, ResumedEvent, UnavailableGuild,
 };
 use serenity::async_trait;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -125,26 +126,14 @@ impl EventHandler for Handler {
         }
     }
 
-    /// A `.env` set-up without `GUILD_ID` (commands registered globally): its server keys
-    /// seed the server whose channels hold its ticket channel, the first time it is seen.
+    /// A server the bot is in (at start) or joined ([`membership`]).
     async fn guild_create(&self, ctx: Context, guild: Guild, _is_new: Option<bool>) {
-        let bot = &self.bot;
-        let (None, Some(env)) = (bot.config.guild_id, &bot.config.server) else {
-            return;
-        };
-        let Some(ticket_channel) = env.ticket_channel else {
-            return;
-        };
-        if !guild.channels.keys().any(|c| c.get() == ticket_channel) {
-            return;
-        }
-        let id = guild.id.get();
-        match super::seed(&bot.desk, crate::tickets::GuildId(id), env, bot.now()).await {
-            Ok(_) => super::setup_check::report(bot, &ctx.http, id).await,
-            Err(err) => {
-                tracing::error!(guild = id, error = %format!("{err:#}"), "seeding the server's settings from .env failed")
-            }
-        }
+        membership::on_guild_create(&self.bot, &ctx.http, &guild).await;
+    }
+
+    /// Removed from a server, or the server is unavailable ([`membership`]).
+    async fn guild_delete(&self, _ctx: Context, gone: UnavailableGuild, _full: Option<Guild>) {
+        membership::on_guild_delete(&self.bot, &gone).await;
     }
 
     async fn resume(&self, _ctx: Context, _: ResumedEvent) {

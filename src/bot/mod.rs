@@ -21,6 +21,7 @@ pub mod connect;
 pub mod handler;
 pub mod kb_edit;
 pub mod manners;
+pub mod membership;
 pub mod opening;
 pub mod options;
 pub mod people;

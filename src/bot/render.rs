@@ -455,10 +455,29 @@ pub fn already(change: Change, t: &Ticket, by: u64) -> String {
 }
 pub const KB_EDIT_ONLY: &str =
     "Only this server's moderators (and members with Manage Server) can change its knowledge base.";
+pub const OWNER_ONLY: &str = "Only the server's owner can delete Concierge's data for this server.";
+pub const DELETE_WARNING: &str = "This deletes **everything** Concierge keeps for this server, at once and for good: tickets, their messages, transcripts and ratings, answers and their votes, unanswered questions, settings and their history, and this server's own knowledge-base entries. Press the button to go ahead; dismiss this message to keep it all.";
+
+/// What deleting a server's data removed.
+pub fn deleted(tickets: u64, other: u64) -> String {
+    format!(
+        "Deleted: {tickets} ticket(s) and {other} other record(s). Concierge stays in the server, not set up; remove it from Server Settings → Integrations if you want it gone."
+    )
+}
 pub const MANAGE_SERVER_ONLY: &str =
     "Only members with the Manage Server permission can see or change Concierge's settings.";
+/// The one message a server that is not set up gets when the bot joins it.
+pub fn welcome(server: &str) -> String {
+    format!(
+        "Hello {}! I'm Concierge: I answer the questions that repeat and open private tickets for the rest. \
+         Nothing is set up here yet, so I stay quiet until then. Someone with the **Manage Server** permission can set me up \
+         with `/config set` (the help channels, the ticket channel and the agents' roles; `/config show` lists every setting).",
+        inert(&clip(server, 100))
+    )
+}
+
 /// A server without a ticket channel or tier roles.
-pub const NOT_SET_UP: &str = "This server is not set up for tickets yet: it needs a ticket channel and tier roles. Ask the server's admins (see Concierge's README, \"Running the bot\").";
+pub const NOT_SET_UP: &str = "Concierge is not set up on this server yet: it needs a ticket channel and the agents' roles. Someone with the Manage Server permission can set it up with `/config set` (`/config show` lists the settings).";
 pub const NEEDS_AN_AGENT_AGAIN: &str = "This ticket needs an agent again.";
 pub const THREAD_FAILED: &str =
     "I couldn't create your ticket thread (Discord returned an error), so no ticket was opened. Please try again in a moment.";

@@ -75,6 +75,7 @@ pub async fn clock_tick(bot: &Bot, http: &Http) {
     super::catch_up::catch_up(bot, http).await;
     sla_tick(bot, http).await;
     grace_tick(bot, http).await;
+    super::membership::retention_tick(bot).await;
 }
 
 /// One run of the SLA clock: escalates due tickets and tells their threads and tiers.

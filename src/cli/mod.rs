@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod config;
 mod database;
+pub mod guild;
 pub mod kb;
 pub mod migrate;
 pub mod sandbox;

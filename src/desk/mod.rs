@@ -9,11 +9,13 @@
 mod feedback;
 mod finishing;
 mod lifecycle;
+mod membership;
 mod queue;
 mod reports;
 mod servers;
 mod sla;
 
+pub use crate::store::guilds::Deleted;
 pub use feedback::{MessageOutcome, Rated};
 pub use queue::{Queue, QueueEntry, QueueFilter};
 pub use servers::{Seeded, Server, SettingsError};

@@ -156,6 +156,19 @@ impl LiveKb {
         Ok(report)
     }
 
+    /// Deletes a server's own folder (its data is being deleted); from then on it answers
+    /// from the shared entries only.
+    pub fn forget_server(&self, guild: u64) -> std::io::Result<()> {
+        match std::fs::remove_dir_all(self.server_dir(guild)) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e),
+        }
+        // The folder is gone: the reload drops the server's base and cannot fail.
+        let _ = self.reload_part(Part::Server(guild));
+        Ok(())
+    }
+
     /// Reads everything again (the shared files and every server's folder); each part that
     /// validates is swapped in, and every problem is reported.
     pub fn reload(&self) -> ReloadResult {

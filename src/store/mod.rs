@@ -7,6 +7,7 @@ pub mod answers;
 pub mod backup;
 mod error;
 pub mod events;
+pub mod guilds;
 pub mod kb_changes;
 pub mod messages;
 pub mod people;

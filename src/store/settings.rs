@@ -34,6 +34,13 @@ impl Store {
         at: DateTime<Utc>,
     ) -> Result<Vec<Change>, StoreError> {
         with_pool!(self, |p| transaction!(p, |tx| {
+            // A write first: SQLite then holds the write lock for the whole transaction (a
+            // read followed by a write could fail at once with "database is locked" when
+            // another connection wrote in between).
+            sqlx::query("UPDATE guilds SET guild_id = guild_id WHERE guild_id = $1")
+                .bind(guild.to_db())
+                .execute(&mut *tx)
+                .await?;
             let mut done = Vec::new();
             for (name, new) in changes {
                 let old: Option<String> = sqlx::query_scalar(

@@ -20,7 +20,11 @@ pub mod subs {
     pub const SHOW: &str = "show";
     pub const SET: &str = "set";
     pub const RESET: &str = "reset";
+    pub const DELETE_DATA: &str = "delete-data";
 }
+
+/// The confirm button of `/config delete-data`: `config:delete:<server id>`.
+pub const DELETE_BUTTON: &str = "config:delete:";
 
 /// Option names.
 pub mod opts {
@@ -46,6 +50,10 @@ pub fn declare() -> CreateCommand {
                 )),
         )
         .add_option(sub(subs::RESET, "Put a setting back to its default").add_sub_option(key()))
+        .add_option(sub(
+            subs::DELETE_DATA,
+            "Server owner: delete everything Concierge keeps for this server",
+        ))
 }
 
 /// `/config <sub>`, typed.
@@ -54,6 +62,7 @@ pub enum ConfigCommand {
     Show,
     Set { key: String, value: String },
     Reset { key: String },
+    DeleteData,
 }
 
 impl ConfigCommand {
@@ -69,6 +78,7 @@ impl ConfigCommand {
             subs::RESET => Ok(ConfigCommand::Reset {
                 key: s.required_text(opts::KEY)?,
             }),
+            subs::DELETE_DATA => Ok(ConfigCommand::DeleteData),
             _ => Err(s.unknown(NAME)),
         }
     }
@@ -108,6 +118,7 @@ pub async fn run<'a>(
             }
             .into());
         }
+        ConfigCommand::DeleteData => return Ok(ask_to_delete(ctx, cmd, guild)),
         ConfigCommand::Set { key, value } => (key, Some(value)),
         ConfigCommand::Reset { key } => (key, None),
     };
@@ -248,4 +259,55 @@ pub fn autocomplete(cmd: &CommandInteraction) -> Reply<'static> {
         })
         .collect();
     Response::Choices(choices).into()
+}
+
+/// Whether `user` owns the server (from the cache Discord's GUILD_CREATE filled).
+fn is_owner(ctx: &Context, guild: u64, user: u64) -> bool {
+    ctx.cache
+        .guild(serenity::all::GuildId::new(guild.max(1)))
+        .is_some_and(|g| g.owner_id.get() == user)
+}
+
+/// `/config delete-data`: the owner is asked to confirm with a button.
+fn ask_to_delete<'a>(ctx: &Context, cmd: &CommandInteraction, guild: u64) -> Reply<'a> {
+    if !is_owner(ctx, guild, cmd.user.id.get()) {
+        return Reply::ephemeral(render::OWNER_ONLY);
+    }
+    let button = serenity::all::CreateButton::new(format!("{DELETE_BUTTON}{guild}"))
+        .label("Delete everything")
+        .style(serenity::all::ButtonStyle::Danger);
+    let mut msg = Msg::ephemeral(render::DELETE_WARNING);
+    msg.components = vec![serenity::all::CreateActionRow::Buttons(vec![button])];
+    msg.into()
+}
+
+/// The confirm button was pressed: deletes the server's data (the owner only, in that server).
+pub async fn confirm_delete<'a>(
+    bot: &'a Bot,
+    ctx: &'a Context,
+    c: &'a serenity::all::ComponentInteraction,
+) -> Result<Reply<'a>, HandlerError> {
+    let guild = c.guild_id.map_or(0, |g| g.get());
+    let named = c
+        .data
+        .custom_id
+        .strip_prefix(DELETE_BUTTON)
+        .and_then(|g| g.parse::<u64>().ok());
+    if named != Some(guild) || !is_owner(ctx, guild, c.user.id.get()) {
+        return Ok(Reply::ephemeral(render::OWNER_ONLY));
+    }
+    Ok(Reply::later(async move {
+        let deleted = crate::bot::membership::delete_server(bot, guild)
+            .await
+            .map_err(HandlerError)?;
+        tracing::info!(
+            guild,
+            tickets = deleted.tickets,
+            "the owner deleted the server's data"
+        );
+        Ok(Msg::ephemeral(render::deleted(
+            deleted.tickets,
+            deleted.other_rows,
+        )))
+    }))
 }

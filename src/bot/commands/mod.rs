@@ -15,7 +15,7 @@ pub mod ticket;
 
 use super::options::OptionError;
 use super::reply::{HandlerError, Reply};
-use super::Bot;
+use super::{render, Bot};
 use serenity::all::{
     CommandInteraction, CommandOptionType, Context, CreateCommand, CreateCommandOption, RoleId,
 };
@@ -83,6 +83,13 @@ pub async fn run<'a>(
         Ok(c) => c,
         Err(e) => return Ok(Reply::refused(e)),
     };
+    // A server that is not set up: only `/config` works there, to set it up.
+    if !matches!(command, Command::Config(_)) {
+        let server = bot.server(cmd.guild_id.map_or(0, |g| g.get())).await?;
+        if !server.settings.is_set_up() {
+            return Ok(Reply::ephemeral(render::NOT_SET_UP));
+        }
+    }
     match command {
         Command::Ticket(c) => ticket::run(bot, ctx, cmd, c).await,
         Command::Kb(c) => kb::run(bot, ctx, cmd, c).await,
