@@ -16,7 +16,10 @@ async fn two_servers_side_by_side_in_one_bot() {
     let w = world_with(|s| s.set("GUILD_ID", "")).await;
     let first = w.emu.guild_id();
     let seeded = eventually(|| async { w.bot.server(first).await.unwrap().configured }).await;
-    assert!(seeded, "the first server is seeded from .env when the bot sees it");
+    assert!(
+        seeded,
+        "the first server is seeded from .env when the bot sees it"
+    );
     let first_thread = open_ticket(&w, "carol", "my invoice is wrong").await;
     assert_eq!(ticket(&w, first_thread).await.no.0, 1);
 
