@@ -247,8 +247,11 @@ fn the_readme_session_prints_what_the_readme_says() {
         };
         let Some(i) = found else {
             panic!(
-                "the README shows {want:?} but the sandbox printed, from there:\n{}",
-                actual[at..].join("\n")
+                "the README shows {want:?} but the sandbox printed, from there:\n{}\n\n\
+                 the whole session:\n{}\n\nits log:\n{}",
+                actual[at..].join("\n"),
+                actual.join("\n"),
+                String::from_utf8_lossy(&out.stderr)
             );
         };
         at = i + 1;

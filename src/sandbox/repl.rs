@@ -552,6 +552,10 @@ impl<'w> Repl<'w> {
     /// what else happened, and follows a ticket thread the current user was just put in.
     async fn interact(&mut self, i: Interaction) {
         let before: HashSet<u64> = self.w.emu.threads().iter().map(|t| t.id).collect();
+        // The bot's answer comes once its work is done (a deferred answer is edited at the
+        // end): wait for it, so a thread it made (and put the user in) is there to follow,
+        // however slowly a loaded machine runs the bot.
+        let _ = self.w.emu.wait_for_interaction_response(&i, SETTLE).await;
         self.pending.push(i);
         self.show_news().await;
         let me = self.me();
