@@ -43,6 +43,11 @@ fn a_server_folder_adds_and_overrides_entries_for_that_server_only() {
     std::fs::create_dir(dir.path().join("123")).unwrap();
     std::fs::write(dir.path().join("123").join("own.toml"), OWN).unwrap();
     let live = LiveKb::load(dir.path()).unwrap();
+    assert_eq!(
+        live.indexed_servers(),
+        0,
+        "a server's base is indexed when first needed"
+    );
 
     assert_eq!(
         live.current().entries().len(),
@@ -63,6 +68,7 @@ fn a_server_folder_adds_and_overrides_entries_for_that_server_only() {
         "shared entries still serve the server"
     );
     assert!(answer_of(&live, 456, "where are the server rules").is_none());
+    assert_eq!(live.indexed_servers(), 1, "server 123 was asked");
     let ids: Vec<String> = live
         .for_server(123)
         .entries()

@@ -5,7 +5,7 @@
 //! every problem is reported.
 
 use super::folder::{server_folders, server_of};
-use super::servers::{Bases, ServerKb};
+use super::servers::{Bases, LazyBase, ServerKb};
 use super::{KnowledgeBase, Location, Problem};
 use notify::{RecursiveMode, Watcher};
 use std::collections::{BTreeSet, HashMap};
@@ -55,16 +55,17 @@ fn sized(kb: &KnowledgeBase) -> Reloaded {
 }
 
 impl LiveKb {
-    /// Loads the shared files and every server's folder; fails with every problem if any
-    /// does not validate.
+    /// Loads the shared files and reads every server's folder (each server's own base is
+    /// indexed when that server first needs it); fails with every problem if any file does
+    /// not validate.
     pub fn load(dir: &Path) -> Result<LiveKb, Vec<Problem>> {
         let shared = KnowledgeBase::load(dir);
         let mut problems = Vec::new();
         let mut servers = HashMap::new();
         for (guild, folder) in server_folders(dir) {
-            match KnowledgeBase::load(&folder) {
-                Ok(kb) => {
-                    servers.insert(guild, Arc::new(kb));
+            match super::files::load_dir(&folder) {
+                Ok(entries) => {
+                    servers.insert(guild, Arc::new(LazyBase::later(entries)));
                 }
                 Err(p) => problems.extend(p),
             }
@@ -110,6 +111,15 @@ impl LiveKb {
         self.bases().shared.clone()
     }
 
+    /// How many servers' own bases are indexed so far (each is indexed when first needed).
+    pub fn indexed_servers(&self) -> usize {
+        self.bases()
+            .servers
+            .values()
+            .filter(|l| l.is_built())
+            .count()
+    }
+
     /// What `guild` answers from now: its own entries, then the shared ones.
     pub fn for_server(&self, guild: u64) -> ServerKb {
         self.bases().for_server(guild)
@@ -145,7 +155,7 @@ impl LiveKb {
         match (part, loaded) {
             (Part::Shared, Some(kb)) => bases.shared = Arc::new(kb),
             (Part::Server(g), Some(kb)) => {
-                bases.servers.insert(g, Arc::new(kb));
+                bases.servers.insert(g, Arc::new(LazyBase::ready(kb)));
             }
             (Part::Server(g), None) => {
                 bases.servers.remove(&g);

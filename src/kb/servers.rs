@@ -6,13 +6,53 @@
 
 use super::{Entry, KnowledgeBase, Match};
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+/// A server's own base: its entries, validated when the folder is read; indexed (and its
+/// classifier trained) the first time the server needs it, so a start with many servers
+/// costs what reading their files costs.
+pub struct LazyBase {
+    entries: Vec<Entry>,
+    built: OnceLock<Arc<KnowledgeBase>>,
+}
+
+impl LazyBase {
+    /// Entries to index when first needed.
+    pub fn later(entries: Vec<Entry>) -> LazyBase {
+        LazyBase {
+            entries,
+            built: OnceLock::new(),
+        }
+    }
+
+    /// A base indexed already (a reload after an edit: the change answers at once).
+    pub fn ready(kb: KnowledgeBase) -> LazyBase {
+        let built = OnceLock::new();
+        let _ = built.set(Arc::new(kb));
+        LazyBase {
+            entries: Vec::new(),
+            built,
+        }
+    }
+
+    /// The indexed base (indexing it now if this is the first time).
+    pub fn get(&self) -> Arc<KnowledgeBase> {
+        self.built
+            .get_or_init(|| Arc::new(KnowledgeBase::from_entries(self.entries.clone())))
+            .clone()
+    }
+
+    /// Whether it has been indexed.
+    pub fn is_built(&self) -> bool {
+        self.built.get().is_some()
+    }
+}
 
 /// Every base: the shared one and each server's own.
 #[derive(Clone)]
 pub struct Bases {
     pub shared: Arc<KnowledgeBase>,
-    pub servers: HashMap<u64, Arc<KnowledgeBase>>,
+    pub servers: HashMap<u64, Arc<LazyBase>>,
 }
 
 /// What one server answers from: its own entries first, then the shared ones it does not
@@ -45,7 +85,7 @@ impl Bases {
     pub fn for_server(&self, guild: u64) -> ServerKb {
         ServerKb {
             shared: self.shared.clone(),
-            own: self.servers.get(&guild).cloned(),
+            own: self.servers.get(&guild).map(|l| l.get()),
         }
     }
 }
