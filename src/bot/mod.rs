@@ -11,6 +11,8 @@
 //!   [`manners`]: their manners; [`reactions`]: answer feedback and ticket ratings.
 //! - [`tasks`]: the SLA clock and the rating grace period; [`roles`]: who someone is.
 //! - [`catch_up`]: what the database missed while unavailable, recorded once it is back.
+//! - [`membership`]: the servers the bot is in (the welcome, leaving, deleting a server's data);
+//!   [`kb_edit`]: a server's own knowledge-base entries edited from Discord.
 
 pub mod answers;
 pub mod canned;

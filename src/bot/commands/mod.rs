@@ -3,9 +3,12 @@
 //! dispatcher and the registration list.
 //!
 //! - [`ticket`]: `/ticket open|claim|unclaim|escalate|close|reopen|queue|add|transfer`
-//! - [`kb`]: `/kb send|test|reload|gaps` (and the autocomplete of `/kb send entry`)
+//! - [`kb`]: `/kb send|test|reload|gaps|add|edit|remove|list` (and the autocomplete of
+//!   `entry`)
 //! - [`support`]: `/support stats`
-//! - [`config`]: `/config show|set|reset` (Manage Server)
+//! - [`config`]: `/config show|set|reset` (Manage Server) and `/config delete-data` (owner)
+//!
+//! In a server that is not set up, every command but `/config` says so.
 
 pub mod answer_with;
 pub mod config;
