@@ -26,15 +26,15 @@ pub async fn check(http: &Http, guild: u64, settings: &ServerSettings) -> Vec<St
             .map(|c| ("support_channels", *c)),
     );
     channels.extend(settings.log_channel.map(|c| ("log_channel", c)));
-    for (key, id) in channels {
-        let key = label(key);
+    for (name, id) in channels {
+        let key = label(name);
         match serenity::all::ChannelId::new(id.max(1)).to_channel(http).await {
             Ok(Channel::Guild(c)) if c.guild_id.get() != guild => problems.push(format!(
                 "{key}: {id} is #{} in another server",
                 c.name
             )),
             Ok(Channel::Guild(c)) => {
-                let fits = if key.starts_with("SUPPORT") {
+                let fits = if name == "support_channels" {
                     matches!(
                         c.kind,
                         ChannelType::Text | ChannelType::News | ChannelType::Forum

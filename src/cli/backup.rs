@@ -8,7 +8,7 @@
 use super::database::runtime;
 use crate::config;
 use crate::store::backup::{self, with_suffix, BackupInfo};
-use crate::store::{check_url, redact, Store};
+use crate::store::{check_url, password_of, redact, Store};
 use anyhow::{bail, Context};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -126,15 +126,9 @@ async fn open_counting(url: &str) -> anyhow::Result<i64> {
 
 /// A PostgreSQL URL without its password, and the password (percent-decoded).
 fn split_password(url: &str) -> (String, Option<String>) {
-    let (Some(s), Some(at)) = (url.find("://"), url.rfind('@')) else {
-        return (url.to_string(), None);
-    };
-    if at < s {
-        return (url.to_string(), None);
-    }
-    match url[s + 3..at].split_once(':') {
-        Some((user, password)) => (
-            format!("{}{user}{}", &url[..s + 3], &url[at..]),
+    match password_of(url) {
+        Some((scheme, user, password, rest)) => (
+            format!("{scheme}{user}{rest}"),
             Some(percent_decode(password)),
         ),
         None => (url.to_string(), None),

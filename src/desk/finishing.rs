@@ -20,11 +20,14 @@ impl Desk {
         let change = Duration::from_std(server.settings.rating_change).unwrap_or_default();
         let window = server.rules.reopen_window + Duration::days(1);
         let since = now - grace - window;
-        let tickets = self.store.tickets_for_report(since).await?;
-        let rated = self.store.owner_rated_between(since, now - change).await?;
+        let tickets = self.store.tickets_for_report(guild, since).await?;
+        let rated = self
+            .store
+            .owner_rated_between(guild, since, now - change)
+            .await?;
         Ok(tickets
             .into_iter()
-            .filter(|t| t.guild == guild && t.thread.is_some() && t.status == Status::Closed)
+            .filter(|t| t.thread.is_some() && t.status == Status::Closed)
             .filter(|t| {
                 t.closed_at.is_some_and(|closed| closed <= now - grace) || rated.contains(&t.id)
             })

@@ -123,8 +123,7 @@ impl ServerKb {
                     .map_or(0.0, |c| c.score),
             )
         };
-        let (a, b) = (key(&own), key(&shared));
-        if (a.0, a.1) >= (b.0, b.1) {
+        if key(&own) >= key(&shared) {
             own
         } else {
             shared

@@ -4,6 +4,12 @@ use super::{from_ts, transaction, ts, with_pool, Store, StoreError};
 use crate::tickets::GuildId;
 use chrono::{DateTime, Utc};
 
+/// The first statement of a transaction about a server that reads before it writes: a
+/// write, so SQLite holds the write lock for the whole transaction (a read followed by a
+/// write could fail at once with "database is locked" when another connection wrote in
+/// between). It changes nothing.
+pub(super) const WRITE_FIRST: &str = "UPDATE guilds SET guild_id = guild_id WHERE guild_id = $1";
+
 /// What deleting a server's data removed, by table.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Deleted {
@@ -34,10 +40,7 @@ impl Store {
         at: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         with_pool!(self, |p| transaction!(p, |tx| {
-            // A write first: SQLite then holds the write lock for the whole transaction (a
-            // read followed by a write could fail at once with "database is locked" when
-            // another connection wrote in between).
-            sqlx::query("UPDATE guilds SET guild_id = guild_id WHERE guild_id = $1")
+            sqlx::query(WRITE_FIRST)
                 .bind(guild.to_db())
                 .execute(&mut *tx)
                 .await?;

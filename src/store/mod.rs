@@ -133,17 +133,22 @@ pub struct Store {
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
+/// A URL's parts around its password: (`scheme://`, user, password, `@host...`), when it
+/// has one.
+pub fn password_of(url: &str) -> Option<(&str, &str, &str, &str)> {
+    let (s, at) = (url.find("://")?, url.rfind('@')?);
+    if at <= s {
+        return None;
+    }
+    let (user, password) = url[s + 3..at].split_once(':')?;
+    Some((&url[..s + 3], user, password, &url[at..]))
+}
+
 /// The URL without its password, for error messages.
 pub fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(s), Some(at)) if at > s => {
-            let creds = &url[s + 3..at];
-            match creds.split_once(':') {
-                Some((user, _)) => format!("{}{}:***{}", &url[..s + 3], user, &url[at..]),
-                None => url.to_string(),
-            }
-        }
-        _ => url.to_string(),
+    match password_of(url) {
+        Some((scheme, user, _, rest)) => format!("{scheme}{user}:***{rest}"),
+        None => url.to_string(),
     }
 }
 

@@ -89,14 +89,17 @@ impl Store {
     /// The tickets whose owner's rating was given at or before `until` (and after `since`).
     pub async fn owner_rated_between(
         &self,
+        guild: crate::tickets::GuildId,
         since: DateTime<Utc>,
         until: DateTime<Utc>,
     ) -> Result<Vec<TicketId>, StoreError> {
         let ids: Vec<i64> = with_pool!(self, |p| sqlx::query_scalar(
-            "SELECT ticket_id FROM ratings WHERE is_owner AND at > $1 AND at <= $2"
+            "SELECT r.ticket_id FROM ratings r JOIN tickets t ON t.id = r.ticket_id \
+             WHERE r.is_owner AND r.at > $1 AND r.at <= $2 AND t.guild_id = $3"
         )
         .bind(ts(since))
         .bind(ts(until))
+        .bind(guild.to_db())
         .fetch_all(p)
         .await)?;
         Ok(ids.into_iter().map(TicketId).collect())

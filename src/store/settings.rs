@@ -1,6 +1,7 @@
 //! Server settings and their audit: `guild_settings` (one row per setting that is set),
 //! `guilds` (when `.env` seeded a server) and `settings_audit` (every change).
 
+use super::guilds::WRITE_FIRST;
 use super::{from_ts, transaction, ts, with_pool, Store, StoreError};
 use crate::settings::{Audited, Change, Source};
 use crate::tickets::{GuildId, UserId};
@@ -34,10 +35,7 @@ impl Store {
         at: DateTime<Utc>,
     ) -> Result<Vec<Change>, StoreError> {
         with_pool!(self, |p| transaction!(p, |tx| {
-            // A write first: SQLite then holds the write lock for the whole transaction (a
-            // read followed by a write could fail at once with "database is locked" when
-            // another connection wrote in between).
-            sqlx::query("UPDATE guilds SET guild_id = guild_id WHERE guild_id = $1")
+            sqlx::query(WRITE_FIRST)
                 .bind(guild.to_db())
                 .execute(&mut *tx)
                 .await?;

@@ -389,14 +389,17 @@ AND first_response_at >= $1 ORDER BY first_response_at DESC LIMIT $2";
     /// The tickets a report over `[since, ..)` needs: opened or closed since then, or still open.
     pub async fn tickets_for_report(
         &self,
+        guild: GuildId,
         since: DateTime<Utc>,
     ) -> Result<Vec<Ticket>, StoreError> {
         let sql = format!(
-            "SELECT {COLS} FROM tickets WHERE opened_at >= $1 OR closed_at >= $1 OR status <> $2"
+            "SELECT {COLS} FROM tickets WHERE guild_id = $3 \
+             AND (opened_at >= $1 OR closed_at >= $1 OR status <> $2)"
         );
         let rows: Vec<TicketRow> = with_pool!(self, |p| sqlx::query_as(&sql)
             .bind(ts(since))
             .bind(Status::Closed.as_str())
+            .bind(guild.to_db())
             .fetch_all(p)
             .await)?;
         convert(rows)
