@@ -125,7 +125,10 @@ fn a_whole_support_conversation() {
     assert!(opened.contains(
         "Concierge in #ticket-1: Ticket 1 opened by @alice.\n  Topic: the printer is on fire\n"
     ));
-    assert!(opened.ends_with("(you are in #ticket-1 the printer is on fire)\n"));
+    assert!(
+        opened.ends_with("(you are in #ticket-1 the printer is on fire)\n"),
+        "{opened}\n--- the whole session:\n{out}\n--- the log:\n{err}"
+    );
     assert!(out.contains("alice #ticket-1> It started smoking after the update.\n"));
 
     // A member cannot claim; agent-ann (tier 1) can, 10 minutes later, and escalates.

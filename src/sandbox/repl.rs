@@ -12,7 +12,7 @@ use super::render::{self, Names, Shown, Style};
 use super::script::{self, Line};
 use super::slash;
 use super::world::{World, CHANNELS, PEOPLE, ROLES};
-use discord_emulator::{Channel, Interaction, Message, Opt};
+use discord_emulator::{Channel, Emulator, Interaction, Message, Opt};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::time::Duration;
@@ -270,14 +270,11 @@ impl<'w> Repl<'w> {
             Line::Nothing => self.show_news().await,
             Line::Say(text) => match self.form.take() {
                 Some(form) => {
-                    let me = self.me();
-                    let i = self.w.emu.submit_modal(
-                        self.channel,
-                        me,
-                        &form.custom_id,
-                        &[(&form.input, &text)],
-                    );
-                    self.interact(i).await;
+                    let (channel, me) = (self.channel, self.me());
+                    self.interact(|emu| {
+                        emu.submit_modal(channel, me, &form.custom_id, &[(&form.input, &text)])
+                    })
+                    .await;
                 }
                 None => {
                     if let Err(e) = self.w.emu.try_post_message(self.channel, self.me(), &text) {
@@ -299,11 +296,9 @@ impl<'w> Repl<'w> {
                             .is_some_and(|o| o.iter().any(|o| o["type"] == 1 || o["type"] == 2))
                 });
                 let sub = sub.filter(|_| has_subs);
-                let i =
-                    self.w
-                        .emu
-                        .slash_command(self.channel, self.me(), &name, sub.as_deref(), opts);
-                self.interact(i).await;
+                let (channel, me) = (self.channel, self.me());
+                self.interact(|emu| emu.slash_command(channel, me, &name, sub.as_deref(), opts))
+                    .await;
             }
             Line::As(name) => self.switch_user(&name)?,
             Line::In(name) => self.switch_channel(&name)?,
@@ -350,8 +345,9 @@ impl<'w> Repl<'w> {
                         self.channel_label(self.channel)
                     ));
                 };
-                let i = self.w.emu.click_button(self.channel, m.id, self.me(), &id);
-                self.interact(i).await;
+                let (channel, me) = (self.channel, self.me());
+                self.interact(|emu| emu.click_button(channel, m.id, me, &id))
+                    .await;
             }
             Line::Tick(minutes) => {
                 if !self.w.throwaway_database() {
@@ -550,8 +546,12 @@ impl<'w> Repl<'w> {
 
     /// Sends an interaction's effects through: waits for the bot, shows its reply and
     /// what else happened, and follows a ticket thread the current user was just put in.
-    async fn interact(&mut self, i: Interaction) {
+    ///
+    /// `send` dispatches the interaction: the threads that exist are noted before it does,
+    /// since the bot may make the ticket thread before `send` even returns.
+    async fn interact(&mut self, send: impl FnOnce(&Emulator) -> Interaction) {
         let before: HashSet<u64> = self.w.emu.threads().iter().map(|t| t.id).collect();
+        let i = send(&self.w.emu);
         // The bot's answer comes once its work is done (a deferred answer is edited at the
         // end): wait for it, so a thread it made (and put the user in) is there to follow,
         // however slowly a loaded machine runs the bot.
