@@ -120,7 +120,7 @@ async fn a_server_not_set_up_answers_nothing_and_says_so_until_config_sets_it_up
         )
         .await
         .expect("the welcome");
-    assert!(welcome.content.contains("/config set") && welcome.pings().users.is_empty());
+    assert!(welcome.content.contains("/setup") && welcome.pings().users.is_empty());
     w.emu
         .post_message(help, w.user("carol"), "how do I reset my password?");
     assert!(w.settle(T).await);

@@ -155,6 +155,9 @@ pub async fn on_component<'a>(
     ctx: &'a Context,
     c: &'a ComponentInteraction,
 ) -> Result<Reply<'a>, HandlerError> {
+    if c.data.custom_id.starts_with(super::setup::PREFIX) {
+        return super::setup::on_component(bot, ctx, c).await;
+    }
     if let ComponentInteractionDataKind::StringSelect { values } = &c.data.kind {
         return match Menu::parse(&c.data.custom_id) {
             Some(menu) => on_menu(bot, ctx, c, menu, values.first().cloned()).await,

@@ -12,7 +12,9 @@
 //! - [`tasks`]: the SLA clock and the rating grace period; [`roles`]: who someone is.
 //! - [`catch_up`]: what the database missed while unavailable, recorded once it is back.
 //! - [`membership`]: the servers the bot is in (the welcome, leaving, deleting a server's data);
-//!   [`kb_edit`]: a server's own knowledge-base entries edited from Discord.
+//!   [`kb_edit`]: a server's own knowledge-base entries edited from Discord; [`setup`]: the
+//!   guided `/setup` (select menus, "create it for me"); [`setup_check`]: the settings'
+//!   channels and roles looked up in Discord.
 
 pub mod answers;
 pub mod canned;
@@ -31,6 +33,7 @@ pub mod reactions;
 pub mod render;
 pub mod reply;
 pub mod roles;
+pub mod setup;
 pub mod setup_check;
 pub mod tasks;
 

@@ -471,13 +471,13 @@ pub fn welcome(server: &str) -> String {
     format!(
         "Hello {}! I'm Concierge: I answer the questions that repeat and open private tickets for the rest. \
          Nothing is set up here yet, so I stay quiet until then. Someone with the **Manage Server** permission can set me up \
-         with `/config set` (the help channels, the ticket channel and the agents' roles; `/config show` lists every setting).",
+         with `/setup` (a few menus: the agents' roles, the help channels, the ticket channel; I can create what is missing).",
         inert(&clip(server, 100))
     )
 }
 
 /// A server without a ticket channel or tier roles.
-pub const NOT_SET_UP: &str = "Concierge is not set up on this server yet: it needs a ticket channel and the agents' roles. Someone with the Manage Server permission can set it up with `/config set` (`/config show` lists the settings).";
+pub const NOT_SET_UP: &str = "Concierge is not set up on this server yet: it needs a ticket channel and the agents' roles. Someone with the Manage Server permission can set it up with `/setup`.";
 pub const NEEDS_AN_AGENT_AGAIN: &str = "This ticket needs an agent again.";
 pub const THREAD_FAILED: &str =
     "I couldn't create your ticket thread (Discord returned an error), so no ticket was opened. Please try again in a moment.";

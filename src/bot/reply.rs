@@ -156,6 +156,9 @@ pub enum Response<'a> {
     Choices(Vec<AutocompleteChoice>),
     /// Defer now (ephemeral), finish the work, then show its message.
     Later(Job<'a, Msg>),
+    /// A button or menu's answer that replaces the message it is on (a step of a flow);
+    /// anything else shows it as a message.
+    Update(Box<Msg>),
     /// Nothing to show (an autocomplete that cannot be answered any more).
     Nothing,
 }
@@ -332,6 +335,21 @@ pub async fn answer<'a>(
                 Err(err) => return failed(ctx, target, what, &mut acked, err).await,
             }
         }
+        Response::Update(m) => match (target, &acked) {
+            (Target::Component(_), Acked::No) => {
+                // The message keeps its own flags (an ephemeral one stays ephemeral).
+                let m = Msg {
+                    ephemeral: false,
+                    ..*m
+                };
+                let update = CreateInteractionResponse::UpdateMessage(m.create());
+                target
+                    .create(ctx, update)
+                    .await
+                    .map(|()| acked = Acked::Yes)
+            }
+            _ => send(ctx, target, &mut acked, *m).await,
+        },
         Response::Nothing => Ok(()),
     };
     if let Err(err) = sent {

@@ -2,7 +2,8 @@
 //! 50035 "Invalid Form Body", the error under the field's path): at most 5 action rows,
 //! each with 1 to 5 buttons or exactly one select; custom ids of 1 to 100 characters, unique
 //! in the message; select `min_values` 0..=25, `max_values` 1..=25, min <= max; string
-//! select options 1..=25; channel select `channel_types` valid and unique.
+//! select options 1..=25; channel select `channel_types` valid and unique; auto-populated
+//! selects' `default_values` of the select's type, within min..=max.
 
 use serde_json::{json, Map, Value};
 
@@ -270,6 +271,7 @@ fn check_select(c: &Value, kind: u64, path: &[&str], ids: &mut Vec<String>) -> C
             }
         }
     }
+    check_default_values(c, kind, min.unwrap_or(1), max.unwrap_or(1), path)?;
     if kind == 8 && !c["channel_types"].is_null() {
         let Some(types) = c["channel_types"].as_array() else {
             return Err(at("channel_types", "BASE_TYPE_ARRAY", "Must be an array."));
@@ -288,6 +290,65 @@ fn check_select(c: &Value, kind: u64, path: &[&str], ids: &mut Vec<String>) -> C
                 ));
             };
             seen.push(t);
+        }
+    }
+    Ok(())
+}
+
+/// Auto-populated selects (user 5, role 6, mentionable 7, channel 8): `default_values` of
+/// `{id, type}` with a snowflake id and the type the select picks, min..=max of them; a
+/// string select (3) has none.
+fn check_default_values(c: &Value, kind: u64, min: u64, max: u64, path: &[&str]) -> Check {
+    let field = &c["default_values"];
+    if field.is_null() {
+        return Ok(());
+    }
+    let at = |sub: &[&str], code: &str, msg: &str| {
+        form_error(&[path, &["default_values"], sub].concat(), code, msg)
+    };
+    let allowed: &[&str] = match kind {
+        5 => &["user"],
+        6 => &["role"],
+        7 => &["user", "role"],
+        8 => &["channel"],
+        _ => {
+            return Err(at(
+                &[],
+                "BASE_TYPE_INVALID",
+                "This field is not allowed here.",
+            ))
+        }
+    };
+    let Some(list) = field.as_array() else {
+        return Err(at(&[], "BASE_TYPE_ARRAY", "Must be an array."));
+    };
+    let n = u64::try_from(list.len()).unwrap_or(u64::MAX);
+    if n > 0 && !(min..=max).contains(&n) {
+        return Err(at(
+            &[],
+            "BASE_TYPE_BAD_LENGTH",
+            &format!("Must be between {min} and {max} in length."),
+        ));
+    }
+    for (k, v) in list.iter().enumerate() {
+        let k = k.to_string();
+        let snowflake = match &v["id"] {
+            Value::String(s) => s.parse::<u64>().is_ok(),
+            id => id.as_u64().is_some(),
+        };
+        if !snowflake {
+            return Err(at(
+                &[&k, "id"],
+                "NUMBER_TYPE_COERCE",
+                "Value is not snowflake.",
+            ));
+        }
+        if !v["type"].as_str().is_some_and(|t| allowed.contains(&t)) {
+            return Err(at(
+                &[&k, "type"],
+                "BASE_TYPE_CHOICES",
+                &format!("Value must be one of {allowed:?}."),
+            ));
         }
     }
     Ok(())
@@ -395,6 +456,34 @@ mod tests {
         assert!(
             check(vec![row(vec![sel(json!({})), button("b")])]).is_err(),
             "a select is alone"
+        );
+        let chosen = |v: Value| sel(json!({"max_values": 1, "default_values": v}));
+        assert!(check(vec![row(vec![chosen(
+            json!([{"id": 5, "type": "channel"}])
+        )])])
+        .is_ok());
+        assert!(check(vec![row(vec![chosen(
+            json!([{"id": "5", "type": "channel"}])
+        )])])
+        .is_ok());
+        let e = check(vec![row(vec![chosen(json!([{"id": 5, "type": "role"}]))])]).unwrap_err();
+        assert!(
+            e["components"]["0"]["components"]["0"]["default_values"]["0"]["type"].is_object(),
+            "{e}"
+        );
+        let two = json!([{"id": 5, "type": "channel"}, {"id": 6, "type": "channel"}]);
+        assert!(
+            check(vec![row(vec![chosen(two)])]).is_err(),
+            "more than max_values"
+        );
+        assert!(check(vec![row(vec![chosen(
+            json!([{"id": "x", "type": "channel"}])
+        )])])
+        .is_err());
+        let string = json!({"type": 3, "custom_id": "s", "options": [{"label": "A", "value": "a"}], "default_values": []});
+        assert!(
+            check(vec![row(vec![string])]).is_err(),
+            "a string select has no defaults"
         );
         let string = json!({"type": 3, "custom_id": "s", "options": []});
         assert!(check(vec![row(vec![string])]).is_err(), "no options");

@@ -86,8 +86,12 @@ impl ConfigCommand {
 
 /// Whether whoever used the command has Manage Server (as Discord computed it for them).
 pub fn may_manage(cmd: &CommandInteraction) -> bool {
-    cmd.member
-        .as_ref()
+    may_manage_member(cmd.member.as_deref())
+}
+
+/// Whether a member has Manage Server (as Discord computed it in the interaction).
+pub fn may_manage_member(member: Option<&serenity::all::Member>) -> bool {
+    member
         .and_then(|m| m.permissions)
         .is_some_and(|p| p.manage_guild() || p.administrator())
 }
@@ -226,7 +230,7 @@ fn show(values: &[(&'static keys::Key, String)]) -> String {
 }
 
 /// What a change did, in a line.
-fn said(k: &keys::Key, c: &Change) -> String {
+pub(crate) fn said(k: &keys::Key, c: &Change) -> String {
     let value = |v: &Option<String>| match v {
         Some(t) => display(k, t),
         None if k.default_text().is_empty() => "(not set)".to_string(),

@@ -7,12 +7,14 @@
 //!   `entry`)
 //! - [`support`]: `/support stats`
 //! - [`config`]: `/config show|set|reset` (Manage Server) and `/config delete-data` (owner)
+//! - [`setup`]: `/setup`, the guided set-up (Manage Server)
 //!
-//! In a server that is not set up, every command but `/config` says so.
+//! In a server that is not set up, every command but `/setup` and `/config` says so.
 
 pub mod answer_with;
 pub mod config;
 pub mod kb;
+pub mod setup;
 pub mod support;
 pub mod ticket;
 
@@ -30,6 +32,7 @@ pub fn all() -> Vec<CreateCommand> {
         kb::declare(),
         support::declare(),
         config::declare(),
+        setup::declare(),
         answer_with::declare(),
     ]
 }
@@ -58,6 +61,8 @@ pub enum Command {
     Kb(kb::KbCommand),
     Support(support::SupportCommand),
     Config(config::ConfigCommand),
+    /// `/setup` (no options).
+    Setup,
     /// The message menu "Answer with knowledge base" (no options).
     AnswerWith,
 }
@@ -70,6 +75,7 @@ impl Command {
             kb::NAME => kb::KbCommand::parse(cmd).map(Command::Kb),
             support::NAME => support::SupportCommand::parse(cmd).map(Command::Support),
             config::NAME => config::ConfigCommand::parse(cmd).map(Command::Config),
+            setup::NAME => Ok(Command::Setup),
             answer_with::NAME => Ok(Command::AnswerWith),
             other => Err(OptionError::UnknownCommand(other.to_string())),
         }
@@ -86,8 +92,8 @@ pub async fn run<'a>(
         Ok(c) => c,
         Err(e) => return Ok(Reply::refused(e)),
     };
-    // A server that is not set up: only `/config` works there, to set it up.
-    if !matches!(command, Command::Config(_)) {
+    // A server that is not set up: only `/setup` and `/config` work there, to set it up.
+    if !matches!(command, Command::Config(_) | Command::Setup) {
         let server = bot.server(cmd.guild_id.map_or(0, |g| g.get())).await?;
         if !server.settings.is_set_up() {
             return Ok(Reply::ephemeral(render::NOT_SET_UP));
@@ -98,6 +104,7 @@ pub async fn run<'a>(
         Command::Kb(c) => kb::run(bot, ctx, cmd, c).await,
         Command::Support(c) => support::run(bot, cmd, c).await,
         Command::Config(c) => config::run(bot, ctx, cmd, c).await,
+        Command::Setup => setup::run(bot, cmd).await,
         Command::AnswerWith => answer_with::run(bot, cmd).await,
     }
 }
