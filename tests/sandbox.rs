@@ -1,6 +1,7 @@
 //! `concierge sandbox` as a user runs it: the built binary with a script, its printed output
 //! checked. A whole support conversation; the README's example session, which must print
-//! what the README says it prints; and a script line that cannot be run.
+//! what the README says it prints; a script line that cannot be run; the second server, not
+//! set up, and `:guild` there and back; buttons and select menus on replies only you see.
 
 use regex::Regex;
 use std::io::Write as _;
@@ -74,7 +75,7 @@ fn after<'a>(output: &'a str, line: &str) -> &'a str {
 /// The lines of `output` after the echo of `line`, up to the next prompt.
 fn reply_to<'a>(output: &'a str, line: &str) -> &'a str {
     let rest = after(output, line);
-    let prompt = Regex::new(r"(?m)^[a-z-]+ #[^ ]+> ").unwrap();
+    let prompt = Regex::new(r"(?m)^[a-z-]+ (\[[^\]]+\] )?#[^ ]+> ").unwrap();
     match prompt.find(rest) {
         Some(m) => &rest[..m.start()],
         None => rest,
@@ -387,4 +388,167 @@ fn the_clock_does_not_move_over_a_database_the_user_named() {
     );
     assert!(!out.contains("the clock moved"), "{out}");
     assert!(!out.contains("/ticket queue"), "the script stopped: {out}");
+}
+
+#[test]
+fn the_second_server_is_not_set_up_and_guild_goes_there_and_back() {
+    let (ok, out, err) = script(
+        ":guild\n\
+         :guild second\n\
+         how do I reset my password\n\
+         /ticket open printer on fire\n\
+         :who\n\
+         :as helper-hal\n\
+         :in #staff\n\
+         :as alice\n\
+         :stats\n\
+         :guild Concierge Sandbox\n\
+         how do I reset my password\n",
+    );
+    assert!(ok, "the script runs: {err}\n{out}");
+    assert!(
+        out.contains("The bot is also in Second Server, which is not set up yet: `:guild Second Server` goes there"),
+        "the banner says so: {out}"
+    );
+    assert_eq!(
+        reply_to(&out, "alice #help> :guild"),
+        "  Concierge Sandbox  set up          (you are here: alice in #help)\n  \
+         Second Server      not set up yet\n"
+    );
+
+    // There: the prompt names it; the bot's welcome is the last thing in #lobby.
+    let there = reply_to(&out, "alice #help> :guild second");
+    assert!(
+        there.starts_with(
+            "(you are alice, member, in Second Server, #lobby)\n\
+             Concierge in #lobby: Hello Second Server! "
+        ),
+        "{there}"
+    );
+    assert!(there.contains("Nothing is set up here yet"), "{there}");
+
+    // Not set up: no answer, and /ticket open says so.
+    assert_eq!(
+        reply_to(
+            &out,
+            "alice [Second Server] #lobby> how do I reset my password"
+        ),
+        ""
+    );
+    let refused = reply_to(
+        &out,
+        "alice [Second Server] #lobby> /ticket open printer on fire",
+    );
+    assert!(
+        refused.starts_with("Concierge (only you see this): ") && refused.contains("not set up"),
+        "{refused}"
+    );
+    assert!(!refused.contains("#ticket-1"), "{refused}");
+
+    // Its people, as the server's roles describe them; #staff is for helpers.
+    assert_eq!(
+        reply_to(&out, "alice [Second Server] #lobby> :who"),
+        "  alice      member  (you)\n  \
+         agent-ann  member\n  \
+         owner-olga owner\n  \
+         helper-hal member (helpers)\n"
+    );
+    assert_eq!(
+        reply_to(&out, "helper-hal [Second Server] #lobby> :in #staff"),
+        "(you are in Second Server, #staff)\n"
+    );
+    assert_eq!(
+        reply_to(&out, "helper-hal [Second Server] #staff> :as alice"),
+        "(you are alice, member, in Second Server, #lobby: alice cannot see #staff)\n"
+    );
+    let stats = reply_to(&out, "alice [Second Server] #lobby> :stats");
+    assert!(
+        stats.contains("  tickets opened / closed / reopened  0 / 0 / 0\n"),
+        "{stats}"
+    );
+
+    // And back: the set-up server answers.
+    assert_eq!(
+        reply_to(
+            &out,
+            "alice [Second Server] #lobby> :guild Concierge Sandbox"
+        ),
+        "(you are alice, member, in Concierge Sandbox, #help)\n"
+    );
+    let answer = reply_to(&out, "alice #help> how do I reset my password");
+    assert!(
+        answer.starts_with("Concierge in #help:\n  │ Resetting your password\n"),
+        "{answer}"
+    );
+    assert!(!err.contains("WARN") && !err.contains("ERROR"), "{err}");
+}
+
+/// The error a script stops with, when its last line cannot be run.
+fn stops_with(lines: &str) -> String {
+    let (ok, out, err) = script(lines);
+    assert!(!ok, "the script should stop: {out}");
+    let n = lines.lines().count();
+    let prefix = format!("error: line {n}: ");
+    err.lines()
+        .find_map(|l| l.strip_prefix(&prefix))
+        .unwrap_or_else(|| panic!("no {prefix:?} in:\n{err}\n{out}"))
+        .to_string()
+}
+
+#[test]
+fn people_and_servers_that_are_not_there_are_refused() {
+    assert_eq!(
+        stops_with(":as owner-olga\n"),
+        "owner-olga is not a member of Concierge Sandbox but of Second Server: go there with \
+         :guild Second Server, then :as owner-olga"
+    );
+    assert_eq!(
+        stops_with(":as agent-cy\n:guild Second Server\n"),
+        "agent-cy is not a member of Second Server (its members: alice, agent-ann, owner-olga, \
+         helper-hal): :as one of them first"
+    );
+    assert_eq!(
+        stops_with(":guild Third\n"),
+        "there is no server `Third` (there are Concierge Sandbox, Second Server)"
+    );
+    assert_eq!(
+        stops_with(":guild second\n:in #help\n"),
+        "there is no channel or ticket `help` (there are #lobby, #questions, #staff)"
+    );
+    assert_eq!(
+        stops_with(":pick tier 1: @helpers\n"),
+        "no `tier 1` menu on the bot's messages in #help (a menu is named by the words of its \
+         placeholder)"
+    );
+}
+
+#[test]
+fn buttons_on_replies_only_you_see_are_pressed_by_their_words() {
+    let (ok, out, err) = script(
+        ":guild Second Server\n\
+         :as owner-olga\n\
+         /config delete-data\n\
+         :click delete everything\n",
+    );
+    assert!(ok, "the script runs: {err}\n{out}");
+    let asked = reply_to(
+        &out,
+        "owner-olga [Second Server] #lobby> /config delete-data",
+    );
+    assert!(
+        asked.starts_with("Concierge (only you see this): This deletes everything"),
+        "{asked}"
+    );
+    assert!(
+        asked.ends_with("  buttons: [Delete everything]\n"),
+        "{asked}"
+    );
+    let done = reply_to(
+        &out,
+        "owner-olga [Second Server] #lobby> :click delete everything",
+    );
+    assert!(
+        done.starts_with("Concierge (only you see this): Deleted: 0 ticket(s)"),
+        "{done}"
+    );
 }

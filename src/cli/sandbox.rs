@@ -1,5 +1,7 @@
 //! `concierge sandbox [--responses DIR] [--script FILE]`: the whole bot on a loopback
-//! Discord in one process (see `concierge::sandbox`), driven from a terminal or a script.
+//! Discord in one process (see `concierge::sandbox`), driven from a terminal or a script,
+//! in a server set up from the settings below and a second one not set up yet (to try
+//! setting a server up from Discord; `:guild` goes there).
 //!
 //! The sandbox reads the real environment only, never `.env` (that file is for the real
 //! bot: its database and log level would leak in): `DATABASE_URL` if set, else a throwaway
@@ -78,7 +80,8 @@ pub fn run(args: SandboxArgs) -> anyhow::Result<ExitCode> {
     let mut spec = WorldSpec::new(&responses)
         .set("MEMBER_ANSWERS_PER_MINUTE", 0)
         .set("REPEAT_WINDOW_SECONDS", 0)
-        .set("AGENT_QUIET_MINUTES", 0);
+        .set("AGENT_QUIET_MINUTES", 0)
+        .with_second_server();
     for key in PASSED_THROUGH {
         if let Some(v) = env(key) {
             spec = spec.set(key, v);
@@ -107,7 +110,12 @@ pub fn run(args: SandboxArgs) -> anyhow::Result<ExitCode> {
                 responses.display()
             )
         })?;
-        let banner = repl::banner(&responses.display().to_string(), &database);
+        let second = world.second.map(|g| world.emu.guild_name(g));
+        let banner = repl::banner(
+            &responses.display().to_string(),
+            &database,
+            second.as_deref(),
+        );
         let ok = repl::run(&world, input, Style { color, width: None }, &banner).await;
         world.shutdown().await;
         Ok(if ok? {

@@ -1,8 +1,12 @@
 //! How the sandbox shows Discord things in a terminal: messages with their embeds, buttons,
-//! reactions and files as text, mentions and timestamps as names and dates, light Markdown,
+//! select menus, reactions and files as text, mentions and timestamps as names and dates, light Markdown,
 //! and colours (ANSI) only when asked for; in a terminal, long lines wrap to its width under
 //! their indent or `│` gutter, their styles carried over.
 
+use super::components::{
+    bounds, channel_kind, parts, title, BUTTON, MENTIONABLE_SELECT, ROLE_SELECT, STRING_SELECT,
+    USER_SELECT,
+};
 use chrono::{DateTime, Utc};
 use regex::Regex;
 use serde_json::Value;
@@ -83,6 +87,8 @@ pub struct Shown<'a> {
     pub author: &'a str,
     /// Where: `#help`; `None` for a reply only the current user sees.
     pub place: Option<&'a str>,
+    /// Shown again because it was edited (`Concierge in #help (edited):`).
+    pub edited: bool,
     pub content: &'a str,
     pub embeds: &'a [Value],
     pub components: &'a [Value],
@@ -140,19 +146,117 @@ pub fn text(names: &dyn Names, style: Style, raw: &str) -> String {
         .into_owned()
 }
 
-/// The labels of a message's buttons (and select menus), in order.
+/// The labels of a message's buttons, in order; a disabled one as `Finish (disabled)`.
 pub fn buttons(components: &[Value]) -> Vec<String> {
-    components
-        .iter()
-        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
-        .filter_map(|c| {
-            c["label"]
-                .as_str()
-                .or_else(|| c["placeholder"].as_str())
-                .or_else(|| c["custom_id"].as_str())
-                .map(str::to_string)
+    parts(components)
+        .filter(|c| c["type"] == BUTTON)
+        .map(|c| {
+            let label = title(c);
+            if c["disabled"].as_bool().unwrap_or(false) {
+                format!("{label} (disabled)")
+            } else {
+                label
+            }
         })
         .collect()
+}
+
+/// A select menu as the sandbox shows it: its placeholder, then what it takes, how many may
+/// be chosen and what is chosen now (its default values, by name): `Tier 1 agents' role
+/// (role, choose up to 1; now @helpers)`.
+pub fn menu(names: &dyn Names, c: &Value) -> String {
+    let kind = match c["type"].as_u64() {
+        Some(STRING_SELECT) => {
+            let labels: Vec<&str> = c["options"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|o| o["label"].as_str())
+                .collect();
+            format!("one of {}", labels.join(", "))
+        }
+        Some(USER_SELECT) => "person".to_string(),
+        Some(ROLE_SELECT) => "role".to_string(),
+        Some(MENTIONABLE_SELECT) => "role or person".to_string(),
+        _ => channel_kinds(
+            &c["channel_types"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_u64)
+                .collect::<Vec<_>>(),
+        ),
+    };
+    let how_many = match bounds(c) {
+        (0, max) => format!("choose up to {max}"),
+        (min, max) if min == max => format!("choose {min}"),
+        (min, max) => format!("choose {min} to {max}"),
+    };
+    let chosen: Vec<String> = if c["type"] == STRING_SELECT {
+        c["options"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|o| o["default"].as_bool().unwrap_or(false))
+            .filter_map(|o| o["label"].as_str().map(str::to_string))
+            .collect()
+    } else {
+        c["default_values"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|d| {
+                let id = d["id"]
+                    .as_str()
+                    .and_then(|i| i.parse().ok())
+                    .or_else(|| d["id"].as_u64())
+                    .unwrap_or_default();
+                let (sigil, name) = match d["type"].as_str() {
+                    Some("channel") => ("#", names.channel(id)),
+                    Some("role") => ("@", names.role(id)),
+                    _ => ("@", names.user(id)),
+                };
+                format!("{sigil}{}", name.unwrap_or_else(|| id.to_string()))
+            })
+            .collect()
+    };
+    let now = if chosen.is_empty() {
+        "none".to_string()
+    } else {
+        chosen.join(", ")
+    };
+    let disabled = if c["disabled"].as_bool().unwrap_or(false) {
+        ", disabled"
+    } else {
+        ""
+    };
+    format!("{} ({kind}, {how_many}; now {now}{disabled})", title(c))
+}
+
+/// What a channel menu takes: `channel` (any), `text channel`, `text, announcement or
+/// forum channel`, `category`.
+fn channel_kinds(kinds: &[u64]) -> String {
+    let short = |k: u64| match k {
+        0 => Some("text"),
+        2 => Some("voice"),
+        5 => Some("announcement"),
+        13 => Some("stage"),
+        15 => Some("forum"),
+        16 => Some("media"),
+        _ => None,
+    };
+    let or = |words: Vec<&str>| match words.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    };
+    if kinds.is_empty() {
+        return "channel".into();
+    }
+    match kinds.iter().map(|k| short(*k)).collect::<Option<Vec<_>>>() {
+        Some(words) => format!("{} channel", or(words)),
+        None => or(kinds.iter().map(|k| channel_kind(*k)).collect()),
+    }
 }
 
 /// Reactions as `1️⃣ 2️⃣ 4️⃣×2`.
@@ -376,8 +480,10 @@ pub fn wrap(line: &str, first: usize, next: usize) -> Vec<String> {
 /// the content, embeds (`│ ` lines), buttons, files and reactions, indented. With a width,
 /// long lines are wrapped under their indent (embed lines keep their `│` gutter).
 pub fn message(names: &dyn Names, style: Style, m: &Shown<'_>) -> String {
+    let edited = if m.edited { " (edited)" } else { "" };
     let where_ = match m.place {
-        Some(p) => format!(" in {p}"),
+        Some(p) => format!(" in {p}{edited}"),
+        None if m.edited => format!(" {}", style.dim("(only you see this, edited)")),
         None => format!(" {}", style.dim("(only you see this)")),
     };
     let header = format!("{}{where_}:", style.author(m.author));
@@ -417,6 +523,9 @@ pub fn message(names: &dyn Names, style: Style, m: &Shown<'_>) -> String {
         }
     }
     let mut aside = |s: String| rows.push(("  ".into(), "  ".into(), s));
+    for c in parts(m.components).filter(|c| super::components::is_select(c)) {
+        aside(format!("menu: {}", style.action(&menu(names, c))));
+    }
     let labels = buttons(m.components);
     if !labels.is_empty() {
         let shown: Vec<String> = labels
@@ -505,6 +614,7 @@ mod tests {
         let shown = Shown {
             author: "Concierge",
             place: Some("#help"),
+            edited: false,
             content: "",
             embeds: &embeds,
             components: &components,
@@ -528,6 +638,69 @@ mod tests {
             message(&N, PLAIN, &only_me),
             "Concierge (only you see this): Ticket 1 closed.\n  Thanks\n  reactions: 1\u{fe0f}\u{20e3} 4\u{fe0f}\u{20e3}×2"
         );
+    }
+
+    #[test]
+    fn select_menus_show_what_they_take_and_hold() {
+        let components = [
+            json!({"type": 1, "components": [{"type": 6, "custom_id": "s:t1",
+                "placeholder": "Tier 1 agents' role", "min_values": 0, "max_values": 1,
+                "default_values": [{"id": "2", "type": "role"}]}]}),
+            json!({"type": 1, "components": [{"type": 8, "custom_id": "s:w",
+                "placeholder": "Channels where members ask (watched)", "min_values": 0,
+                "max_values": 5, "channel_types": [0, 5],
+                "default_values": [{"id": "3", "type": "channel"}, {"id": "9", "type": "channel"}]}]}),
+            json!({"type": 1, "components": [{"type": 3, "custom_id": "s:l",
+                "placeholder": "Language", "options": [
+                    {"label": "English", "value": "en", "default": true},
+                    {"label": "Français", "value": "fr"}]}]}),
+            json!({"type": 1, "components": [{"type": 5, "custom_id": "s:u",
+                "placeholder": "Who", "min_values": 1, "max_values": 3, "disabled": true}]}),
+            json!({"type": 1, "components": [
+                {"type": 2, "label": "Back", "custom_id": "s:back"},
+                {"type": 2, "label": "Finish", "custom_id": "s:finish", "disabled": true}]}),
+        ];
+        let none = BTreeMap::new();
+        let shown = Shown {
+            author: "Concierge",
+            place: None,
+            edited: true,
+            content: "Set-up, step 1 of 2",
+            embeds: &[],
+            components: &components,
+            reactions: &none,
+            files: vec![],
+        };
+        assert_eq!(
+            message(&N, PLAIN, &shown),
+            "Concierge (only you see this, edited): Set-up, step 1 of 2\n  \
+             menu: Tier 1 agents' role (role, choose up to 1; now @tier-1)\n  \
+             menu: Channels where members ask (watched) (text or announcement channel, choose up to 5; now #ticket-1 printer, #9)\n  \
+             menu: Language (one of English, Français, choose 1; now English)\n  \
+             menu: Who (person, choose 1 to 3; now none, disabled)\n  \
+             buttons: [Back] [Finish (disabled)]"
+        );
+        let in_channel = Shown {
+            place: Some("#help"),
+            components: &[],
+            ..shown
+        };
+        assert_eq!(
+            message(&N, PLAIN, &in_channel),
+            "Concierge in #help (edited): Set-up, step 1 of 2"
+        );
+    }
+
+    #[test]
+    fn channel_menus_say_which_channels() {
+        assert_eq!(channel_kinds(&[]), "channel");
+        assert_eq!(channel_kinds(&[0]), "text channel");
+        assert_eq!(
+            channel_kinds(&[0, 5, 15]),
+            "text, announcement or forum channel"
+        );
+        assert_eq!(channel_kinds(&[4]), "category");
+        assert_eq!(channel_kinds(&[0, 4]), "text channel or category");
     }
 
     #[test]
@@ -567,6 +740,7 @@ mod tests {
         let shown = Shown {
             author: "Concierge",
             place: Some("#help"),
+            edited: false,
             content: "An answer for @alice, who asked about the app",
             embeds: &embeds,
             components: &[],

@@ -6,7 +6,9 @@
 //! :as alice | :as agent-bob         switch user
 //! :in #help | :in ticket-3          switch channel
 //! :react 4️⃣                         react on the bot's last message here
-//! :click solved | :click human      press a button on the bot's last answer
+//! :click solved | :click human      press a button on the bot's last message that has it
+//! :pick tier 1: @helpers, @experts   choose in a select menu (nothing after `:` clears it)
+//! :guild [name]                     go to another server (no name: list them)
 //! :tick [minutes]                   move the clock forward and run the SLA clock
 //! :stats  :who  :help  :quit
 //! ```
@@ -28,6 +30,14 @@ pub enum Line {
     In(String),
     React(String),
     Click(String),
+    /// `:pick <menu>: <values>`: the words of the menu's placeholder, then its values
+    /// (comma-separated; none clears the menu).
+    Pick {
+        menu: String,
+        values: Vec<String>,
+    },
+    /// `:guild [name]`: go to a server (`None`: list them).
+    Guild(Option<String>),
     Tick(i64),
     Stats,
     Who,
@@ -69,6 +79,25 @@ pub fn parse(line: &str) -> Result<Line, String> {
                 .map(|c| Line::In(c.trim_start_matches('#').to_string())),
             "react" => need("an emoji, like :react 4️⃣").map(Line::React),
             "click" => need("a button, :click solved or :click human").map(Line::Click),
+            "pick" => {
+                let usage = "a menu and what to choose, like :pick tier 1: @helpers";
+                let arg = need(usage)?;
+                let Some((menu, values)) = arg.split_once(':') else {
+                    return Err(format!(":pick needs {usage} (a `:` after the menu)"));
+                };
+                if menu.trim().is_empty() {
+                    return Err(format!(":pick needs {usage} (the menu's words before `:`)"));
+                }
+                Ok(Line::Pick {
+                    menu: menu.trim().to_string(),
+                    values: values
+                        .split(',')
+                        .map(|v| v.trim().to_string())
+                        .filter(|v| !v.is_empty())
+                        .collect(),
+                })
+            }
+            "guild" | "server" => Ok(Line::Guild(Some(arg.to_string()).filter(|a| !a.is_empty()))),
             "tick" => {
                 let minutes = if arg.is_empty() {
                     60
@@ -120,6 +149,27 @@ mod tests {
         assert_eq!(parse(":in #help"), Ok(Line::In("help".into())));
         assert_eq!(parse(":react 4️⃣"), Ok(Line::React("4️⃣".into())));
         assert_eq!(parse(":click solved"), Ok(Line::Click("solved".into())));
+        assert_eq!(
+            parse(":pick tier 1: @helpers, @experts "),
+            Ok(Line::Pick {
+                menu: "tier 1".into(),
+                values: vec!["@helpers".into(), "@experts".into()]
+            })
+        );
+        assert_eq!(
+            parse(":pick on-call:"),
+            Ok(Line::Pick {
+                menu: "on-call".into(),
+                values: vec![]
+            })
+        );
+        assert!(parse(":pick tier 1").unwrap_err().contains("a `:` after"));
+        assert!(parse(":pick : x").unwrap_err().contains("words before"));
+        assert_eq!(parse(":guild"), Ok(Line::Guild(None)));
+        assert_eq!(
+            parse(":guild Second Server"),
+            Ok(Line::Guild(Some("Second Server".into())))
+        );
         assert_eq!(parse(":tick"), Ok(Line::Tick(60)));
         assert_eq!(parse(":tick 90"), Ok(Line::Tick(90)));
         assert_eq!(parse(":quit"), Ok(Line::Quit));

@@ -1,6 +1,7 @@
 //! A whole Concierge on loopback: the Discord emulator with a support guild, a database, the
 //! responses folder and the real bot (its serenity client) connected to it, with a clock
 //! that only moves when told to. `concierge sandbox` runs on it; so do the `discord_*` tests.
+//! The sandbox adds a second server that is not set up yet ([`WorldSpec::second_server`]).
 
 use super::activity::Activity;
 use crate::bot::{self, Bot};
@@ -9,7 +10,7 @@ use crate::config::BotConfig;
 use crate::store::StoreOptions;
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
-use discord_emulator::{Emulator, GuildSpec};
+use discord_emulator::{Emulator, GuildSpec, NewGuild, Overwrite};
 use serenity::all::{Http, ShardManager};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -34,6 +35,27 @@ pub const CHANNELS: &[&str] = &["help", "tickets", "support-log", "general"];
 /// The guild's roles: three agent tiers, moderators, and the on-call role for urgent tickets.
 pub const ROLES: &[&str] = &["tier-1", "tier-2", "tier-3", "moderator", "on-call"];
 
+/// The second server's name (see [`WorldSpec::second_server`]).
+pub const SECOND_SERVER: &str = "Second Server";
+
+/// The second server's text channels: `#lobby` is its system channel (the bot's welcome goes
+/// there); `#staff` is hidden from everyone but `helpers`.
+pub const SECOND_CHANNELS: &[&str] = &["lobby", "questions", "staff"];
+
+/// The second server's roles: none is anything to the bot until the server is set up.
+pub const SECOND_ROLES: &[&str] = &["helpers", "experts"];
+
+/// The second server's owner (Manage Server, as every owner): the one who sets it up.
+pub const SECOND_OWNER: &str = "owner-olga";
+
+/// The second server's members besides its owner: `(name, roles)`. alice and agent-ann are
+/// the first server's people (agent-ann is a plain member here); helper-hal is new.
+pub const SECOND_PEOPLE: &[(&str, &[&str])] = &[
+    ("alice", &[]),
+    ("agent-ann", &[]),
+    ("helper-hal", &["helpers"]),
+];
+
 /// How to set a world up.
 #[derive(Debug, Clone)]
 pub struct WorldSpec {
@@ -47,6 +69,10 @@ pub struct WorldSpec {
     pub settings: Vec<(String, String)>,
     /// How the bot connects to its database (tests cap a SQLite file's size with it).
     pub store: StoreOptions,
+    /// Adds [`SECOND_SERVER`], which is not set up, beside the set-up one: the bot then
+    /// registers its commands globally (as a bot in many servers does) and the set-up
+    /// server's settings are seeded when the bot sees it. Off in tests; the sandbox turns it on.
+    pub second_server: bool,
 }
 
 impl WorldSpec {
@@ -58,7 +84,14 @@ impl WorldSpec {
             start: Utc::now(),
             settings: Vec::new(),
             store: StoreOptions::default(),
+            second_server: false,
         }
+    }
+
+    /// With [`SECOND_SERVER`] (see [`WorldSpec::second_server`]).
+    pub fn with_second_server(mut self) -> WorldSpec {
+        self.second_server = true;
+        self
     }
 
     /// Sets one setting (a `.env` key).
@@ -77,6 +110,8 @@ pub struct World {
     pub http: Arc<Http>,
     /// What the bot has finished handling (see [`World::settle`]).
     pub activity: Arc<Activity>,
+    /// [`SECOND_SERVER`]'s guild id, when the spec asked for it.
+    pub second: Option<u64>,
     shards: Arc<ShardManager>,
     client: tokio::task::JoinHandle<()>,
     /// The throwaway database's folder; `None` when the spec named a database.
@@ -95,6 +130,7 @@ impl World {
         })
         .await
         .context("starting the Discord emulator on 127.0.0.1")?;
+        let second = spec.second_server.then(|| add_second_server(&emu));
         let (database_url, scratch) = match spec.database_url.clone() {
             Some(url) => (url, None),
             None => {
@@ -124,6 +160,7 @@ impl World {
             clock,
             http,
             activity,
+            second,
             shards,
             client: task,
             scratch,
@@ -140,7 +177,44 @@ impl World {
         {
             anyhow::bail!("the bot did not connect to the emulator within 20 s");
         }
+        if let Some(second) = second {
+            world.wait_for_servers(second).await?;
+        }
         Ok(world)
+    }
+
+    /// With the second server: waits until the first one's settings are seeded (on its
+    /// GUILD_CREATE), then (for up to 5 s: it is no reason not to start) until the second
+    /// one's welcome is posted and the bot is done, so a session starts with both done and
+    /// the welcome counts as already there.
+    async fn wait_for_servers(&self, second: u64) -> anyhow::Result<()> {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        let first = self.emu.guild_id();
+        // The audit, not `bot.server`: a read of the cached settings racing the seeding
+        // could keep "not set up" in the cache for a while.
+        let first = crate::tickets::GuildId(first);
+        while !matches!(self.bot.desk.settings_audit(first, 1).await, Ok(a) if !a.is_empty()) {
+            if tokio::time::Instant::now() >= deadline {
+                anyhow::bail!(
+                    "the bot did not set up the first server from its settings within 20 s"
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        let bot = self.emu.bot_user_id();
+        if let Some(lobby) = self.emu.system_channel_id(second) {
+            let welcomed = |e: &Emulator| e.messages(lobby).iter().any(|m| m.author_id == bot);
+            self.emu.wait_until(Duration::from_secs(5), welcomed).await;
+        }
+        self.settle(Duration::from_secs(5)).await;
+        Ok(())
+    }
+
+    /// The servers: the set-up one, then [`SECOND_SERVER`] when there is one.
+    pub fn servers(&self) -> Vec<u64> {
+        std::iter::once(self.emu.guild_id())
+            .chain(self.second)
+            .collect()
     }
 
     /// Whether the bot runs on a throwaway database made for this world (not one the spec
@@ -183,6 +257,38 @@ impl World {
     }
 }
 
+/// Adds [`SECOND_SERVER`] (before the bot connects: READY lists it). Returns its id.
+fn add_second_server(emu: &Emulator) -> u64 {
+    let mut spec = NewGuild::new(SECOND_SERVER)
+        .channels(SECOND_CHANNELS)
+        .roles(SECOND_ROLES)
+        .owner(SECOND_OWNER);
+    for (name, roles) in SECOND_PEOPLE {
+        spec = spec.member(name, roles);
+    }
+    let id = emu.add_guild(spec);
+    // #staff: for helpers (and the owner) only.
+    let view = discord_emulator::permissions::VIEW_CHANNEL;
+    emu.set_channel_overwrites(
+        emu.guild_channel_id(id, "staff"),
+        vec![
+            Overwrite {
+                id,
+                kind: 0,
+                allow: 0,
+                deny: view,
+            },
+            Overwrite {
+                id: emu.guild_role_id(id, "helpers"),
+                kind: 0,
+                allow: view,
+                deny: 0,
+            },
+        ],
+    );
+    id
+}
+
 /// The settings the bot gets: the world's ids, then the spec's overrides.
 fn settings(emu: &Emulator, spec: &WorldSpec, database_url: &str) -> HashMap<String, String> {
     let role = |n: &str| emu.role_id(n).to_string();
@@ -210,6 +316,11 @@ fn settings(emu: &Emulator, spec: &WorldSpec, database_url: &str) -> HashMap<Str
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
     .collect();
+    if spec.second_server {
+        // Commands for every server the bot is in; the .env keys seed the server holding
+        // the ticket channel.
+        vars.insert("GUILD_ID".into(), String::new());
+    }
     for (k, v) in &spec.settings {
         vars.insert(k.clone(), v.clone());
     }
