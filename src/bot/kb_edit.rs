@@ -5,7 +5,6 @@
 //! who may, the reload that makes a change live at once, the audit and the log line.
 
 use super::reply::{HandlerError, Msg, Reply, Response};
-use super::roles::Staff;
 use super::{render, Bot};
 use crate::kb::edit::{self, EntryForm, Saved};
 use crate::kb::live::Part;
@@ -40,7 +39,7 @@ pub fn may_edit(
     roles: &[RoleId],
     perms: Option<Permissions>,
 ) -> bool {
-    server.is_moderator(roles) || perms.is_some_and(|p| p.manage_guild() || p.administrator())
+    super::roles::may_moderate(server, roles, perms)
 }
 
 /// The entry form, filled with `current` when editing.

@@ -34,7 +34,7 @@ pub async fn open_ticket(
     // (the desk checks again, atomically, when it records the ticket).
     if let Some(refusal) = bot
         .desk
-        .refusal_to_open(GuildId(guild), owner, &actor)
+        .refusal_to_open(GuildId(guild), owner, &actor, bot.now())
         .await?
     {
         return Ok(Err(refusal.to_string()));

@@ -3,7 +3,13 @@
 
 use crate::desk::Server;
 use crate::tickets::{Actor, Tier, UserId};
-use serenity::all::RoleId;
+use serenity::all::{Permissions, RoleId};
+
+/// Who may moderate a server (edit its knowledge base, block members): its moderators
+/// (`moderator_roles`) and members with Manage Server.
+pub fn may_moderate(server: &Server, roles: &[RoleId], perms: Option<Permissions>) -> bool {
+    server.is_moderator(roles) || perms.is_some_and(|p| p.manage_guild() || p.administrator())
+}
 
 /// A server's staff roles, read from Discord roles.
 pub trait Staff {

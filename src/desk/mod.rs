@@ -6,6 +6,7 @@
 //! use case re-reads and re-decides, so two agents claiming at once get one winner and one
 //! "already claimed by ..." refusal. Time always comes in as a `now` argument.
 
+mod blocks;
 mod feedback;
 mod finishing;
 mod lifecycle;
@@ -15,7 +16,9 @@ mod reports;
 mod servers;
 mod sla;
 
+pub use crate::store::blocks::Block;
 pub use crate::store::guilds::Deleted;
+pub use blocks::MAX_BLOCK_DAYS;
 pub use feedback::{MessageOutcome, Rated};
 pub use queue::{Queue, QueueEntry, QueueFilter};
 pub use servers::{Seeded, Server, SettingsError};
@@ -227,16 +230,21 @@ impl Desk {
         Ok(self.store.open_tickets_of(guild, owner).await?)
     }
 
-    /// Why `opener` may not open a ticket for `owner` now (not an agent opening for someone
-    /// else, or the owner's open-ticket limit), if they may not. [`Desk::open`] checks again
-    /// atomically; this lets a front end refuse before it creates anything.
+    /// Why `opener` may not open a ticket for `owner` at `now` (not an agent opening for
+    /// someone else, a block, or the owner's open-ticket limit), if they may not.
+    /// [`Desk::open`] checks again atomically; this lets a front end refuse before it creates
+    /// anything.
     pub async fn refusal_to_open(
         &self,
         guild: GuildId,
         owner: UserId,
         opener: &Actor,
+        now: DateTime<Utc>,
     ) -> Result<Option<Refusal>, DeskError> {
         if let Err(r) = rules::may_open_for(opener, owner) {
+            return Ok(Some(r));
+        }
+        if let Some(r) = self.blocked(guild, owner, opener, now).await? {
             return Ok(Some(r));
         }
         let open: Vec<TicketNo> = self
@@ -267,6 +275,12 @@ impl Desk {
     /// Opens a ticket: at most `max_open` per member, urgent when its words say so.
     pub async fn open(&self, req: OpenRequest, now: DateTime<Utc>) -> Result<Opened, DeskError> {
         rules::may_open_for(&req.opened_by, req.owner)?;
+        if let Some(r) = self
+            .blocked(req.guild, req.owner, &req.opened_by, now)
+            .await?
+        {
+            return Err(r.into());
+        }
         let topic: String = text::one_line(&req.topic).chars().take(200).collect();
         if !text::is_visible(&topic) {
             return Err(Refusal::EmptyTopic.into());

@@ -28,6 +28,7 @@ const BY_GUILD: &[&str] = &[
     "guild_settings",
     "settings_audit",
     "kb_changes",
+    "member_blocks",
     "guilds",
 ];
 

@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod backup;
+pub mod blocks;
 mod error;
 pub mod events;
 pub mod guilds;

@@ -75,6 +75,14 @@ pub enum Refusal {
         target: UserId,
         needed: Tier,
     },
+    /// The member was blocked from opening tickets (by whom is not said).
+    #[error("You can't open tickets on this server{}. If you think this is a mistake, please contact the server's moderators.", until.map(|u| format!(" until <t:{}:f>", u.timestamp())).unwrap_or_default())]
+    Blocked {
+        until: Option<chrono::DateTime<chrono::Utc>>,
+    },
+    /// Only moderators may block members.
+    #[error("Only this server's moderators (and members with Manage Server) can block members from opening tickets.")]
+    BlocksModeratorsOnly,
     /// Ratings come after closing.
     #[error("Ticket {0} can be rated once it is closed.")]
     NotClosedYet(TicketNo),

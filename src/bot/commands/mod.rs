@@ -5,7 +5,7 @@
 //! - [`ticket`]: `/ticket open|claim|unclaim|escalate|close|reopen|queue|add|transfer`
 //! - [`kb`]: `/kb send|test|reload|gaps|add|edit|remove|list` (and the autocomplete of
 //!   `entry`)
-//! - [`support`]: `/support stats`
+//! - [`support`]: `/support stats`, `/support block|unblock|blocks`
 //! - [`config`]: `/config show|set|reset` (Manage Server) and `/config delete-data` (owner)
 //! - [`setup`]: `/setup`, the guided set-up (Manage Server)
 //!
@@ -102,7 +102,7 @@ pub async fn run<'a>(
     match command {
         Command::Ticket(c) => ticket::run(bot, ctx, cmd, c).await,
         Command::Kb(c) => kb::run(bot, ctx, cmd, c).await,
-        Command::Support(c) => support::run(bot, cmd, c).await,
+        Command::Support(c) => support::run(bot, ctx, cmd, c).await,
         Command::Config(c) => config::run(bot, ctx, cmd, c).await,
         Command::Setup => setup::run(bot, cmd).await,
         Command::AnswerWith => answer_with::run(bot, cmd).await,
