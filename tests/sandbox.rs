@@ -552,3 +552,145 @@ fn buttons_on_replies_only_you_see_are_pressed_by_their_words() {
         "{done}"
     );
 }
+
+#[test]
+fn the_owner_sets_the_second_server_up_with_setup_by_picks_and_clicks() {
+    let (ok, out, err) = script(
+        ":guild Second Server\n\
+         :as owner-olga\n\
+         /setup\n\
+         :pick tier 1: @helpers\n\
+         :click next\n\
+         :pick moderators: @experts\n\
+         :click next\n\
+         :pick watched: #questions\n\
+         :click create #tickets\n\
+         :click create #support-log\n\
+         :click finish\n\
+         :as alice\n\
+         :in #questions\n\
+         how do I reset my password\n\
+         /ticket open printer on fire\n\
+         It smokes.\n\
+         :as helper-hal\n\
+         /ticket claim\n\
+         :guild\n",
+    );
+    assert!(ok, "the script runs: {err}\n{out}");
+    let o = "owner-olga [Second Server] #lobby> ";
+
+    // /setup answers only her, with its menus as they stand.
+    let first = reply_to(&out, &format!("{o}/setup"));
+    assert!(
+        first.starts_with("Concierge (only you see this): Set up Concierge: step 1 of 3"),
+        "{first}"
+    );
+    assert!(
+        first.contains("\n  menu: Tier 1 agents' role (role, choose up to 1; now none)\n"),
+        "{first}"
+    );
+    assert!(first.contains("\n  buttons: ["), "{first}");
+
+    // Each pick and click updates that message, shown again with what it holds now.
+    let picked = reply_to(&out, &format!("{o}:pick tier 1: @helpers"));
+    assert!(
+        picked.starts_with("Concierge (only you see this, edited): Set up Concierge: step 1 of 3"),
+        "{picked}"
+    );
+    assert!(
+        picked.contains("\n  menu: Tier 1 agents' role (role, choose up to 1; now @helpers)\n"),
+        "{picked}"
+    );
+    let next = reply_to(&out, &format!("{o}:click next"));
+    assert!(next.contains("step 2 of 3"), "{next}");
+    assert!(
+        reply_to(&out, &format!("{o}:pick moderators: @experts")).contains(
+            "\n  menu: Moderators' roles (optional) (role, choose up to 25; now @experts)\n"
+        ),
+        "{out}"
+    );
+    let watched = reply_to(&out, &format!("{o}:pick watched: #questions"));
+    assert!(
+        watched.contains(
+            "\n  menu: Channels where members ask (watched) (text, announcement or forum channel, \
+             choose up to 25; now #questions)\n"
+        ),
+        "{watched}"
+    );
+    assert!(
+        reply_to(&out, &format!("{o}:click create #tickets")).contains(
+            "\n  menu: Ticket channel (private ticket threads go under it) (text channel, \
+             choose up to 1; now #tickets)\n"
+        ),
+        "{out}"
+    );
+    let log = reply_to(&out, &format!("{o}:click create #support-log"));
+    assert!(
+        log.contains("\nConcierge in #support-log: @owner-olga changed a setting with /setup"),
+        "the owner sees the new log channel: {log}"
+    );
+    let done = reply_to(&out, &format!("{o}:click finish"));
+    assert!(
+        done.starts_with("Concierge (only you see this, edited): Concierge is set up."),
+        "{done}"
+    );
+
+    // Set up: a question in the watched channel is answered, a ticket opens under #tickets
+    // and a helper (tier 1 now) claims it.
+    let answer = reply_to(
+        &out,
+        "alice [Second Server] #questions> how do I reset my password",
+    );
+    assert!(
+        answer.starts_with("Concierge in #questions:\n  │ Resetting your password\n"),
+        "{answer}"
+    );
+    let opened = reply_to(
+        &out,
+        "alice [Second Server] #questions> /ticket open printer on fire",
+    );
+    assert!(
+        opened.starts_with(
+            "Concierge (only you see this): Your ticket 1 is open: #ticket-1 printer on fire."
+        ),
+        "{opened}"
+    );
+    assert!(
+        opened.ends_with("(you are in Second Server, #ticket-1 printer on fire)\n"),
+        "{opened}"
+    );
+    assert_eq!(
+        reply_to(&out, "helper-hal [Second Server] #ticket-1> /ticket claim"),
+        "Concierge in #ticket-1: @helper-hal has claimed ticket 1 and will help you from here.\n"
+    );
+    assert!(
+        reply_to(&out, "helper-hal [Second Server] #ticket-1> :guild").contains(
+            "\n  Second Server      set up          (you are here: helper-hal in #ticket-1)\n"
+        ),
+        "{out}"
+    );
+    assert!(!err.contains("WARN") && !err.contains("ERROR"), "{err}");
+}
+
+#[test]
+fn a_pick_the_menu_does_not_take_stops_the_script() {
+    let setup = ":guild Second Server\n:as owner-olga\n/setup\n";
+    assert_eq!(
+        stops_with(&format!("{setup}:pick tier 1: @nobody\n")),
+        "there is no role `@nobody` here (there are @helpers, @experts)"
+    );
+    assert_eq!(
+        stops_with(&format!("{setup}:pick tier 1: @helpers, @experts\n")),
+        "`Tier 1 agents' role` takes at most 1 (you gave 2: @helpers, @experts)"
+    );
+    assert_eq!(
+        stops_with(&format!("{setup}:pick tier: @helpers\n")),
+        "`tier` fits several menus: [Tier 1 agents' role] [Tier 2 agents' role (optional)] \
+         [Tier 3 agents' role (optional)]; give more of the words"
+    );
+    assert_eq!(
+        stops_with(&format!("{setup}:click next\n:pick watched: #lobby\n")),
+        "no `watched` menu on the bot's messages in #lobby (a menu is named by the words of its \
+         placeholder)"
+    );
+}

@@ -105,7 +105,7 @@ pub fn banner(responses: &str, database: &str, second: Option<&str>) -> String {
     if let Some(name) = second {
         let _ = write!(
             text,
-            "\nThe bot is also in {name}, which is not set up yet: `:guild {name}` goes there, where {} (its owner) can set it up.",
+            "\nThe bot is also in {name}, which is not set up yet: `:guild {name}` goes there, where {} (its owner) can set it up with /setup.",
             super::world::SECOND_OWNER
         );
     }
@@ -132,6 +132,7 @@ Type a message to post it as the current user in the current channel.
   /ticket transfer <agent>    /ticket add <user>    /ticket reopen    /ticket queue
   /kb send <entry>            agents, in a ticket: post a canned answer
   /kb test <question>         /kb reload    /kb gaps    /support stats [days]
+  /setup                      Manage Server: set the bot up in menus (:pick, :click)
   :as <name>                  be someone else in this server (:who lists them); the
                               channel stays if they can see it, else they go to #help
   :in <channel>               go to #help, #general, #support-log, ticket-3, ...
