@@ -135,7 +135,9 @@ async fn config_for_the_server_managers_checked_live_audited_and_logged() {
         names,
         [
             "sla_first_response_minutes",
-            "sla_urgent_first_response_minutes"
+            "sla_urgent_first_response_minutes",
+            "sla_high_first_response_minutes",
+            "sla_low_first_response_minutes"
         ]
     );
     w.shutdown().await;

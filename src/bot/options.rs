@@ -97,7 +97,8 @@ impl<'a> Sub<'a> {
         }
     }
 
-    fn invalid(&self, option: &'static str, expected: &'static str) -> OptionError {
+    /// A value the option does not take, with what it takes.
+    pub fn invalid(&self, option: &'static str, expected: &'static str) -> OptionError {
         OptionError::Invalid {
             command: self.shown.clone(),
             option,

@@ -430,6 +430,31 @@ pub enum Change {
     Escalate,
     Close,
     Reopen,
+    Priority,
+}
+
+/// A ticket's new priority, said in its thread: who set it and, while it waits for its first
+/// answer, by when one is expected.
+pub fn priority_set(t: &Ticket, was: Priority, by: u64) -> String {
+    let due = t
+        .sla_due_at
+        .filter(|_| t.first_response_at.is_none())
+        .map(|d| format!(" A first answer is expected by <t:{}:f>.", d.timestamp()))
+        .unwrap_or_default();
+    format!(
+        "Ticket {} is now of **{}** priority (was {}), set by <@{by}>.{due}",
+        t.no.0,
+        t.priority.as_str(),
+        was.as_str()
+    )
+}
+
+/// The on-call notice when an agent makes a ticket urgent.
+pub fn made_urgent(t: &Ticket) -> String {
+    format!(
+        "Ticket {} is now **urgent**; the on-call team has been notified.",
+        t.no.0
+    )
 }
 
 /// Why nothing changed: the ticket is already as asked (`t` as it is, `by` who asked).
@@ -451,6 +476,7 @@ pub fn already(change: Change, t: &Ticket, by: u64) -> String {
         Change::Escalate => format!("Ticket {n} is already at tier {}.", t.tier.0),
         Change::Close => format!("Ticket {n} is already closed."),
         Change::Reopen => format!("Ticket {n} is already open."),
+        Change::Priority => format!("Ticket {n} is already of {} priority.", t.priority.as_str()),
     }
 }
 pub const KB_EDIT_ONLY: &str =
@@ -583,10 +609,11 @@ pub fn queue(q: &Queue, now: DateTime<Utc>) -> String {
             .unwrap_or_else(|| "unclaimed".into());
         lines.push(format!(
             "{}#{} {} · tier {} · {} · waited {} min · {} · <#{}>",
-            if t.priority == Priority::Urgent {
-                "🚨 "
-            } else {
-                ""
+            match t.priority {
+                Priority::Urgent => "🚨 ",
+                Priority::High => "⬆️ ",
+                Priority::Low => "⬇️ ",
+                Priority::Normal => "",
             },
             t.no.0,
             inert(&clip(&t.topic, 60)),

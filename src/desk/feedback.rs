@@ -67,7 +67,7 @@ impl Desk {
             MessageStored::Duplicate => out.already = true,
             MessageStored::Agent(after) => out.first_response = after.agent_responses == 1,
             MessageStored::Owner(1)
-                if t.priority == Priority::Normal && t.status != Status::Closed =>
+                if t.priority != Priority::Urgent && t.status != Status::Closed =>
             {
                 let words = self.server(t.guild).await?.rules.urgent.find(&m.content);
                 if !words.is_empty() {
@@ -80,7 +80,11 @@ impl Desk {
                             let due = policy.deadline(Priority::Urgent, t.tier, m.at);
                             let due = t.sla_due_at.map_or(due, |d| d.min(due));
                             Ok(Plan::Go {
-                                change: Transition::RaiseToUrgent { due },
+                                change: Transition::SetPriority {
+                                    from: t.priority,
+                                    to: Priority::Urgent,
+                                    due,
+                                },
                                 event: NewEvent {
                                     actor: Some(m.author),
                                     kind: EventKind::PriorityRaised,

@@ -5,7 +5,7 @@ use crate::store::events::NewEvent;
 use crate::store::transition::{Holder, Transition};
 use crate::tickets::rules::{self, Check};
 use crate::tickets::text;
-use crate::tickets::{Actor, EventKind, Notify, Status, TicketId, Tier};
+use crate::tickets::{Actor, EventKind, Notify, Priority, Status, TicketId, Tier};
 use chrono::{DateTime, Utc};
 
 impl Desk {
@@ -115,6 +115,38 @@ impl Desk {
                     .tiers(t.tier, target)
                     .reason(reason.clone()),
                 notify: self.notify_for(t.priority, target),
+            })
+        })
+        .await
+    }
+
+    /// Sets a ticket's priority (an agent who may work it). A ticket still waiting for its
+    /// first response gets the new priority's target, counted from now; raising it to
+    /// urgent notifies on-call as an urgent ticket does.
+    pub async fn set_priority(
+        &self,
+        id: TicketId,
+        actor: Actor,
+        to: Priority,
+        now: DateTime<Utc>,
+    ) -> Result<Outcome, DeskError> {
+        self.change(id, |t, policy| {
+            Ok(match rules::may_set_priority(t, &actor, to)? {
+                Check::Already => Plan::Already,
+                Check::Go => Plan::Go {
+                    change: Transition::SetPriority {
+                        from: t.priority,
+                        to,
+                        due: policy.deadline(to, t.tier, now),
+                    },
+                    event: NewEvent::by(actor.user, EventKind::PriorityChanged, now)
+                        .reason(Some(format!("{} → {}", t.priority.as_str(), to.as_str()))),
+                    notify: if to == Priority::Urgent {
+                        self.notify_for(to, t.tier)
+                    } else {
+                        Vec::new()
+                    },
+                },
             })
         })
         .await

@@ -118,6 +118,18 @@ pub const KEYS: &[Key] = &[
         help: "the first-response target for urgent tickets",
     },
     Key {
+        name: "sla_high_first_response_minutes",
+        env: "SLA_HIGH_FIRST_RESPONSE_MINUTES",
+        kind: number(30, 1, MINUTES_A_YEAR),
+        help: "the first-response target for high-priority tickets",
+    },
+    Key {
+        name: "sla_low_first_response_minutes",
+        env: "SLA_LOW_FIRST_RESPONSE_MINUTES",
+        kind: number(240, 1, MINUTES_A_YEAR),
+        help: "the first-response target for low-priority tickets",
+    },
+    Key {
         name: "urgent_keywords",
         env: "URGENT_KEYWORDS",
         kind: Kind::Words,

@@ -24,6 +24,8 @@ pub struct ServerSettings {
     pub reopen_window_days: u32,
     pub sla_normal_minutes: u32,
     pub sla_urgent_minutes: u32,
+    pub sla_high_minutes: u32,
+    pub sla_low_minutes: u32,
     /// None: the built-in list.
     pub urgent_keywords: Option<Vec<String>>,
     /// e.g. `mon-fri 09:00-17:00`; none: always open.
@@ -128,6 +130,8 @@ impl ServerSettings {
             reopen_window_days: r.number("reopen_window_days"),
             sla_normal_minutes: r.number("sla_first_response_minutes"),
             sla_urgent_minutes: r.number("sla_urgent_first_response_minutes"),
+            sla_high_minutes: r.number("sla_high_first_response_minutes"),
+            sla_low_minutes: r.number("sla_low_first_response_minutes"),
             urgent_keywords: match r.value("urgent_keywords") {
                 Some(Value::Words(w)) => Some(w),
                 _ => None,
@@ -208,6 +212,8 @@ impl ServerSettings {
                     "reopen_window_days" => self.reopen_window_days.to_string(),
                     "sla_first_response_minutes" => self.sla_normal_minutes.to_string(),
                     "sla_urgent_first_response_minutes" => self.sla_urgent_minutes.to_string(),
+                    "sla_high_first_response_minutes" => self.sla_high_minutes.to_string(),
+                    "sla_low_first_response_minutes" => self.sla_low_minutes.to_string(),
                     "urgent_keywords" => self.urgent_keywords.clone().unwrap_or_default().join(","),
                     "business_hours" => self.business_hours.clone().unwrap_or_default(),
                     "business_timezone" => self.business_timezone.clone().unwrap_or_default(),
@@ -258,7 +264,8 @@ impl ServerSettings {
             max_open: self.max_open_tickets.max(1),
             reopen_window: chrono::Duration::days(i64::from(self.reopen_window_days)),
             tiers: self.tiers(),
-            sla: SlaPolicy::minutes(self.sla_normal_minutes, self.sla_urgent_minutes),
+            sla: SlaPolicy::minutes(self.sla_normal_minutes, self.sla_urgent_minutes)
+                .with_low_and_high(self.sla_low_minutes, self.sla_high_minutes),
             hours,
             urgent: match &self.urgent_keywords {
                 Some(words) => UrgentKeywords::new(words.iter().map(String::as_str)),

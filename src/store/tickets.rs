@@ -358,14 +358,17 @@ impl Store {
         convert(rows)
     }
 
-    /// Tickets not closed: urgent first, then oldest.
+    /// Tickets not closed: by priority (urgent, high, normal, low), then oldest.
     pub async fn active_tickets(&self) -> Result<Vec<Ticket>, StoreError> {
         let sql = format!(
-            "SELECT {COLS} FROM tickets WHERE status <> $1 ORDER BY CASE priority WHEN $2 THEN 0 ELSE 1 END, opened_at, id"
+            "SELECT {COLS} FROM tickets WHERE status <> $1 \
+             ORDER BY CASE priority WHEN $2 THEN 0 WHEN $3 THEN 1 WHEN $4 THEN 3 ELSE 2 END, opened_at, id"
         );
         let rows: Vec<TicketRow> = with_pool!(self, |p| sqlx::query_as(&sql)
             .bind(Status::Closed.as_str())
             .bind(Priority::Urgent.as_str())
+            .bind(Priority::High.as_str())
+            .bind(Priority::Low.as_str())
             .fetch_all(p)
             .await)?;
         convert(rows)

@@ -66,8 +66,13 @@ pub enum Transition {
         closed_at: Option<DateTime<Utc>>,
         due: DateTime<Utc>,
     },
-    /// A normal ticket becomes urgent; its pending deadline (if any) becomes `due`.
-    RaiseToUrgent { due: DateTime<Utc> },
+    /// A ticket still of priority `from` becomes `to`; its pending deadline (if any) becomes
+    /// `due`.
+    SetPriority {
+        from: Priority,
+        to: Priority,
+        due: DateTime<Utc>,
+    },
 }
 
 /// A query parameter.
@@ -251,13 +256,13 @@ pub(crate) fn statement(change: &Transition) -> (String, String, Vec<Value>) {
                 p.arg(*closed_at)
             ),
         ),
-        Transition::RaiseToUrgent { due } => (
+        Transition::SetPriority { from, to, due } => (
             format!(
                 "priority = {}, sla_due_at = CASE WHEN sla_due_at IS NULL THEN NULL ELSE {} END",
-                p.arg(Priority::Urgent),
+                p.arg(*to),
                 p.arg(*due)
             ),
-            format!("priority = {}", p.arg(Priority::Normal)),
+            format!("priority = {}", p.arg(*from)),
         ),
     };
     (set, cond, p.values)

@@ -69,28 +69,38 @@ impl fmt::Display for Status {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Priority {
+    /// Can wait: the longest target.
+    Low,
     /// The usual target.
     Normal,
+    /// Sooner than usual.
+    High,
     /// An emergency (outage, hacked account, ...): shorter target, on-call notified.
     Urgent,
 }
 
 impl Priority {
-    /// The name stored in the database.
+    /// Every priority, lowest first.
+    pub const ALL: [Priority; 4] = [
+        Priority::Low,
+        Priority::Normal,
+        Priority::High,
+        Priority::Urgent,
+    ];
+
+    /// The name stored in the database (and shown).
     pub fn as_str(self) -> &'static str {
         match self {
+            Priority::Low => "low",
             Priority::Normal => "normal",
+            Priority::High => "high",
             Priority::Urgent => "urgent",
         }
     }
 
     /// Parses a stored name.
     pub fn parse(s: &str) -> Option<Priority> {
-        match s {
-            "normal" => Some(Priority::Normal),
-            "urgent" => Some(Priority::Urgent),
-            _ => None,
-        }
+        Priority::ALL.into_iter().find(|p| p.as_str() == s)
     }
 }
 
@@ -222,6 +232,8 @@ pub enum EventKind {
     Transferred,
     Escalated,
     PriorityRaised,
+    /// An agent set the priority (the reason says from what to what).
+    PriorityChanged,
     /// An unclaimed ticket at the top tier passed its deadline (nowhere higher to go).
     SlaBreached,
     Closed,
@@ -232,7 +244,7 @@ pub enum EventKind {
 
 impl EventKind {
     /// Every kind, for parsing.
-    pub const ALL: [EventKind; 12] = [
+    pub const ALL: [EventKind; 13] = [
         EventKind::Opened,
         EventKind::ThreadAttached,
         EventKind::Claimed,
@@ -240,6 +252,7 @@ impl EventKind {
         EventKind::Transferred,
         EventKind::Escalated,
         EventKind::PriorityRaised,
+        EventKind::PriorityChanged,
         EventKind::SlaBreached,
         EventKind::Closed,
         EventKind::Reopened,
@@ -257,6 +270,7 @@ impl EventKind {
             EventKind::Transferred => "transferred",
             EventKind::Escalated => "escalated",
             EventKind::PriorityRaised => "priority_raised",
+            EventKind::PriorityChanged => "priority_changed",
             EventKind::SlaBreached => "sla_breached",
             EventKind::Closed => "closed",
             EventKind::Reopened => "reopened",

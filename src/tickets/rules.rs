@@ -152,6 +152,18 @@ pub fn may_unclaim(t: &Ticket, actor: &Actor) -> Result<Check, Refusal> {
     Ok(Check::Go)
 }
 
+/// Set the priority: an agent who may work the ticket (as for escalating); the same priority
+/// again changes nothing.
+pub fn may_set_priority(t: &Ticket, actor: &Actor, to: Priority) -> Result<Check, Refusal> {
+    not_closed(t)?;
+    may_handle(t, actor, "change the priority of")?;
+    Ok(if t.priority == to {
+        Check::Already
+    } else {
+        Check::Go
+    })
+}
+
 /// Transfer to another agent who could claim the ticket themselves.
 pub fn may_transfer(t: &Ticket, actor: &Actor, target: &Actor) -> Result<Check, Refusal> {
     not_closed(t)?;

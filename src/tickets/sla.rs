@@ -7,8 +7,12 @@ use chrono::{DateTime, Duration, Utc};
 /// How long a ticket may wait for a first agent response.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SlaPolicy {
+    /// Target for low-priority tickets (default 240 min).
+    pub low: Duration,
     /// Target for normal tickets (default 60 min).
     pub normal: Duration,
+    /// Target for high-priority tickets (default 30 min).
+    pub high: Duration,
     /// Target for urgent tickets (default 15 min).
     pub urgent: Duration,
     /// Per-tier exceptions: (priority, tier, target).
@@ -18,7 +22,9 @@ pub struct SlaPolicy {
 impl Default for SlaPolicy {
     fn default() -> Self {
         SlaPolicy {
+            low: Duration::minutes(240),
             normal: Duration::minutes(60),
+            high: Duration::minutes(30),
             urgent: Duration::minutes(15),
             overrides: Vec::new(),
         }
@@ -26,12 +32,22 @@ impl Default for SlaPolicy {
 }
 
 impl SlaPolicy {
-    /// A policy with the two usual targets, in minutes.
+    /// A policy with the normal and urgent targets, in minutes (low and high at their
+    /// defaults).
     pub fn minutes(normal: u32, urgent: u32) -> SlaPolicy {
         SlaPolicy {
-            normal: Duration::minutes(normal as i64),
-            urgent: Duration::minutes(urgent as i64),
-            overrides: Vec::new(),
+            normal: Duration::minutes(i64::from(normal)),
+            urgent: Duration::minutes(i64::from(urgent)),
+            ..SlaPolicy::default()
+        }
+    }
+
+    /// The same policy with these low- and high-priority targets, in minutes.
+    pub fn with_low_and_high(self, low: u32, high: u32) -> SlaPolicy {
+        SlaPolicy {
+            low: Duration::minutes(i64::from(low)),
+            high: Duration::minutes(i64::from(high)),
+            ..self
         }
     }
 
@@ -50,7 +66,9 @@ impl SlaPolicy {
             .find(|(p, t, _)| *p == priority && *t == tier)
             .map(|(_, _, d)| *d)
             .unwrap_or(match priority {
+                Priority::Low => self.low,
                 Priority::Normal => self.normal,
+                Priority::High => self.high,
                 Priority::Urgent => self.urgent,
             })
     }

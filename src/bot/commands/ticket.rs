@@ -1,5 +1,5 @@
 //! `/ticket ...`: open a private ticket thread; inside one, claim, unclaim, escalate, close,
-//! reopen, add and transfer; anywhere, the agents' queue. Refusals are ephemeral, say why,
+//! reopen, add, transfer and set the priority; anywhere, the agents' queue. Refusals are ephemeral, say why,
 //! and change nothing.
 
 use super::{roles, sub, text};
@@ -11,7 +11,7 @@ use crate::bot::roles::Staff;
 use crate::bot::{components, render, Bot};
 use crate::desk::Server;
 use crate::desk::{Outcome, QueueFilter};
-use crate::tickets::{rules, Actor, ChannelId, Ticket, Tier};
+use crate::tickets::{rules, Actor, ChannelId, Priority, Ticket, Tier};
 use serenity::all::{
     CommandInteraction, CommandOptionType, Context, CreateActionRow, CreateCommand,
     CreateCommandOption, CreateInputText, CreateModal, EditThread, InputTextStyle,
@@ -30,6 +30,7 @@ pub mod subs {
     pub const QUEUE: &str = "queue";
     pub const ADD: &str = "add";
     pub const TRANSFER: &str = "transfer";
+    pub const PRIORITY: &str = "priority";
 }
 
 /// Option names.
@@ -41,6 +42,7 @@ pub mod opts {
     pub const RESOLUTION: &str = "resolution";
     pub const USER: &str = "user";
     pub const AGENT: &str = "agent";
+    pub const LEVEL: &str = "level";
 }
 
 /// The longest topic a member may type.
@@ -94,7 +96,7 @@ pub fn declare() -> CreateCommand {
         .add_option(sub(subs::REOPEN, "Reopen this closed ticket"))
         .add_option(sub(
             subs::QUEUE,
-            "Agents: open tickets, urgent first, then oldest",
+            "Agents: open tickets by priority (urgent first), then oldest",
         ))
         .add_option(
             sub(subs::ADD, "Add someone to this ticket's thread").add_sub_option(user(
@@ -109,6 +111,14 @@ pub fn declare() -> CreateCommand {
                 "Agents: hand this claimed ticket to another agent",
             )
             .add_sub_option(user(opts::AGENT, "The agent taking over", true)),
+        )
+        .add_option(
+            sub(subs::PRIORITY, "Agents: set this ticket's priority").add_sub_option(
+                Priority::ALL.into_iter().fold(
+                    text(opts::LEVEL, "Low, normal, high or urgent", true),
+                    |o, p| o.add_string_choice(p.as_str(), p.as_str()),
+                ),
+            ),
         )
 }
 
@@ -144,6 +154,9 @@ pub enum InThread {
     Transfer {
         agent: Named,
     },
+    Priority {
+        level: Priority,
+    },
 }
 
 impl TicketCommand {
@@ -176,6 +189,13 @@ impl TicketCommand {
             subs::TRANSFER => here(InThread::Transfer {
                 agent: s.required_user(opts::AGENT)?,
             }),
+            subs::PRIORITY => {
+                let level = s.required_text(opts::LEVEL)?;
+                here(InThread::Priority {
+                    level: Priority::parse(&level)
+                        .ok_or_else(|| s.invalid(opts::LEVEL, "low, normal, high or urgent"))?,
+                })
+            }
             _ => return Err(s.unknown(NAME)),
         })
     }
@@ -350,6 +370,25 @@ async fn in_thread<'a>(
                     let note = render::needs_an_agent_again(&roles, &holders);
                     thread.send_message(&ctx.http, note).await?;
                 }
+                Ok(())
+            })
+        }
+        InThread::Priority { level } => {
+            let was = ticket.priority;
+            let o = changed!(
+                Change::Priority,
+                user,
+                bot.desk.set_priority(id, actor, level, now).await
+            );
+            let said = render::priority_set(&o.ticket, was, user);
+            let roles = server.notify_roles(&o.notify);
+            let guild = server.guild.0;
+            Reply::public(said.clone()).then(async move {
+                if o.ticket.priority == crate::tickets::Priority::Urgent {
+                    let note = render::notice(&render::made_urgent(&o.ticket), &roles);
+                    thread.send_message(&ctx.http, note).await?;
+                }
+                bot.post_log(&ctx.http, guild, &said).await;
                 Ok(())
             })
         }
