@@ -11,6 +11,7 @@ mod feedback;
 mod finishing;
 mod lifecycle;
 mod membership;
+mod notes;
 mod queue;
 mod reports;
 mod servers;
@@ -18,8 +19,10 @@ mod sla;
 
 pub use crate::store::blocks::Block;
 pub use crate::store::guilds::Deleted;
+pub use crate::store::notes::Note;
 pub use blocks::MAX_BLOCK_DAYS;
 pub use feedback::{MessageOutcome, Rated};
+pub use notes::NOTE_MAX;
 pub use queue::{Queue, QueueEntry, QueueFilter};
 pub use servers::{Seeded, Server, SettingsError};
 pub use sla::DueEscalation;
@@ -440,7 +443,7 @@ impl Desk {
         Err(StoreError::Unavailable(format!("ticket {id} kept changing; try again")).into())
     }
 
-    /// The ticket and its messages.
+    /// The staff transcript: the ticket, its messages, its staff notes and its history.
     pub async fn transcript(&self, id: TicketId) -> Result<Transcript, DeskError> {
         let ticket = self.ticket(id).await?;
         let messages = self.store.messages_of(id).await?;
@@ -451,15 +454,28 @@ impl Desk {
             .into_iter()
             .find(|r| r.is_owner)
             .map(|r| r.score);
+        let notes = self.store.notes_of(id).await?;
+        let events = self.store.events_of(id).await?;
         let mut people = vec![ticket.owner, ticket.opened_by];
         people.extend(ticket.claimed_by);
         people.extend(ticket.closed_by);
+        people.extend(notes.iter().map(|n| n.author));
+        people.extend(events.iter().filter_map(|e| e.actor));
         let names = self.store.names_of(&people).await?;
         Ok(Transcript {
             ticket,
             messages,
             names,
             rating,
+            notes: notes
+                .into_iter()
+                .map(|n| transcript::StaffNote {
+                    author: n.author,
+                    at: n.at,
+                    body: n.body,
+                })
+                .collect(),
+            events,
         })
     }
 

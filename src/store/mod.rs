@@ -11,6 +11,7 @@ pub mod events;
 pub mod guilds;
 pub mod kb_changes;
 pub mod messages;
+pub mod notes;
 pub mod people;
 pub mod ratings;
 pub mod reports;

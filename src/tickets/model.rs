@@ -234,6 +234,8 @@ pub enum EventKind {
     PriorityRaised,
     /// An agent set the priority (the reason says from what to what).
     PriorityChanged,
+    /// An agent added a staff note (the note is in `ticket_notes`, not in the event).
+    NoteAdded,
     /// An unclaimed ticket at the top tier passed its deadline (nowhere higher to go).
     SlaBreached,
     Closed,
@@ -244,7 +246,7 @@ pub enum EventKind {
 
 impl EventKind {
     /// Every kind, for parsing.
-    pub const ALL: [EventKind; 13] = [
+    pub const ALL: [EventKind; 14] = [
         EventKind::Opened,
         EventKind::ThreadAttached,
         EventKind::Claimed,
@@ -253,6 +255,7 @@ impl EventKind {
         EventKind::Escalated,
         EventKind::PriorityRaised,
         EventKind::PriorityChanged,
+        EventKind::NoteAdded,
         EventKind::SlaBreached,
         EventKind::Closed,
         EventKind::Reopened,
@@ -271,6 +274,7 @@ impl EventKind {
             EventKind::Escalated => "escalated",
             EventKind::PriorityRaised => "priority_raised",
             EventKind::PriorityChanged => "priority_changed",
+            EventKind::NoteAdded => "note_added",
             EventKind::SlaBreached => "sla_breached",
             EventKind::Closed => "closed",
             EventKind::Reopened => "reopened",

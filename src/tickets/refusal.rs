@@ -80,6 +80,9 @@ pub enum Refusal {
     Blocked {
         until: Option<chrono::DateTime<chrono::Utc>>,
     },
+    /// A note needs some text.
+    #[error("A note needs some text.")]
+    EmptyNote,
     /// Only moderators may block members.
     #[error("Only this server's moderators (and members with Manage Server) can block members from opening tickets.")]
     BlocksModeratorsOnly,

@@ -164,6 +164,11 @@ pub fn may_set_priority(t: &Ticket, actor: &Actor, to: Priority) -> Result<Check
     })
 }
 
+/// Staff notes and a ticket's history: agents of any tier, never members.
+pub fn may_read_staff_notes(actor: &Actor) -> Result<(), Refusal> {
+    agent_tier(actor, "see or write staff notes").map(|_| ())
+}
+
 /// Transfer to another agent who could claim the ticket themselves.
 pub fn may_transfer(t: &Ticket, actor: &Actor, target: &Actor) -> Result<Check, Refusal> {
     not_closed(t)?;

@@ -1,6 +1,7 @@
-//! Transcripts of a ticket: Markdown for Discord, and one self-contained HTML file.
+//! Transcripts of a ticket, for the staff (the log channel and the CLI): Markdown for
+//! Discord, and one self-contained HTML file, with the staff notes and the ticket's history.
 
-use super::model::{AuthorKind, Ticket, TicketMessage};
+use super::model::{AuthorKind, Event, EventKind, Ticket, TicketMessage};
 use super::text;
 use super::UserId;
 use chrono::{DateTime, Utc};
@@ -19,8 +20,16 @@ fn role(kind: AuthorKind) -> &'static str {
     }
 }
 
+/// A staff note as a transcript shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffNote {
+    pub author: UserId,
+    pub at: DateTime<Utc>,
+    pub body: String,
+}
+
 /// What a transcript shows: the ticket, its messages, the names of the people it mentions
-/// (as the bot last saw them) and the owner's rating.
+/// (as the bot last saw them), the owner's rating, the staff notes and the history.
 #[derive(Debug, Clone)]
 pub struct Transcript {
     pub ticket: Ticket,
@@ -28,6 +37,49 @@ pub struct Transcript {
     pub names: HashMap<UserId, String>,
     /// The owner's rating, 1-5.
     pub rating: Option<u8>,
+    pub notes: Vec<StaffNote>,
+    pub events: Vec<Event>,
+}
+
+/// What an event did, in words: people named by `who`, and its free text (a reason, a
+/// resolution) as `free` makes it safe where the line is shown.
+pub fn event_line(
+    e: &Event,
+    who: impl Fn(UserId) -> String,
+    free: impl Fn(&str) -> String,
+) -> String {
+    let by = e
+        .actor
+        .map(|a| format!(" by {}", who(a)))
+        .unwrap_or_default();
+    let reason = |sep: &str| {
+        e.reason
+            .as_deref()
+            .map(|r| format!("{sep}{}", free(&text::one_line(r))))
+            .unwrap_or_default()
+    };
+    let tiers = match (e.from_tier, e.to_tier) {
+        (Some(f), Some(t)) if f != t => format!(" from tier {} to tier {}", f.0, t.0),
+        (_, Some(t)) => format!(" at tier {}", t.0),
+        _ => String::new(),
+    };
+    let auto = if e.automatic { " (automatic)" } else { "" };
+    match e.kind {
+        EventKind::Opened => format!("opened{by}"),
+        EventKind::ThreadAttached => "thread made".to_string(),
+        EventKind::Claimed => format!("claimed{by}"),
+        EventKind::Unclaimed => format!("given back to the queue{by}"),
+        EventKind::Transferred => format!("transferred{by}{}", reason(": ")),
+        EventKind::Escalated => format!("escalated{tiers}{by}{auto}{}", reason(": ")),
+        EventKind::PriorityRaised => format!("made urgent{by}{auto}{}", reason(": ")),
+        EventKind::PriorityChanged => format!("priority {}{by}", reason("")),
+        EventKind::NoteAdded => format!("staff note added{by}"),
+        EventKind::SlaBreached => format!("first-response target missed{tiers}{auto}"),
+        EventKind::Closed => format!("closed{by}{}", reason(": ")),
+        EventKind::Reopened => format!("reopened{by}"),
+        EventKind::Rated => format!("rated{by}{}", reason(": ")),
+        EventKind::Unrated => format!("rating removed{by}"),
+    }
 }
 
 impl Transcript {
@@ -123,6 +175,28 @@ pub fn markdown(tr: &Transcript) -> String {
     if messages.is_empty() {
         out.push_str("_No messages._\n");
     }
+    if !tr.notes.is_empty() {
+        out.push_str("\n## Staff notes\n\n");
+        for n in &tr.notes {
+            let _ = writeln!(
+                out,
+                "**{}** — {}",
+                escape_markdown(&tr.who(n.author)),
+                stamp(n.at)
+            );
+            for line in text::clean(&n.body).split('\n') {
+                let _ = writeln!(out, "> {line}");
+            }
+            out.push('\n');
+        }
+    }
+    if !tr.events.is_empty() {
+        out.push_str("\n## History\n\n");
+        for e in &tr.events {
+            let line = event_line(e, |u| escape_markdown(&tr.who(u)), escape_markdown);
+            let _ = writeln!(out, "- {} — {line}", stamp(e.at));
+        }
+    }
     out
 }
 
@@ -145,7 +219,7 @@ pub fn escape_html(s: &str) -> String {
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#222}\
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}\
 .msg{border-left:3px solid #ccc;padding:.3rem .8rem;margin:.8rem 0}.agent{border-color:#5865f2}\
-.bot{border-color:#999;color:#555}.meta{font-size:.85rem;color:#666}.body{white-space:pre-wrap}";
+.bot{border-color:#999;color:#555}.note{border-color:#e0a800;background:#fff8e1}.meta{font-size:.85rem;color:#666}.body{white-space:pre-wrap}";
 
 /// The transcript as a self-contained HTML page (inline style, no scripts, everything escaped).
 pub fn html(tr: &Transcript) -> String {
@@ -180,6 +254,26 @@ pub fn html(tr: &Transcript) -> String {
     if messages.is_empty() {
         out.push_str("<p><em>No messages.</em></p>\n");
     }
+    if !tr.notes.is_empty() {
+        out.push_str("<h2>Staff notes</h2>\n");
+        for n in &tr.notes {
+            let _ = writeln!(
+                out,
+                "<div class=\"msg note\"><div class=\"meta\"><strong>{}</strong> — {}</div><div class=\"body\">{}</div></div>",
+                escape_html(&text::one_line(&tr.who(n.author))),
+                stamp(n.at),
+                escape_html(&text::clean(&n.body))
+            );
+        }
+    }
+    if !tr.events.is_empty() {
+        out.push_str("<h2>History</h2>\n<ul>\n");
+        for e in &tr.events {
+            let line = event_line(e, |u| escape_html(&tr.who(u)), escape_html);
+            let _ = writeln!(out, "<li>{} — {line}</li>", stamp(e.at));
+        }
+        out.push_str("</ul>\n");
+    }
     out.push_str("</body>\n</html>\n");
     out
 }
@@ -206,6 +300,8 @@ mod tests {
             messages: vec![m],
             names: HashMap::new(),
             rating: None,
+            notes: Vec::new(),
+            events: Vec::new(),
         });
         assert!(
             md.contains("# Ticket #1: see \\[the form\\](https://evil.example)"),
@@ -223,6 +319,49 @@ mod tests {
             "{md}"
         );
         assert!(!md.lines().any(|l| l.starts_with("**agent**")), "{md}");
+    }
+
+    #[test]
+    fn staff_notes_and_history_are_in_both_forms_and_inert() {
+        use crate::tickets::{Tier, UserId};
+        let t = Ticket::sample("printer");
+        let at = t.opened_at;
+        let ann = UserId(7);
+        let tr = Transcript {
+            ticket: t.clone(),
+            messages: Vec::new(),
+            names: HashMap::from([(ann, "ann".to_string())]),
+            rating: None,
+            notes: vec![StaffNote {
+                author: ann,
+                at,
+                body: "refund <b>later</b>\n**agent** (agent) — fake".into(),
+            }],
+            events: vec![Event {
+                id: 1,
+                ticket: t.id,
+                actor: Some(ann),
+                kind: EventKind::Escalated,
+                at,
+                from_tier: Some(Tier(1)),
+                to_tier: Some(Tier(2)),
+                reason: Some("needs [billing](https://x.y)".into()),
+                automatic: false,
+            }],
+        };
+        let md = markdown(&tr);
+        assert!(md.contains("## Staff notes\n\n**ann** — "), "{md}");
+        assert!(
+            md.contains("> refund <b>later</b>\n> **agent** (agent) — fake"),
+            "{md}"
+        );
+        assert!(
+            md.contains("escalated from tier 1 to tier 2 by ann: needs \\[billing\\](https://x.y)"),
+            "{md}"
+        );
+        let html = html(&tr);
+        assert!(html.contains("refund &lt;b&gt;later&lt;/b&gt;"), "{html}");
+        assert!(html.contains("<h2>History</h2>"), "{html}");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! `/ticket ...`: open a private ticket thread; inside one, claim, unclaim, escalate, close,
-//! reopen, add, transfer and set the priority; anywhere, the agents' queue. Refusals are ephemeral, say why,
+//! reopen, add, transfer and set the priority, and for agents staff notes and the history
+//! ([`staff`]); anywhere, the agents' queue. Refusals are ephemeral, say why,
 //! and change nothing.
 
 use super::{roles, sub, text};
@@ -31,6 +32,9 @@ pub mod subs {
     pub const ADD: &str = "add";
     pub const TRANSFER: &str = "transfer";
     pub const PRIORITY: &str = "priority";
+    pub const NOTE: &str = "note";
+    pub const NOTES: &str = "notes";
+    pub const HISTORY: &str = "history";
 }
 
 /// Option names.
@@ -43,7 +47,10 @@ pub mod opts {
     pub const USER: &str = "user";
     pub const AGENT: &str = "agent";
     pub const LEVEL: &str = "level";
+    pub const TEXT: &str = "text";
 }
+
+mod staff;
 
 /// The longest topic a member may type.
 pub const TOPIC_MAX: u16 = 200;
@@ -120,6 +127,21 @@ pub fn declare() -> CreateCommand {
                 ),
             ),
         )
+        .add_option(
+            sub(
+                subs::NOTE,
+                "Agents: a note only agents see, never the member",
+            )
+            .add_sub_option(
+                text(opts::TEXT, "The note", true)
+                    .max_length(u16::try_from(crate::desk::NOTE_MAX).unwrap_or(1000)),
+            ),
+        )
+        .add_option(sub(subs::NOTES, "Agents: this ticket's staff notes"))
+        .add_option(sub(
+            subs::HISTORY,
+            "Agents: everything that happened to this ticket",
+        ))
 }
 
 /// `/ticket <sub>`, typed.
@@ -157,6 +179,11 @@ pub enum InThread {
     Priority {
         level: Priority,
     },
+    Note {
+        text: String,
+    },
+    Notes,
+    History,
 }
 
 impl TicketCommand {
@@ -189,6 +216,11 @@ impl TicketCommand {
             subs::TRANSFER => here(InThread::Transfer {
                 agent: s.required_user(opts::AGENT)?,
             }),
+            subs::NOTE => here(InThread::Note {
+                text: s.required_text(opts::TEXT)?,
+            }),
+            subs::NOTES => here(InThread::Notes),
+            subs::HISTORY => here(InThread::History),
             subs::PRIORITY => {
                 let level = s.required_text(opts::LEVEL)?;
                 here(InThread::Priority {
@@ -392,6 +424,9 @@ async fn in_thread<'a>(
                 Ok(())
             })
         }
+        InThread::Note { text } => staff::note(bot, &ticket, &actor, &text).await?,
+        InThread::Notes => staff::notes(bot, &ticket, &actor).await?,
+        InThread::History => staff::history(bot, &ticket, &actor).await?,
         InThread::Add { user: target } => {
             if let Err(r) = rules::may_add_member(&ticket, &actor) {
                 return Ok(Reply::refused(r));

@@ -1,0 +1,81 @@
+//! Staff notes and history through serenity and the emulator: an agent's note is answered
+//! only to them and never reaches the ticket's thread; the member cannot read notes or the
+//! history; agents read both; the transcript in the log channel carries the note.
+
+mod discord;
+
+use concierge::bot::commands::ticket::{opts, subs, NAME};
+use discord::*;
+use discord_emulator::Opt;
+
+#[tokio::test]
+async fn a_note_is_for_agents_only() {
+    let w = world().await;
+    let thread = open_ticket(&w, "carol", "refund please").await;
+    let (ann, carol) = (w.user("agent-ann"), w.user("carol"));
+    let secret = "VIP customer, approve up to 50 EUR";
+    let before = w.emu.messages(thread).len();
+
+    let r = slash(
+        &w,
+        thread,
+        ann,
+        NAME,
+        subs::NOTE,
+        vec![Opt::string(opts::TEXT, secret)],
+    )
+    .await;
+    assert!(r.ephemeral, "only the agent sees the answer");
+    assert!(
+        text_of(&r).starts_with("Staff note added to ticket 1."),
+        "{}",
+        text_of(&r)
+    );
+    assert!(w.settle(T).await);
+    let in_thread = w.emu.messages(thread);
+    assert_eq!(in_thread.len(), before, "nothing new in the thread");
+    assert!(in_thread.iter().all(|m| !m.content.contains(secret)));
+
+    for sub in [subs::NOTES, subs::HISTORY] {
+        let r = slash(&w, thread, carol, NAME, sub, vec![]).await;
+        assert!(
+            r.ephemeral && text_of(&r).starts_with("Only support agents"),
+            "{}",
+            text_of(&r)
+        );
+        assert!(!text_of(&r).contains(secret));
+    }
+    let r = slash(&w, thread, ann, NAME, subs::NOTES, vec![]).await;
+    assert!(
+        r.ephemeral && text_of(&r).contains(secret),
+        "{}",
+        text_of(&r)
+    );
+    slash(&w, thread, ann, NAME, subs::CLAIM, vec![]).await;
+    let r = slash(&w, thread, ann, NAME, subs::HISTORY, vec![]).await;
+    let history = text_of(&r);
+    assert!(r.ephemeral, "{history}");
+    for what in [
+        format!("opened by <@{carol}>"),
+        format!("staff note added by <@{ann}>"),
+        format!("claimed by <@{ann}>"),
+    ] {
+        assert!(history.contains(&what), "{what} in {history}");
+    }
+
+    // The owner closes it; once the grace is over, the staff transcript has the note.
+    slash(&w, thread, carol, NAME, subs::CLOSE, vec![]).await;
+    w.advance(chrono::Duration::hours(25)).await;
+    let log = w.channel("support-log");
+    let transcript = w
+        .emu
+        .wait_for_message(log, |m| !m.attachments.is_empty(), T)
+        .await
+        .expect("a transcript in the log channel");
+    let file = String::from_utf8(transcript.attachments[0].bytes.clone()).unwrap();
+    assert!(
+        file.contains(secret) && file.contains("## Staff notes"),
+        "{file}"
+    );
+    w.shutdown().await;
+}
