@@ -1,6 +1,7 @@
 //! Buttons and forms: "Solved" and "Talk to a human" under an auto-answer, and the topic form
 //! of `/ticket open` without a topic. Their custom ids are built and parsed here only.
 
+use super::commands::ticket::close_request;
 use super::opening::{self, OnBehalf};
 use super::reply::{HandlerError, Msg, Reply};
 use super::{render, Bot};
@@ -155,6 +156,9 @@ pub async fn on_component<'a>(
     ctx: &'a Context,
     c: &'a ComponentInteraction,
 ) -> Result<Reply<'a>, HandlerError> {
+    if let Some((close, ticket)) = close_request::parse(&c.data.custom_id) {
+        return close_request::on_button(bot, ctx, c, close, ticket).await;
+    }
     if c.data.custom_id.starts_with(super::setup::PREFIX) {
         return super::setup::on_component(bot, ctx, c).await;
     }

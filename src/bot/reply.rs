@@ -342,7 +342,10 @@ pub async fn answer<'a>(
                     ephemeral: false,
                     ..*m
                 };
-                let update = CreateInteractionResponse::UpdateMessage(m.create());
+                // Its components are replaced too: none left when none are given.
+                let components = m.components.clone();
+                let update =
+                    CreateInteractionResponse::UpdateMessage(m.create().components(components));
                 target
                     .create(ctx, update)
                     .await

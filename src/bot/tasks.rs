@@ -69,11 +69,13 @@ pub async fn servers(bot: &Bot) -> Vec<u64> {
 }
 
 /// One run of the clocks: what the database missed while unavailable ([`super::catch_up`]),
-/// due escalations, then closed threads whose grace period passed.
+/// due escalations, close requests past their time, then closed threads whose grace period
+/// passed.
 /// The background task calls this every `SLA_CHECK_SECONDS`; the sandbox's `:tick` too.
 pub async fn clock_tick(bot: &Bot, http: &Http) {
     super::catch_up::catch_up(bot, http).await;
     sla_tick(bot, http).await;
+    super::commands::ticket::close_request::tick(bot, http).await;
     grace_tick(bot, http).await;
     super::membership::retention_tick(bot).await;
 }

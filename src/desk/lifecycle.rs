@@ -163,22 +163,26 @@ impl Desk {
         let resolution = resolution
             .map(|r| text::clean(&r))
             .filter(|r| text::is_visible(r));
-        self.change(id, |t, _| {
-            Ok(match rules::may_close(t, &actor)? {
-                Check::Already => Plan::Already,
-                Check::Go => Plan::Go {
-                    change: Transition::Close {
-                        at: now,
-                        by: actor.user,
-                        resolution: resolution.clone(),
+        let outcome = self
+            .change(id, |t, _| {
+                Ok(match rules::may_close(t, &actor)? {
+                    Check::Already => Plan::Already,
+                    Check::Go => Plan::Go {
+                        change: Transition::Close {
+                            at: now,
+                            by: actor.user,
+                            resolution: resolution.clone(),
+                        },
+                        event: NewEvent::by(actor.user, EventKind::Closed, now)
+                            .reason(resolution.clone()),
+                        notify: Vec::new(),
                     },
-                    event: NewEvent::by(actor.user, EventKind::Closed, now)
-                        .reason(resolution.clone()),
-                    notify: Vec::new(),
-                },
+                })
             })
-        })
-        .await
+            .await?;
+        // A close request waiting for the member's answer has nothing left to ask.
+        self.store.end_close_request(id, None).await?;
+        Ok(outcome)
     }
 
     /// Reopens a closed ticket within the window (owner or agent). It goes back to the queue

@@ -7,6 +7,7 @@
 //! "already claimed by ..." refusal. Time always comes in as a `now` argument.
 
 mod blocks;
+mod close_requests;
 mod feedback;
 mod finishing;
 mod lifecycle;
@@ -18,9 +19,11 @@ mod servers;
 mod sla;
 
 pub use crate::store::blocks::Block;
+pub use crate::store::close_requests::CloseRequest;
 pub use crate::store::guilds::Deleted;
 pub use crate::store::notes::Note;
 pub use blocks::MAX_BLOCK_DAYS;
+pub use close_requests::CloseAnswer;
 pub use feedback::{MessageOutcome, Rated};
 pub use notes::NOTE_MAX;
 pub use queue::{Queue, QueueEntry, QueueFilter};

@@ -130,6 +130,12 @@ pub const KEYS: &[Key] = &[
         help: "the first-response target for low-priority tickets",
     },
     Key {
+        name: "close_request_hours",
+        env: "CLOSE_REQUEST_HOURS",
+        kind: number(24, 1, 720),
+        help: "hours a member has to answer a close request before the ticket closes by itself",
+    },
+    Key {
         name: "urgent_keywords",
         env: "URGENT_KEYWORDS",
         kind: Kind::Words,

@@ -26,6 +26,8 @@ pub struct ServerSettings {
     pub sla_urgent_minutes: u32,
     pub sla_high_minutes: u32,
     pub sla_low_minutes: u32,
+    /// Hours a close request waits for the member's answer.
+    pub close_request_hours: u32,
     /// None: the built-in list.
     pub urgent_keywords: Option<Vec<String>>,
     /// e.g. `mon-fri 09:00-17:00`; none: always open.
@@ -132,6 +134,7 @@ impl ServerSettings {
             sla_urgent_minutes: r.number("sla_urgent_first_response_minutes"),
             sla_high_minutes: r.number("sla_high_first_response_minutes"),
             sla_low_minutes: r.number("sla_low_first_response_minutes"),
+            close_request_hours: r.number("close_request_hours"),
             urgent_keywords: match r.value("urgent_keywords") {
                 Some(Value::Words(w)) => Some(w),
                 _ => None,
@@ -214,6 +217,7 @@ impl ServerSettings {
                     "sla_urgent_first_response_minutes" => self.sla_urgent_minutes.to_string(),
                     "sla_high_first_response_minutes" => self.sla_high_minutes.to_string(),
                     "sla_low_first_response_minutes" => self.sla_low_minutes.to_string(),
+                    "close_request_hours" => self.close_request_hours.to_string(),
                     "urgent_keywords" => self.urgent_keywords.clone().unwrap_or_default().join(","),
                     "business_hours" => self.business_hours.clone().unwrap_or_default(),
                     "business_timezone" => self.business_timezone.clone().unwrap_or_default(),

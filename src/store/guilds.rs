@@ -19,7 +19,13 @@ pub struct Deleted {
 }
 
 /// Tables whose rows belong to a ticket, by `ticket_id`.
-const BY_TICKET: &[&str] = &["events", "messages", "ratings", "ticket_notes"];
+const BY_TICKET: &[&str] = &[
+    "events",
+    "messages",
+    "ratings",
+    "ticket_notes",
+    "close_requests",
+];
 /// Tables with a `guild_id`, deleted after what hangs off them.
 const BY_GUILD: &[&str] = &[
     "unanswered",

@@ -236,6 +236,10 @@ pub enum EventKind {
     PriorityChanged,
     /// An agent added a staff note (the note is in `ticket_notes`, not in the event).
     NoteAdded,
+    /// An agent asked the member whether the ticket may close (the reason, if any).
+    CloseRequested,
+    /// The member kept the ticket open in answer to a close request.
+    CloseRequestDeclined,
     /// An unclaimed ticket at the top tier passed its deadline (nowhere higher to go).
     SlaBreached,
     Closed,
@@ -246,7 +250,7 @@ pub enum EventKind {
 
 impl EventKind {
     /// Every kind, for parsing.
-    pub const ALL: [EventKind; 14] = [
+    pub const ALL: [EventKind; 16] = [
         EventKind::Opened,
         EventKind::ThreadAttached,
         EventKind::Claimed,
@@ -256,6 +260,8 @@ impl EventKind {
         EventKind::PriorityRaised,
         EventKind::PriorityChanged,
         EventKind::NoteAdded,
+        EventKind::CloseRequested,
+        EventKind::CloseRequestDeclined,
         EventKind::SlaBreached,
         EventKind::Closed,
         EventKind::Reopened,
@@ -275,6 +281,8 @@ impl EventKind {
             EventKind::PriorityRaised => "priority_raised",
             EventKind::PriorityChanged => "priority_changed",
             EventKind::NoteAdded => "note_added",
+            EventKind::CloseRequested => "close_requested",
+            EventKind::CloseRequestDeclined => "close_request_declined",
             EventKind::SlaBreached => "sla_breached",
             EventKind::Closed => "closed",
             EventKind::Reopened => "reopened",

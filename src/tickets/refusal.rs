@@ -80,6 +80,14 @@ pub enum Refusal {
     Blocked {
         until: Option<chrono::DateTime<chrono::Utc>>,
     },
+    /// Only the ticket's owner answers a close request.
+    #[error("Only <@{owner}>, who opened the ticket, can answer this.")]
+    OwnerAnswersCloseRequest { owner: UserId },
+    /// No pending close request.
+    #[error(
+        "Ticket {0} has no close request waiting for an answer (it was answered, or it ended)."
+    )]
+    NoCloseRequest(TicketNo),
     /// A note needs some text.
     #[error("A note needs some text.")]
     EmptyNote,

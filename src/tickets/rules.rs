@@ -164,6 +164,12 @@ pub fn may_set_priority(t: &Ticket, actor: &Actor, to: Priority) -> Result<Check
     })
 }
 
+/// Ask the owner whether the ticket may close: an agent who may work it (as for closing).
+pub fn may_request_close(t: &Ticket, actor: &Actor) -> Result<(), Refusal> {
+    not_closed(t)?;
+    may_handle(t, actor, "propose closing")
+}
+
 /// Staff notes and a ticket's history: agents of any tier, never members.
 pub fn may_read_staff_notes(actor: &Actor) -> Result<(), Refusal> {
     agent_tier(actor, "see or write staff notes").map(|_| ())

@@ -74,6 +74,8 @@ pub fn event_line(
         EventKind::PriorityRaised => format!("made urgent{by}{auto}{}", reason(": ")),
         EventKind::PriorityChanged => format!("priority {}{by}", reason("")),
         EventKind::NoteAdded => format!("staff note added{by}"),
+        EventKind::CloseRequested => format!("closing proposed{by}{}", reason(": ")),
+        EventKind::CloseRequestDeclined => format!("kept open{by} (answer to the close request)"),
         EventKind::SlaBreached => format!("first-response target missed{tiers}{auto}"),
         EventKind::Closed => format!("closed{by}{}", reason(": ")),
         EventKind::Reopened => format!("reopened{by}"),

@@ -15,7 +15,7 @@ use crate::desk::{Outcome, QueueFilter};
 use crate::tickets::{rules, Actor, ChannelId, Priority, Ticket, Tier};
 use serenity::all::{
     CommandInteraction, CommandOptionType, Context, CreateActionRow, CreateCommand,
-    CreateCommandOption, CreateInputText, CreateModal, EditThread, InputTextStyle,
+    CreateCommandOption, CreateInputText, CreateModal, EditThread, Http, InputTextStyle,
 };
 
 pub const NAME: &str = "ticket";
@@ -35,6 +35,7 @@ pub mod subs {
     pub const NOTE: &str = "note";
     pub const NOTES: &str = "notes";
     pub const HISTORY: &str = "history";
+    pub const CLOSE_REQUEST: &str = "close-request";
 }
 
 /// Option names.
@@ -50,6 +51,7 @@ pub mod opts {
     pub const TEXT: &str = "text";
 }
 
+pub mod close_request;
 mod staff;
 
 /// The longest topic a member may type.
@@ -137,6 +139,20 @@ pub fn declare() -> CreateCommand {
                     .max_length(u16::try_from(crate::desk::NOTE_MAX).unwrap_or(1000)),
             ),
         )
+        .add_option(
+            sub(
+                subs::CLOSE_REQUEST,
+                "Agents: ask the member whether this ticket may close",
+            )
+            .add_sub_option(
+                text(
+                    opts::REASON,
+                    "What was done (becomes the resolution)",
+                    false,
+                )
+                .max_length(500),
+            ),
+        )
         .add_option(sub(subs::NOTES, "Agents: this ticket's staff notes"))
         .add_option(sub(
             subs::HISTORY,
@@ -184,6 +200,9 @@ pub enum InThread {
     },
     Notes,
     History,
+    CloseRequest {
+        reason: Option<String>,
+    },
 }
 
 impl TicketCommand {
@@ -220,6 +239,9 @@ impl TicketCommand {
                 text: s.required_text(opts::TEXT)?,
             }),
             subs::NOTES => here(InThread::Notes),
+            subs::CLOSE_REQUEST => here(InThread::CloseRequest {
+                reason: s.text(opts::REASON)?,
+            }),
             subs::HISTORY => here(InThread::History),
             subs::PRIORITY => {
                 let level = s.required_text(opts::LEVEL)?;
@@ -388,7 +410,7 @@ async fn in_thread<'a>(
                 bot.desk.close(id, actor, resolution, now).await
             );
             Reply::ephemeral(render::closed_reply(&o.ticket))
-                .then(async move { close_thread(bot, ctx, &o.ticket).await })
+                .then(async move { close_thread(bot, &ctx.http, &o.ticket).await })
         }
         InThread::Reopen => {
             let o = changed!(Change::Reopen, user, bot.desk.reopen(id, actor, now).await);
@@ -426,6 +448,9 @@ async fn in_thread<'a>(
         }
         InThread::Note { text } => staff::note(bot, &ticket, &actor, &text).await?,
         InThread::Notes => staff::notes(bot, &ticket, &actor).await?,
+        InThread::CloseRequest { reason } => {
+            close_request::ask(bot, ctx, &ticket, &actor, reason).await?
+        }
         InThread::History => staff::history(bot, &ticket, &actor).await?,
         InThread::Add { user: target } => {
             if let Err(r) = rules::may_add_member(&ticket, &actor) {
@@ -451,7 +476,7 @@ async fn follow(ctx: &Context, thread: serenity::all::ChannelId, t: &Ticket) {
 
 /// After a close: the rating prompt with its reactions. The thread is locked and the
 /// transcript sent once the owner rates, or after the grace period.
-pub async fn close_thread(bot: &Bot, ctx: &Context, t: &Ticket) -> Result<(), HandlerError> {
+pub async fn close_thread(bot: &Bot, http: &Http, t: &Ticket) -> Result<(), HandlerError> {
     let Some(thread) = t.thread else {
         return Ok(());
     };
@@ -462,29 +487,26 @@ pub async fn close_thread(bot: &Bot, ctx: &Context, t: &Ticket) -> Result<(), Ha
     if !t.was_answered() {
         // Nobody answered: nothing to rate, no CSAT. The grace clock still locks it later.
         thread
-            .send_message(&ctx.http, render::closed_unanswered(t, grace))
+            .send_message(http, render::closed_unanswered(t, grace))
             .await?;
         if grace_time.is_zero() {
-            crate::bot::tasks::finish(bot, ctx.http.as_ref(), t).await;
+            crate::bot::tasks::finish(bot, http, t).await;
         }
         return Ok(());
     }
     let prompt = thread
-        .send_message(
-            &ctx.http,
-            render::rating_prompt(t, grace, change.as_secs() / 60),
-        )
+        .send_message(http, render::rating_prompt(t, grace, change.as_secs() / 60))
         .await?;
     for emoji in render::RATING_EMOJI {
         prompt
             .react(
-                &ctx.http,
+                http,
                 serenity::all::ReactionType::Unicode(emoji.to_string()),
             )
             .await?;
     }
     if grace_time.is_zero() {
-        crate::bot::tasks::finish(bot, ctx.http.as_ref(), t).await;
+        crate::bot::tasks::finish(bot, http, t).await;
     }
     Ok(())
 }

@@ -1,0 +1,164 @@
+//! `/ticket close-request [reason]`: an agent asks the member, in the thread and with a ping,
+//! whether the ticket may close, with [Close] and [Keep open] buttons only the member may
+//! press; unanswered, the clock closes it after `close_request_hours` ([`tick`]). The
+//! decisions are the desk's ([`crate::desk::CloseAnswer`]).
+
+use super::close_thread;
+use crate::bot::reply::{or_refuse, HandlerError, Msg, Reply, Response};
+use crate::bot::{render, Bot};
+use crate::desk::CloseAnswer;
+use crate::tickets::{Actor, Ticket, TicketId};
+use serenity::all::{
+    ButtonStyle, ChannelId, ComponentInteraction, Context, CreateActionRow, CreateButton,
+    CreateMessage, Http,
+};
+
+/// The buttons' custom ids: `ticket:close-request:<yes|no>:<ticket id>`.
+pub const PREFIX: &str = "ticket:close-request:";
+
+/// The answer a button gives, and for which ticket.
+pub fn parse(id: &str) -> Option<(bool, TicketId)> {
+    let (answer, ticket) = id.strip_prefix(PREFIX)?.split_once(':')?;
+    let close = match answer {
+        "yes" => true,
+        "no" => false,
+        _ => return None,
+    };
+    Some((close, TicketId(ticket.parse().ok()?)))
+}
+
+fn button(close: bool, t: &Ticket) -> CreateButton {
+    let (answer, label, style) = if close {
+        ("yes", "Close it", ButtonStyle::Success)
+    } else {
+        ("no", "Keep it open", ButtonStyle::Secondary)
+    };
+    CreateButton::new(format!("{PREFIX}{answer}:{}", t.id.0))
+        .label(label)
+        .style(style)
+}
+
+/// `/ticket close-request`: records the request, then asks the member in the thread.
+pub async fn ask<'a>(
+    bot: &'a Bot,
+    ctx: &'a Context,
+    t: &Ticket,
+    actor: &Actor,
+    reason: Option<String>,
+) -> Result<Reply<'a>, HandlerError> {
+    let r = or_refuse!(bot.desk.request_close(t.id, actor, reason, bot.now()).await);
+    let what = r
+        .reason
+        .as_deref()
+        .map(|w| {
+            format!(
+                "\n**What was done:** {}",
+                render::inert(&render::clip(w, 500))
+            )
+        })
+        .unwrap_or_default();
+    let text = format!(
+        "<@{}>, <@{}> thinks your ticket is solved.{what}\nMay we close it? If you don't answer, it closes by itself <t:{}:R>.",
+        t.owner.0,
+        r.by.0,
+        r.due.timestamp()
+    );
+    let ask = CreateMessage::new()
+        .content(render::clip(&text, render::MAX_CONTENT))
+        .allowed_mentions(render::pings(&[], &[t.owner.0]))
+        .components(vec![CreateActionRow::Buttons(vec![
+            button(true, t),
+            button(false, t),
+        ])]);
+    let thread = ChannelId::new(t.thread.map_or(1, |c| c.0.max(1)));
+    let n = t.no.0;
+    Ok(Reply::ephemeral(format!(
+        "Asked <@{}> whether ticket {n} may close.",
+        t.owner.0
+    ))
+    .then(async move {
+        thread.send_message(&ctx.http, ask).await?;
+        Ok(())
+    }))
+}
+
+/// [Close] or [Keep open], pressed: the member's answer; the question is replaced by it.
+pub async fn on_button<'a>(
+    bot: &'a Bot,
+    ctx: &'a Context,
+    c: &'a ComponentInteraction,
+    close: bool,
+    ticket: TicketId,
+) -> Result<Reply<'a>, HandlerError> {
+    let member = Actor::member(crate::tickets::UserId(c.user.id.get()));
+    let answered = or_refuse!(
+        bot.desk
+            .answer_close_request(ticket, member, close, bot.now())
+            .await
+    );
+    let done = |text: String| -> Reply<'a> {
+        Response::Update(Box::new(Msg {
+            content: text,
+            components: Vec::new(),
+            ..Msg::default()
+        }))
+        .into()
+    };
+    Ok(match answered {
+        CloseAnswer::Closed(o) => {
+            let text = format!("<@{}> closed the ticket.", c.user.id.get());
+            done(text).then(async move { close_thread(bot, &ctx.http, &o.ticket).await })
+        }
+        CloseAnswer::KeptOpen { request } => {
+            let owner = c.user.id.get();
+            let text = format!(
+                "<@{owner}> kept the ticket open. <@{}>, they still need help.",
+                request.by.0
+            );
+            let agent = request.by.0;
+            let thread = c.channel_id;
+            done(format!("<@{owner}> kept the ticket open.")).then(async move {
+                let note = CreateMessage::new()
+                    .content(text)
+                    .allowed_mentions(render::pings(&[], &[agent]));
+                thread.send_message(&ctx.http, note).await?;
+                Ok(())
+            })
+        }
+    })
+}
+
+/// The clock: tickets whose close request went unanswered are closed, said in their thread,
+/// and finished like any closed ticket (the rating prompt, or the unanswered note).
+pub async fn tick(bot: &Bot, http: &Http) {
+    let closed = match bot.desk.due_close_requests(bot.now()).await {
+        Ok(c) => c,
+        Err(err) => {
+            tracing::error!(error = %err, "the close-request clock could not read the desk");
+            return;
+        }
+    };
+    for o in closed {
+        let t = &o.ticket;
+        if let Some(thread) = t.thread {
+            let text = format!(
+                "Ticket {} was closed: the close request got no answer in time.",
+                t.no.0
+            );
+            let said = ChannelId::new(thread.0.max(1))
+                .send_message(
+                    http,
+                    CreateMessage::new()
+                        .content(text)
+                        .allowed_mentions(render::no_pings()),
+                )
+                .await;
+            if let Err(err) = said {
+                tracing::warn!(error = %err, ticket = t.id.0, "telling a ticket it closed failed");
+            }
+        }
+        if let Err(err) = close_thread(bot, http, t).await {
+            tracing::warn!(error = %err.0, ticket = t.id.0, "finishing a ticket closed by its close request failed");
+        }
+    }
+}

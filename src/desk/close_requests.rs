@@ -1,0 +1,117 @@
+//! Close requests: an agent asks the member whether their ticket may close
+//! (`/ticket close-request`); the member closes it or keeps it open, and with no answer within
+//! the server's `close_request_hours` the clock closes it. Driven from the database like the
+//! SLA clock: a request is ended exactly once, whoever ends it first.
+
+use super::{Desk, DeskError, Outcome, Plan};
+use crate::store::close_requests::CloseRequest;
+use crate::store::events::NewEvent;
+use crate::store::transition::Transition;
+use crate::tickets::{rules, text, Actor, EventKind, Refusal, Status, TicketId};
+use chrono::{DateTime, Duration, Utc};
+
+/// How the member answered.
+#[derive(Debug, Clone)]
+pub enum CloseAnswer {
+    /// Closed, with the request's reason as its resolution.
+    Closed(Box<Outcome>),
+    /// Kept open: the request (with the agent who asked) is gone.
+    KeptOpen { request: CloseRequest },
+}
+
+impl Desk {
+    /// An agent who may work the ticket asks its owner whether it may close (replacing a
+    /// pending request).
+    pub async fn request_close(
+        &self,
+        id: TicketId,
+        actor: &Actor,
+        reason: Option<String>,
+        now: DateTime<Utc>,
+    ) -> Result<CloseRequest, DeskError> {
+        let t = self.ticket(id).await?;
+        rules::may_request_close(&t, actor)?;
+        let hours = self.server(t.guild).await?.settings.close_request_hours;
+        let reason = reason
+            .map(|r| text::clean(&r))
+            .filter(|r| text::is_visible(r));
+        let request = CloseRequest {
+            ticket: id,
+            by: actor.user,
+            at: now,
+            due: now + Duration::hours(i64::from(hours)),
+            reason: reason.clone(),
+        };
+        let event = NewEvent::by(actor.user, EventKind::CloseRequested, now).reason(reason);
+        self.store.request_close(&request, &event).await?;
+        Ok(request)
+    }
+
+    /// The owner answers the pending close request: `close` closes the ticket, else it stays
+    /// open. Anyone but the owner, or a request already ended, is refused.
+    pub async fn answer_close_request(
+        &self,
+        id: TicketId,
+        owner: Actor,
+        close: bool,
+        now: DateTime<Utc>,
+    ) -> Result<CloseAnswer, DeskError> {
+        let t = self.ticket(id).await?;
+        if owner.user != t.owner {
+            return Err(Refusal::OwnerAnswersCloseRequest { owner: t.owner }.into());
+        }
+        let Some(request) = self.store.close_request_of(id).await? else {
+            return Err(Refusal::NoCloseRequest(t.no).into());
+        };
+        if close {
+            let outcome = self.close(id, owner, request.reason.clone(), now).await?;
+            return Ok(CloseAnswer::Closed(Box::new(outcome)));
+        }
+        let event = NewEvent::by(owner.user, EventKind::CloseRequestDeclined, now);
+        if !self.store.end_close_request(id, Some(&event)).await? {
+            return Err(Refusal::NoCloseRequest(t.no).into());
+        }
+        Ok(CloseAnswer::KeptOpen { request })
+    }
+
+    /// The clock: closes the tickets whose close request went unanswered past its time (by
+    /// the agent who asked, marked automatic). Each closes once: a second run, or another
+    /// process, finds the request gone or the ticket closed.
+    pub async fn due_close_requests(&self, now: DateTime<Utc>) -> Result<Vec<Outcome>, DeskError> {
+        let mut closed = Vec::new();
+        for r in self.store.due_close_requests(now).await? {
+            let hours = (r.due - r.at).num_hours();
+            let outcome = self
+                .change(r.ticket, |t, _| {
+                    if t.status == Status::Closed {
+                        return Ok(Plan::Already);
+                    }
+                    Ok(Plan::Go {
+                        change: Transition::Close {
+                            at: now,
+                            by: r.by,
+                            resolution: r.reason.clone(),
+                        },
+                        event: NewEvent {
+                            actor: Some(r.by),
+                            kind: EventKind::Closed,
+                            at: now,
+                            from_tier: None,
+                            to_tier: None,
+                            reason: Some(format!(
+                                "no answer to the close request within {hours} h"
+                            )),
+                            automatic: true,
+                        },
+                        notify: Vec::new(),
+                    })
+                })
+                .await?;
+            self.store.end_close_request(r.ticket, None).await?;
+            if !outcome.already {
+                closed.push(outcome);
+            }
+        }
+        Ok(closed)
+    }
+}
