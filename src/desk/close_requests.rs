@@ -1,13 +1,16 @@
 //! Close requests: an agent asks the member whether their ticket may close
-//! (`/ticket close-request`); the member closes it or keeps it open, and with no answer within
-//! the server's `close_request_hours` the clock closes it. Driven from the database like the
-//! SLA clock: a request is ended exactly once, whoever ends it first.
+//! (`/ticket close-request`), or the bot does when the member said nothing for the server's
+//! `inactivity_hours` after an agent's last word; the member closes it or keeps it open. With
+//! no answer in time (`close_request_hours`, `inactivity_close_hours`) the clock closes it; an
+//! unanswered inactivity question closes it *for inactivity* (counted apart, never rated).
+//! Driven from the database like the SLA clock: each silence is asked about once, and a
+//! request is ended exactly once, whoever ends it first.
 
 use super::{Desk, DeskError, Outcome, Plan};
-use crate::store::close_requests::CloseRequest;
+use crate::store::close_requests::{CloseKind, CloseRequest};
 use crate::store::events::NewEvent;
 use crate::store::transition::Transition;
-use crate::tickets::{rules, text, Actor, EventKind, Refusal, Status, TicketId};
+use crate::tickets::{rules, text, Actor, EventKind, GuildId, Refusal, Status, Ticket, TicketId};
 use chrono::{DateTime, Duration, Utc};
 
 /// How the member answered.
@@ -36,6 +39,7 @@ impl Desk {
             .map(|r| text::clean(&r))
             .filter(|r| text::is_visible(r));
         let request = CloseRequest {
+            kind: CloseKind::Agent,
             ticket: id,
             by: actor.user,
             at: now,
@@ -43,8 +47,49 @@ impl Desk {
             reason: reason.clone(),
         };
         let event = NewEvent::by(actor.user, EventKind::CloseRequested, now).reason(reason);
-        self.store.request_close(&request, &event).await?;
+        self.store.request_close(&request, &event, None).await?;
         Ok(request)
+    }
+
+    /// The clock: asks the members of `guild`'s tickets waiting on them (an agent had the
+    /// last word `inactivity_hours` ago or more) whether the ticket is solved; each silence
+    /// once. Off when the setting is 0. Returns each new question with its ticket.
+    pub async fn ask_inactive(
+        &self,
+        guild: GuildId,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(CloseRequest, Ticket)>, DeskError> {
+        let settings = &self.server(guild).await?.settings;
+        if settings.inactivity_hours == 0 {
+            return Ok(Vec::new());
+        }
+        let before = now - Duration::hours(i64::from(settings.inactivity_hours));
+        let close_after = Duration::hours(i64::from(settings.inactivity_close_hours));
+        let mut asked = Vec::new();
+        for (id, agent, said_at) in self.store.waiting_on_member(guild, before).await? {
+            let request = CloseRequest {
+                kind: CloseKind::Inactivity,
+                ticket: id,
+                by: agent,
+                at: now,
+                due: now + close_after,
+                reason: None,
+            };
+            let event = NewEvent {
+                actor: None,
+                kind: EventKind::InactivityAsked,
+                at: now,
+                from_tier: None,
+                to_tier: None,
+                reason: None,
+                automatic: true,
+            };
+            self.store
+                .request_close(&request, &event, Some(said_at))
+                .await?;
+            asked.push((request, self.ticket(id).await?));
+        }
+        Ok(asked)
     }
 
     /// The owner answers the pending close request: `close` closes the ticket, else it stays
@@ -81,6 +126,18 @@ impl Desk {
         let mut closed = Vec::new();
         for r in self.store.due_close_requests(now).await? {
             let hours = (r.due - r.at).num_hours();
+            let inactive = r.kind == CloseKind::Inactivity;
+            let (resolution, why) = if inactive {
+                (
+                    Some("Closed for inactivity".to_string()),
+                    format!("closed for inactivity: no answer within {hours} h"),
+                )
+            } else {
+                (
+                    r.reason.clone(),
+                    format!("no answer to the close request within {hours} h"),
+                )
+            };
             let outcome = self
                 .change(r.ticket, |t, _| {
                     if t.status == Status::Closed {
@@ -90,7 +147,8 @@ impl Desk {
                         change: Transition::Close {
                             at: now,
                             by: r.by,
-                            resolution: r.reason.clone(),
+                            resolution: resolution.clone(),
+                            inactive,
                         },
                         event: NewEvent {
                             actor: Some(r.by),
@@ -98,9 +156,7 @@ impl Desk {
                             at: now,
                             from_tier: None,
                             to_tier: None,
-                            reason: Some(format!(
-                                "no answer to the close request within {hours} h"
-                            )),
+                            reason: Some(why.clone()),
                             automatic: true,
                         },
                         notify: Vec::new(),

@@ -2,6 +2,7 @@
 
 use super::{Desk, DeskError, Plan};
 use crate::store::answers::{KnowledgeGap, NewAgentAnswer, NewAnswer, NewQuestion};
+use crate::store::close_requests::CloseKind;
 use crate::store::events::NewEvent;
 use crate::store::messages::{MessageStored, NewMessage};
 use crate::store::ratings::Rating;
@@ -63,6 +64,12 @@ impl Desk {
             became_urgent: Vec::new(),
             notify: Vec::new(),
         };
+        if matches!(stored, MessageStored::Owner(_)) {
+            // The member spoke: a pending "Is this solved?" no longer stands.
+            self.store
+                .end_close_request_of_kind(t.id, CloseKind::Inactivity)
+                .await?;
+        }
         match stored {
             MessageStored::Duplicate => out.already = true,
             MessageStored::Agent(after) => out.first_response = after.agent_responses == 1,

@@ -172,6 +172,7 @@ impl Desk {
                             at: now,
                             by: actor.user,
                             resolution: resolution.clone(),
+                            inactive: false,
                         },
                         event: NewEvent::by(actor.user, EventKind::Closed, now)
                             .reason(resolution.clone()),

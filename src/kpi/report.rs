@@ -44,6 +44,9 @@ pub struct KpiReport {
     pub days: u32,
     pub tickets_opened: u64,
     pub tickets_closed: u64,
+    /// Of `tickets_closed`, those closed for inactivity (the member never answered "Is this
+    /// solved?"): not in first contact resolution, never rated.
+    pub tickets_closed_inactive: u64,
     pub tickets_reopened: u64,
     pub frt_median_s: Option<i64>,
     pub frt_p90_s: Option<i64>,
@@ -156,8 +159,10 @@ pub async fn report(
     }
 
     let (mut closed, mut fcr_yes, mut fcr_den, mut responses) = (0u64, 0u64, 0u64, 0u64);
+    let mut inactive = 0u64;
     for c in &closed_rows {
         closed += count(c.closed);
+        inactive += count(c.inactive);
         fcr_yes += count(c.fcr_yes);
         fcr_den += count(c.fcr_den);
         responses += count(c.responses);
@@ -222,6 +227,7 @@ pub async fn report(
         days,
         tickets_opened: count(opened.opened),
         tickets_closed: closed,
+        tickets_closed_inactive: inactive,
         tickets_reopened: count(reopened),
         frt_median_s: frt_median,
         frt_p90_s: frt_p90,

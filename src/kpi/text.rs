@@ -60,6 +60,13 @@ impl KpiReport {
             "  tickets opened / closed / reopened  {} / {} / {}",
             self.tickets_opened, self.tickets_closed, self.tickets_reopened
         )?;
+        if self.tickets_closed_inactive > 0 {
+            writeln!(
+                f,
+                "    of them closed for inactivity     {}",
+                self.tickets_closed_inactive
+            )?;
+        }
         writeln!(
             f,
             "  first response time median / p90    {} / {}",

@@ -136,6 +136,18 @@ pub const KEYS: &[Key] = &[
         help: "hours a member has to answer a close request before the ticket closes by itself",
     },
     Key {
+        name: "inactivity_hours",
+        env: "INACTIVITY_HOURS",
+        kind: number(24, 0, 720),
+        help: "hours of silence from the member after an agent's last word before the bot asks whether the ticket is solved (0: never)",
+    },
+    Key {
+        name: "inactivity_close_hours",
+        env: "INACTIVITY_CLOSE_HOURS",
+        kind: number(24, 1, 720),
+        help: "hours the bot then waits for an answer before closing the ticket for inactivity",
+    },
+    Key {
         name: "urgent_keywords",
         env: "URGENT_KEYWORDS",
         kind: Kind::Words,

@@ -28,6 +28,10 @@ pub struct ServerSettings {
     pub sla_low_minutes: u32,
     /// Hours a close request waits for the member's answer.
     pub close_request_hours: u32,
+    /// Hours of the member's silence after an agent's last word before the bot asks (0: off).
+    pub inactivity_hours: u32,
+    /// Hours that question waits before the ticket closes for inactivity.
+    pub inactivity_close_hours: u32,
     /// None: the built-in list.
     pub urgent_keywords: Option<Vec<String>>,
     /// e.g. `mon-fri 09:00-17:00`; none: always open.
@@ -135,6 +139,8 @@ impl ServerSettings {
             sla_high_minutes: r.number("sla_high_first_response_minutes"),
             sla_low_minutes: r.number("sla_low_first_response_minutes"),
             close_request_hours: r.number("close_request_hours"),
+            inactivity_hours: r.number("inactivity_hours"),
+            inactivity_close_hours: r.number("inactivity_close_hours"),
             urgent_keywords: match r.value("urgent_keywords") {
                 Some(Value::Words(w)) => Some(w),
                 _ => None,
@@ -218,6 +224,8 @@ impl ServerSettings {
                     "sla_high_first_response_minutes" => self.sla_high_minutes.to_string(),
                     "sla_low_first_response_minutes" => self.sla_low_minutes.to_string(),
                     "close_request_hours" => self.close_request_hours.to_string(),
+                    "inactivity_hours" => self.inactivity_hours.to_string(),
+                    "inactivity_close_hours" => self.inactivity_close_hours.to_string(),
                     "urgent_keywords" => self.urgent_keywords.clone().unwrap_or_default().join(","),
                     "business_hours" => self.business_hours.clone().unwrap_or_default(),
                     "business_timezone" => self.business_timezone.clone().unwrap_or_default(),

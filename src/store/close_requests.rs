@@ -1,15 +1,36 @@
-//! The `close_requests` table: an agent asked the member whether their ticket may close. One
-//! row per ticket; it goes when the member answers, the request times out or the ticket
-//! closes. Asking and answering are each one transaction with their event.
+//! The `close_requests` table: the member is asked whether their ticket may close, by an agent
+//! or, after a silence, by the bot (`inactivity_checks` keeps which agent message each ticket
+//! was last asked about). One row per ticket; it goes when the member answers, the request
+//! times out or the ticket closes. Asking and answering are each one transaction with their
+//! event.
 
 use super::events::{bind_event, NewEvent, INSERT_EVENT};
 use super::{from_ts, transaction, ts, with_pool, Store, StoreError};
-use crate::tickets::{TicketId, UserId};
+use crate::tickets::{AuthorKind, GuildId, Status, TicketId, UserId};
 use chrono::{DateTime, Utc};
+
+/// Who asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CloseKind {
+    /// An agent, with `/ticket close-request`.
+    Agent,
+    /// The bot, after the member said nothing since an agent's last word.
+    Inactivity,
+}
+
+impl CloseKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            CloseKind::Agent => "agent",
+            CloseKind::Inactivity => "inactivity",
+        }
+    }
+}
 
 /// A pending close request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CloseRequest {
+    pub kind: CloseKind,
     pub ticket: TicketId,
     pub by: UserId,
     pub at: DateTime<Utc>,
@@ -18,12 +39,17 @@ pub struct CloseRequest {
     pub reason: Option<String>,
 }
 
-type Row = (i64, i64, i64, i64, Option<String>);
+type Row = (i64, i64, i64, i64, Option<String>, String);
 
-const COLUMNS: &str = "ticket_id, requested_by, requested_at, due_at, reason";
+const COLUMNS: &str = "ticket_id, requested_by, requested_at, due_at, reason, kind";
 
 fn request_of(r: Row) -> CloseRequest {
     CloseRequest {
+        kind: if r.5 == CloseKind::Inactivity.as_str() {
+            CloseKind::Inactivity
+        } else {
+            CloseKind::Agent
+        },
         ticket: TicketId(r.0),
         by: UserId::from_db(r.1),
         at: from_ts(r.2),
@@ -33,11 +59,13 @@ fn request_of(r: Row) -> CloseRequest {
 }
 
 impl Store {
-    /// Records a close request (replacing a pending one) with its event.
+    /// Records a close request (replacing a pending one) with its event; `asked_about`: the
+    /// agent message an inactivity request asks about.
     pub async fn request_close(
         &self,
         r: &CloseRequest,
         event: &NewEvent,
+        asked_about: Option<DateTime<Utc>>,
     ) -> Result<(), StoreError> {
         with_pool!(self, |p| transaction!(p, |tx| {
             sqlx::query("DELETE FROM close_requests WHERE ticket_id = $1")
@@ -45,15 +73,29 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             sqlx::query(&format!(
-                "INSERT INTO close_requests ({COLUMNS}) VALUES ($1, $2, $3, $4, $5)"
+                "INSERT INTO close_requests ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)"
             ))
             .bind(r.ticket.0)
             .bind(r.by.to_db())
             .bind(ts(r.at))
             .bind(ts(r.due))
             .bind(r.reason.clone())
+            .bind(r.kind.as_str())
             .execute(&mut *tx)
             .await?;
+            if let Some(at) = asked_about {
+                sqlx::query("DELETE FROM inactivity_checks WHERE ticket_id = $1")
+                    .bind(r.ticket.0)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query(
+                    "INSERT INTO inactivity_checks (ticket_id, agent_message_at) VALUES ($1, $2)",
+                )
+                .bind(r.ticket.0)
+                .bind(ts(at))
+                .execute(&mut *tx)
+                .await?;
+            }
             bind_event!(sqlx::query(INSERT_EVENT), event, r.ticket)
                 .execute(&mut *tx)
                 .await?;
@@ -95,6 +137,55 @@ impl Store {
             }
             gone
         }))
+    }
+
+    /// Ends a ticket's pending request of `kind`, if any (the member spoke: they are not
+    /// inactive).
+    pub async fn end_close_request_of_kind(
+        &self,
+        ticket: TicketId,
+        kind: CloseKind,
+    ) -> Result<(), StoreError> {
+        with_pool!(self, |p| sqlx::query(
+            "DELETE FROM close_requests WHERE ticket_id = $1 AND kind = $2"
+        )
+        .bind(ticket.0)
+        .bind(kind.as_str())
+        .execute(p)
+        .await
+        .map(|_| ()))?;
+        Ok(())
+    }
+
+    /// `guild`'s open tickets waiting on their member: the last word (bot messages aside) is
+    /// an agent's, said at or before `before`, with no pending request and not yet asked
+    /// about. Each with that agent and when they spoke.
+    pub async fn waiting_on_member(
+        &self,
+        guild: GuildId,
+        before: DateTime<Utc>,
+    ) -> Result<Vec<(TicketId, UserId, DateTime<Utc>)>, StoreError> {
+        let rows: Vec<(i64, i64, i64)> = with_pool!(self, |p| sqlx::query_as(
+            "SELECT t.id, m.author_id, m.at FROM tickets t JOIN messages m ON m.message_id = \
+             (SELECT m2.message_id FROM messages m2 WHERE m2.ticket_id = t.id AND m2.kind <> $1 \
+              ORDER BY m2.at DESC, m2.message_id DESC LIMIT 1) \
+             WHERE t.guild_id = $2 AND t.status <> $3 AND m.kind = $4 AND m.at <= $5 \
+             AND NOT EXISTS (SELECT 1 FROM close_requests c WHERE c.ticket_id = t.id) \
+             AND NOT EXISTS (SELECT 1 FROM inactivity_checks i WHERE i.ticket_id = t.id \
+                             AND i.agent_message_at >= m.at) \
+             ORDER BY t.id"
+        )
+        .bind(AuthorKind::Bot.as_str())
+        .bind(guild.to_db())
+        .bind(Status::Closed.as_str())
+        .bind(AuthorKind::Agent.as_str())
+        .bind(ts(before))
+        .fetch_all(p)
+        .await)?;
+        Ok(rows
+            .into_iter()
+            .map(|(t, a, at)| (TicketId(t), UserId::from_db(a), from_ts(at)))
+            .collect())
     }
 
     /// Close requests whose time ran out at `now`, oldest first.

@@ -25,6 +25,7 @@ const BY_TICKET: &[&str] = &[
     "ratings",
     "ticket_notes",
     "close_requests",
+    "inactivity_checks",
 ];
 /// Tables with a `guild_id`, deleted after what hangs off them.
 const BY_GUILD: &[&str] = &[

@@ -32,6 +32,8 @@ pub struct ClosedFigures {
     pub fcr_yes: i64,
     /// Agent responses summed over the `fcr_den` tickets.
     pub responses: i64,
+    /// Those closed for inactivity (never in `fcr_den`).
+    pub inactive: i64,
 }
 
 /// Tickets not closed now, in one tier, by age since (re)opened.
@@ -98,9 +100,10 @@ const OPENED: &str = "SELECT COUNT(*) AS opened, \
     FROM tickets WHERE opened_at >= $1 AND opened_at <= $2 AND guild_id = $3";
 
 const CLOSED: &str = "SELECT claimed_by, COUNT(*) AS closed, \
-    COALESCE(SUM(CASE WHEN agent_responses > 0 THEN 1 ELSE 0 END), 0) AS fcr_den, \
-    COALESCE(SUM(CASE WHEN agent_responses = 1 AND reopen_count = 0 THEN 1 ELSE 0 END), 0) AS fcr_yes, \
-    COALESCE(CAST(SUM(CASE WHEN agent_responses > 0 THEN agent_responses ELSE 0 END) AS BIGINT), 0) AS responses \
+    COALESCE(SUM(CASE WHEN agent_responses > 0 AND NOT closed_inactive THEN 1 ELSE 0 END), 0) AS fcr_den, \
+    COALESCE(SUM(CASE WHEN agent_responses = 1 AND reopen_count = 0 AND NOT closed_inactive THEN 1 ELSE 0 END), 0) AS fcr_yes, \
+    COALESCE(CAST(SUM(CASE WHEN agent_responses > 0 AND NOT closed_inactive THEN agent_responses ELSE 0 END) AS BIGINT), 0) AS responses, \
+    COALESCE(SUM(CASE WHEN closed_inactive THEN 1 ELSE 0 END), 0) AS inactive \
     FROM tickets WHERE status = $3 AND closed_at >= $1 AND closed_at <= $2 AND guild_id = $4 GROUP BY claimed_by";
 
 const BACKLOG: &str = "SELECT tier, COUNT(*) AS total, \

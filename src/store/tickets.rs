@@ -12,7 +12,8 @@ use chrono::{DateTime, Duration, Utc};
 pub(crate) const COLS: &str =
     "id, number, guild_id, owner_id, opened_by, thread_id, topic, tier, status, \
 priority, claimed_by, opened_at, first_response_at, first_responder, claimed_at, closed_at, \
-closed_by, resolution, reopened_at, reopen_count, agent_responses, sla_due_at, first_sla_due_at";
+closed_by, resolution, reopened_at, reopen_count, agent_responses, sla_due_at, first_sla_due_at, \
+closed_inactive";
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct TicketRow {
@@ -39,6 +40,7 @@ pub(crate) struct TicketRow {
     agent_responses: i64,
     sla_due_at: Option<i64>,
     first_sla_due_at: i64,
+    closed_inactive: bool,
 }
 
 impl TryFrom<TicketRow> for Ticket {
@@ -74,6 +76,7 @@ impl TryFrom<TicketRow> for Ticket {
             agent_responses: u32::try_from(r.agent_responses.max(0)).unwrap_or(u32::MAX),
             sla_due_at: r.sla_due_at.map(from_ts),
             first_sla_due_at: from_ts(r.first_sla_due_at),
+            closed_inactive: r.closed_inactive,
         })
     }
 }
@@ -90,6 +93,7 @@ macro_rules! bind_values {
             q = match v {
                 Value::Int(i) => q.bind(*i),
                 Value::Text(s) => q.bind(s.clone()),
+                Value::Bool(b) => q.bind(*b),
             };
         }
         q

@@ -54,11 +54,12 @@ pub enum Transition {
         was_due: DateTime<Utc>,
         due: DateTime<Utc>,
     },
-    /// Close a ticket that is not closed.
+    /// Close a ticket that is not closed (`inactive`: closed for inactivity).
     Close {
         at: DateTime<Utc>,
         by: UserId,
         resolution: Option<String>,
+        inactive: bool,
     },
     /// Reopen the closing of `closed_at`, back in the queue with deadline `due`.
     Reopen {
@@ -80,6 +81,7 @@ pub enum Transition {
 pub(crate) enum Value {
     Int(Option<i64>),
     Text(Option<String>),
+    Bool(bool),
 }
 
 impl From<i64> for Value {
@@ -127,6 +129,12 @@ impl From<Priority> for Value {
         Value::Text(Some(v.as_str().to_string()))
     }
 }
+impl From<bool> for Value {
+    fn from(v: bool) -> Value {
+        Value::Bool(v)
+    }
+}
+
 impl From<Option<String>> for Value {
     fn from(v: Option<String>) -> Value {
         Value::Text(v)
@@ -231,13 +239,20 @@ pub(crate) fn statement(change: &Transition) -> (String, String, Vec<Value>) {
                 p.arg(*was_due)
             ),
         ),
-        Transition::Close { at, by, resolution } => (
+        Transition::Close {
+            at,
+            by,
+            resolution,
+            inactive,
+        } => (
             format!(
-                "status = {}, closed_at = {}, closed_by = {}, resolution = {}, sla_due_at = NULL",
+                "status = {}, closed_at = {}, closed_by = {}, resolution = {}, sla_due_at = NULL, \
+                 closed_inactive = {}",
                 p.arg(Status::Closed),
                 p.arg(*at),
                 p.arg(*by),
-                p.arg(resolution.clone())
+                p.arg(resolution.clone()),
+                p.arg(*inactive)
             ),
             format!("status <> {}", p.arg(Status::Closed)),
         ),
@@ -245,7 +260,7 @@ pub(crate) fn statement(change: &Transition) -> (String, String, Vec<Value>) {
             format!(
                 "status = {}, claimed_by = NULL, closed_at = NULL, closed_by = NULL, \
                  resolution = NULL, reopened_at = {}, reopen_count = reopen_count + 1, \
-                 sla_due_at = {}",
+                 sla_due_at = {}, closed_inactive = FALSE",
                 p.arg(Status::Open),
                 p.arg(*at),
                 p.arg(*due)

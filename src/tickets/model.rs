@@ -145,6 +145,9 @@ pub struct Ticket {
     pub sla_due_at: Option<DateTime<Utc>>,
     /// The first-response target set at open (for SLA attainment).
     pub first_sla_due_at: DateTime<Utc>,
+    /// Closed for inactivity: the member did not answer "Is this solved?" (counted apart in
+    /// the KPIs, never rated).
+    pub closed_inactive: bool,
 }
 
 impl Ticket {
@@ -240,6 +243,8 @@ pub enum EventKind {
     CloseRequested,
     /// The member kept the ticket open in answer to a close request.
     CloseRequestDeclined,
+    /// The bot asked the member whether the ticket is solved, after their silence.
+    InactivityAsked,
     /// An unclaimed ticket at the top tier passed its deadline (nowhere higher to go).
     SlaBreached,
     Closed,
@@ -250,7 +255,7 @@ pub enum EventKind {
 
 impl EventKind {
     /// Every kind, for parsing.
-    pub const ALL: [EventKind; 16] = [
+    pub const ALL: [EventKind; 17] = [
         EventKind::Opened,
         EventKind::ThreadAttached,
         EventKind::Claimed,
@@ -262,6 +267,7 @@ impl EventKind {
         EventKind::NoteAdded,
         EventKind::CloseRequested,
         EventKind::CloseRequestDeclined,
+        EventKind::InactivityAsked,
         EventKind::SlaBreached,
         EventKind::Closed,
         EventKind::Reopened,
@@ -283,6 +289,7 @@ impl EventKind {
             EventKind::NoteAdded => "note_added",
             EventKind::CloseRequested => "close_requested",
             EventKind::CloseRequestDeclined => "close_request_declined",
+            EventKind::InactivityAsked => "inactivity_asked",
             EventKind::SlaBreached => "sla_breached",
             EventKind::Closed => "closed",
             EventKind::Reopened => "reopened",
@@ -368,6 +375,7 @@ impl Ticket {
             agent_responses: 0,
             sla_due_at: None,
             first_sla_due_at: t0,
+            closed_inactive: false,
         }
     }
 }

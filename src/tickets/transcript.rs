@@ -76,6 +76,9 @@ pub fn event_line(
         EventKind::NoteAdded => format!("staff note added{by}"),
         EventKind::CloseRequested => format!("closing proposed{by}{}", reason(": ")),
         EventKind::CloseRequestDeclined => format!("kept open{by} (answer to the close request)"),
+        EventKind::InactivityAsked => {
+            "asked the member whether it is solved (no word from them)".to_string()
+        }
         EventKind::SlaBreached => format!("first-response target missed{tiers}{auto}"),
         EventKind::Closed => format!("closed{by}{}", reason(": ")),
         EventKind::Reopened => format!("reopened{by}"),

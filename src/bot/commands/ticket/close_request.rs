@@ -1,13 +1,15 @@
 //! `/ticket close-request [reason]`: an agent asks the member, in the thread and with a ping,
 //! whether the ticket may close, with [Close] and [Keep open] buttons only the member may
-//! press; unanswered, the clock closes it after `close_request_hours` ([`tick`]). The
+//! press; unanswered, the clock closes it after `close_request_hours` ([`tick`]). The clock
+//! also asks "Is this solved?" when the member has been silent since an agent's last word, and
+//! closes the ticket for inactivity when that goes unanswered (no rating prompt). The
 //! decisions are the desk's ([`crate::desk::CloseAnswer`]).
 
 use super::close_thread;
 use crate::bot::reply::{or_refuse, HandlerError, Msg, Reply, Response};
 use crate::bot::{render, Bot};
 use crate::desk::CloseAnswer;
-use crate::tickets::{Actor, Ticket, TicketId};
+use crate::tickets::{Actor, GuildId, Ticket, TicketId};
 use serenity::all::{
     ButtonStyle, ChannelId, ComponentInteraction, Context, CreateActionRow, CreateButton,
     CreateMessage, Http,
@@ -27,11 +29,12 @@ pub fn parse(id: &str) -> Option<(bool, TicketId)> {
     Some((close, TicketId(ticket.parse().ok()?)))
 }
 
-fn button(close: bool, t: &Ticket) -> CreateButton {
-    let (answer, label, style) = if close {
-        ("yes", "Close it", ButtonStyle::Success)
-    } else {
-        ("no", "Keep it open", ButtonStyle::Secondary)
+fn button(close: bool, t: &Ticket, inactivity: bool) -> CreateButton {
+    let (answer, label, style) = match (close, inactivity) {
+        (true, false) => ("yes", "Close it", ButtonStyle::Success),
+        (false, false) => ("no", "Keep it open", ButtonStyle::Secondary),
+        (true, true) => ("yes", "Yes, close it", ButtonStyle::Success),
+        (false, true) => ("no", "I still need help", ButtonStyle::Secondary),
     };
     CreateButton::new(format!("{PREFIX}{answer}:{}", t.id.0))
         .label(label)
@@ -66,10 +69,7 @@ pub async fn ask<'a>(
     let ask = CreateMessage::new()
         .content(render::clip(&text, render::MAX_CONTENT))
         .allowed_mentions(render::pings(&[], &[t.owner.0]))
-        .components(vec![CreateActionRow::Buttons(vec![
-            button(true, t),
-            button(false, t),
-        ])]);
+        .components(buttons(t, false));
     let thread = ChannelId::new(t.thread.map_or(1, |c| c.0.max(1)));
     let n = t.no.0;
     Ok(Reply::ephemeral(format!(
@@ -128,9 +128,48 @@ pub async fn on_button<'a>(
     })
 }
 
-/// The clock: tickets whose close request went unanswered are closed, said in their thread,
-/// and finished like any closed ticket (the rating prompt, or the unanswered note).
+fn buttons(t: &Ticket, inactivity: bool) -> Vec<CreateActionRow> {
+    vec![CreateActionRow::Buttons(vec![
+        button(true, t, inactivity),
+        button(false, t, inactivity),
+    ])]
+}
+
+/// The clock: asks "Is this solved?" in tickets waiting on their member, then closes the
+/// tickets whose question went unanswered: a close request's is finished like any closed
+/// ticket (the rating prompt, or the unanswered note); an inactivity question's is closed for
+/// inactivity, locked and its transcript sent at once, with no rating prompt.
 pub async fn tick(bot: &Bot, http: &Http) {
+    for guild in crate::bot::tasks::servers(bot).await {
+        let asked = match bot.desk.ask_inactive(GuildId(guild), bot.now()).await {
+            Ok(a) => a,
+            Err(err) => {
+                tracing::warn!(error = %err, guild, "the inactivity clock could not read the desk");
+                continue;
+            }
+        };
+        for (r, t) in asked {
+            let Some(thread) = t.thread else { continue };
+            let text = format!(
+                "<@{}>, is this solved? <@{}> answered <t:{}:R> and we haven't heard from you since. \
+                 If we don't, this ticket closes <t:{}:R>.",
+                t.owner.0,
+                r.by.0,
+                r.at.timestamp(),
+                r.due.timestamp()
+            );
+            let ask = CreateMessage::new()
+                .content(text)
+                .allowed_mentions(render::pings(&[], &[t.owner.0]))
+                .components(buttons(&t, true));
+            if let Err(err) = ChannelId::new(thread.0.max(1))
+                .send_message(http, ask)
+                .await
+            {
+                tracing::warn!(error = %err, ticket = t.id.0, "asking an inactive member failed");
+            }
+        }
+    }
     let closed = match bot.desk.due_close_requests(bot.now()).await {
         Ok(c) => c,
         Err(err) => {
@@ -141,10 +180,17 @@ pub async fn tick(bot: &Bot, http: &Http) {
     for o in closed {
         let t = &o.ticket;
         if let Some(thread) = t.thread {
-            let text = format!(
-                "Ticket {} was closed: the close request got no answer in time.",
-                t.no.0
-            );
+            let text = if t.closed_inactive {
+                format!(
+                    "Ticket {} was closed for inactivity: we didn't hear back. `/ticket reopen` brings it back if you still need help.",
+                    t.no.0
+                )
+            } else {
+                format!(
+                    "Ticket {} was closed: the close request got no answer in time.",
+                    t.no.0
+                )
+            };
             let said = ChannelId::new(thread.0.max(1))
                 .send_message(
                     http,
@@ -157,7 +203,9 @@ pub async fn tick(bot: &Bot, http: &Http) {
                 tracing::warn!(error = %err, ticket = t.id.0, "telling a ticket it closed failed");
             }
         }
-        if let Err(err) = close_thread(bot, http, t).await {
+        if t.closed_inactive {
+            crate::bot::tasks::finish(bot, http, t).await;
+        } else if let Err(err) = close_thread(bot, http, t).await {
             tracing::warn!(error = %err.0, ticket = t.id.0, "finishing a ticket closed by its close request failed");
         }
     }
