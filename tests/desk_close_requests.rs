@@ -71,13 +71,7 @@ desk_test!(the_owner_closes_or_keeps_open, |db| {
         }
         other => panic!("{other:?}"),
     }
-    let kinds: Vec<EventKind> = desk
-        .events(t.id)
-        .await
-        .unwrap()
-        .iter()
-        .map(|e| e.kind)
-        .collect();
+    let kinds = event_kinds(&desk, t.id).await;
     assert_eq!(
         kinds,
         [

@@ -5,9 +5,7 @@ mod common;
 
 use common::*;
 use concierge::desk::{DeskError, NewAnswer, NewMessage, NewQuestion};
-use concierge::tickets::{
-    Actor, AuthorKind, ChannelId, MessageId, Refusal, TicketId, TicketNo, UserId,
-};
+use concierge::tickets::{Actor, AuthorKind, ChannelId, MessageId, Refusal, TicketNo, UserId};
 
 fn msg(id: u64, who: Actor, name: &str, kind: AuthorKind, minute: i64, text: &str) -> NewMessage {
     NewMessage {
@@ -19,19 +17,6 @@ fn msg(id: u64, who: Actor, name: &str, kind: AuthorKind, minute: i64, text: &st
         at: at(minute),
         content: text.to_string(),
     }
-}
-
-async fn ticket_with_thread(desk: &concierge::desk::Desk, who: Actor, thread: u64) -> TicketId {
-    let id = desk
-        .open(request(who, "Login loop"), at(0))
-        .await
-        .unwrap()
-        .ticket
-        .id;
-    desk.attach_thread(id, ChannelId(thread), at(0))
-        .await
-        .unwrap();
-    id
 }
 
 desk_test!(

@@ -26,19 +26,6 @@ fn said(id: u64, who: Actor, kind: AuthorKind, minute: i64) -> NewMessage {
     }
 }
 
-async fn ticket(desk: &Desk, n: u64, thread: u64) -> TicketId {
-    let id = desk
-        .open(request(member(n), "sync is broken"), at(0))
-        .await
-        .unwrap()
-        .ticket
-        .id;
-    desk.attach_thread(id, ChannelId(thread), at(0))
-        .await
-        .unwrap();
-    id
-}
-
 async fn asked(desk: &Desk, minute: i64) -> Vec<TicketId> {
     desk.ask_inactive(GUILD, at(minute))
         .await
@@ -53,7 +40,7 @@ desk_test!(
     |db| {
         let desk = db.desk().await;
         let ann = agent(1, 1);
-        let id = ticket(&desk, 1, 10).await;
+        let id = ticket_with_thread(&desk, member(1), 10).await;
         desk.record_message(ChannelId(10), said(1, member(1), AuthorKind::Member, 1))
             .await
             .unwrap();
@@ -119,7 +106,7 @@ desk_test!(
 desk_test!(the_member_speaks_or_keeps_it_open, |db| {
     let desk = db.desk().await;
     let ann = agent(1, 1);
-    let id = ticket(&desk, 1, 10).await;
+    let id = ticket_with_thread(&desk, member(1), 10).await;
     desk.record_message(ChannelId(10), said(1, ann, AuthorKind::Agent, 0))
         .await
         .unwrap();
@@ -163,7 +150,7 @@ desk_test!(the_member_speaks_or_keeps_it_open, |db| {
     assert_eq!(desk.ticket(id).await.unwrap().status, Status::Open);
 
     // Off for the server: never asked.
-    let other = ticket(&desk, 2, 20).await;
+    let other = ticket_with_thread(&desk, member(2), 20).await;
     desk.record_message(ChannelId(20), said(4, ann, AuthorKind::Agent, 0))
         .await
         .unwrap();

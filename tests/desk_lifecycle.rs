@@ -284,13 +284,7 @@ desk_test!(unclaim_and_transfer, |db| {
     assert_eq!(u.ticket.status, Status::Open);
     assert_eq!(u.ticket.claimed_by, None);
     assert!(desk.unclaim(id, agent(3, 2), at(4)).await.unwrap().already);
-    let kinds: Vec<_> = desk
-        .events(id)
-        .await
-        .unwrap()
-        .iter()
-        .map(|e| e.kind)
-        .collect();
+    let kinds = event_kinds(&desk, id).await;
     assert_eq!(
         kinds,
         vec![
@@ -465,13 +459,7 @@ desk_test!(close_and_reopen_within_the_window, |db| {
         .await
         .unwrap();
     assert_eq!(again.ticket.reopen_count, 2);
-    let kinds: Vec<_> = desk
-        .events(id)
-        .await
-        .unwrap()
-        .iter()
-        .map(|e| e.kind)
-        .collect();
+    let kinds = event_kinds(&desk, id).await;
     assert_eq!(
         kinds,
         vec![

@@ -66,13 +66,7 @@ async fn a_note_is_for_agents_only() {
     // The owner closes it; once the grace is over, the staff transcript has the note.
     slash(&w, thread, carol, NAME, subs::CLOSE, vec![]).await;
     w.advance(chrono::Duration::hours(25)).await;
-    let log = w.channel("support-log");
-    let transcript = w
-        .emu
-        .wait_for_message(log, |m| !m.attachments.is_empty(), T)
-        .await
-        .expect("a transcript in the log channel");
-    let file = String::from_utf8(transcript.attachments[0].bytes.clone()).unwrap();
+    let file = transcript_in_log(&w).await;
     assert!(
         file.contains(secret) && file.contains("## Staff notes"),
         "{file}"

@@ -23,6 +23,21 @@ async fn answer(w: &concierge::sandbox::world::World, i: &Interaction) -> Intera
         .expect("the bot answers")
 }
 
+/// `user` presses the `/setup` button `action` on `msg`; returns what they see.
+async fn press(
+    w: &concierge::sandbox::world::World,
+    channel: u64,
+    msg: u64,
+    user: u64,
+    action: Action,
+) -> InteractionResponse {
+    answer(
+        w,
+        &w.emu.click_button(channel, msg, user, &action.custom_id()),
+    )
+    .await
+}
+
 /// The select menus and buttons of a response, by custom id.
 fn component<'a>(r: &'a InteractionResponse, id: &str) -> Option<&'a Value> {
     r.components
@@ -122,12 +137,7 @@ async fn the_owner_sets_a_new_server_up_with_menus_and_created_roles_and_channel
     );
 
     // Step 2: moderators and an on-call role made for us.
-    let r = answer(
-        &w,
-        &w.emu
-            .click_button(lobby, msg, olga, &Action::Go(Step::People).custom_id()),
-    )
-    .await;
+    let r = press(&w, lobby, msg, olga, Action::Go(Step::People)).await;
     assert!(r.content.contains("step 2 of 3"), "{}", r.content);
     let moderators = Action::Pick(Field::Moderators).custom_id();
     answer(
@@ -135,54 +145,22 @@ async fn the_owner_sets_a_new_server_up_with_menus_and_created_roles_and_channel
         &w.emu.select_roles(lobby, msg, olga, &moderators, &[mods]),
     )
     .await;
-    let r = answer(
-        &w,
-        &w.emu.click_button(
-            lobby,
-            msg,
-            olga,
-            &Action::Make(Make::OnCallRole).custom_id(),
-        ),
-    )
-    .await;
+    let r = press(&w, lobby, msg, olga, Action::Make(Make::OnCallRole)).await;
     let settings = w.bot.server(g).await.unwrap().settings.clone();
     assert_eq!(settings.moderator_roles, vec![mods]);
     let on_call = settings.on_call_role.expect("an on-call role");
     assert_eq!(defaults(&r, Field::OnCall), vec![on_call]);
 
     // Step 3: the lobby watched, #tickets and #support-log made with the right permissions.
-    answer(
-        &w,
-        &w.emu
-            .click_button(lobby, msg, olga, &Action::Go(Step::Channels).custom_id()),
-    )
-    .await;
+    press(&w, lobby, msg, olga, Action::Go(Step::Channels)).await;
     let watched = Action::Pick(Field::Watched).custom_id();
     answer(
         &w,
         &w.emu.select_channels(lobby, msg, olga, &watched, &[lobby]),
     )
     .await;
-    answer(
-        &w,
-        &w.emu.click_button(
-            lobby,
-            msg,
-            olga,
-            &Action::Make(Make::TicketChannel).custom_id(),
-        ),
-    )
-    .await;
-    let r = answer(
-        &w,
-        &w.emu.click_button(
-            lobby,
-            msg,
-            olga,
-            &Action::Make(Make::LogChannel).custom_id(),
-        ),
-    )
-    .await;
+    press(&w, lobby, msg, olga, Action::Make(Make::TicketChannel)).await;
+    let r = press(&w, lobby, msg, olga, Action::Make(Make::LogChannel)).await;
     let settings = w.bot.server(g).await.unwrap().settings.clone();
     assert_eq!(settings.support_channels, vec![lobby]);
     let tickets = settings.ticket_channel.expect("a ticket channel");
@@ -207,12 +185,7 @@ async fn the_owner_sets_a_new_server_up_with_menus_and_created_roles_and_channel
     assert!(can(log, hank, VIEW_CHANNEL), "agents read the log");
 
     // Finish: the summary says it is set up, with nothing wrong.
-    let r = answer(
-        &w,
-        &w.emu
-            .click_button(lobby, msg, olga, &Action::Go(Step::Summary).custom_id()),
-    )
-    .await;
+    let r = press(&w, lobby, msg, olga, Action::Go(Step::Summary)).await;
     assert!(r.content.contains("Concierge is set up."), "{}", r.content);
     assert!(!r.content.contains('⚠'), "{}", r.content);
     assert!(r.content.contains(&format!("<#{lobby}>")));
@@ -270,16 +243,7 @@ async fn the_owner_sets_a_new_server_up_with_menus_and_created_roles_and_channel
     assert_eq!(defaults(&r, Field::Tier(1)), vec![helpers]);
     assert!(component(&r, &make_tiers).is_none());
     let again = r.message_id.unwrap();
-    let r = answer(
-        &w,
-        &w.emu.click_button(
-            lobby,
-            again,
-            olga,
-            &Action::Make(Make::TicketChannel).custom_id(),
-        ),
-    )
-    .await;
+    let r = press(&w, lobby, again, olga, Action::Make(Make::TicketChannel)).await;
     assert!(r.content.contains("used the existing"), "{}", r.content);
     let named = |name: &str| {
         w.emu
@@ -303,37 +267,16 @@ async fn a_bot_that_may_not_create_channels_says_what_it_needs() {
     let olga = w.emu.guild_owner_id(g);
     let r = answer(&w, &w.emu.slash_command(lobby, olga, "setup", None, vec![])).await;
     let msg = r.message_id.unwrap();
-    answer(
-        &w,
-        &w.emu
-            .click_button(lobby, msg, olga, &Action::Go(Step::Channels).custom_id()),
-    )
-    .await;
-    let r = answer(
-        &w,
-        &w.emu.click_button(
-            lobby,
-            msg,
-            olga,
-            &Action::Make(Make::HelpChannel).custom_id(),
-        ),
-    )
-    .await;
+    press(&w, lobby, msg, olga, Action::Go(Step::Channels)).await;
+    let r = press(&w, lobby, msg, olga, Action::Make(Make::HelpChannel)).await;
     assert!(r.content.contains("Manage Channels"), "{}", r.content);
-    let r = answer(
+    let r = press(&w, lobby, msg, olga, Action::Go(Step::Roles)).await;
+    let r = press(
         &w,
-        &w.emu
-            .click_button(lobby, msg, olga, &Action::Go(Step::Roles).custom_id()),
-    )
-    .await;
-    let r = answer(
-        &w,
-        &w.emu.click_button(
-            lobby,
-            r.message_id.unwrap(),
-            olga,
-            &Action::Make(Make::TierRoles).custom_id(),
-        ),
+        lobby,
+        r.message_id.unwrap(),
+        olga,
+        Action::Make(Make::TierRoles),
     )
     .await;
     assert!(r.content.contains("Manage Roles"), "{}", r.content);
@@ -349,22 +292,8 @@ async fn a_bot_that_may_not_create_channels_says_what_it_needs() {
     // With the permission, it is made.
     w.emu
         .set_bot_permissions(g, ADMINISTRATOR | MANAGE_CHANNELS);
-    answer(
-        &w,
-        &w.emu
-            .click_button(lobby, msg, olga, &Action::Go(Step::Channels).custom_id()),
-    )
-    .await;
-    let r = answer(
-        &w,
-        &w.emu.click_button(
-            lobby,
-            msg,
-            olga,
-            &Action::Make(Make::HelpChannel).custom_id(),
-        ),
-    )
-    .await;
+    press(&w, lobby, msg, olga, Action::Go(Step::Channels)).await;
+    let r = press(&w, lobby, msg, olga, Action::Make(Make::HelpChannel)).await;
     assert!(
         r.content.contains("Watched channel: created"),
         "{}",

@@ -7,7 +7,9 @@ mod common;
 mod discord;
 
 use concierge::tickets::{Status, Tier};
-use discord::{assert_refused, bot_messages, open_ticket, slash, text_of, ticket, world, T};
+use discord::{
+    assert_refused, bot_messages, open_ticket, slash, text_of, ticket, transcript_in_log, world, T,
+};
 use discord_emulator::Opt;
 
 #[tokio::test]
@@ -138,13 +140,7 @@ async fn open_claim_escalate_close_and_rate() {
         .unwrap();
     assert_eq!(ratings.len(), 1);
     assert_eq!((ratings[0].score, ratings[0].is_owner), (4, true));
-    let log = w.channel("support-log");
-    let transcript = w
-        .emu
-        .wait_for_message(log, |m| !m.attachments.is_empty(), T)
-        .await
-        .expect("a transcript in the log channel");
-    let file = String::from_utf8(transcript.attachments[0].bytes.clone()).unwrap();
+    let file = transcript_in_log(&w).await;
     assert!(file.contains("Fixed on our side"), "{file}");
     assert!(file.contains("Works now"));
     assert!(file.contains("repaired the export table"));

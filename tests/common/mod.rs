@@ -8,7 +8,7 @@ pub mod proxy;
 use chrono::{DateTime, Duration, Utc};
 use concierge::desk::{Desk, DeskRules, OpenRequest};
 use concierge::store::{Store, StoreOptions};
-use concierge::tickets::{Actor, GuildId, Tier, UserId};
+use concierge::tickets::{Actor, ChannelId, EventKind, GuildId, TicketId, Tier, UserId};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
@@ -206,4 +206,28 @@ pub async fn futures_join<T>(tasks: Vec<tokio::task::JoinHandle<T>>) -> Vec<T> {
         out.push(t.await.unwrap());
     }
     out
+}
+
+/// A ticket opened by `who` ("Login loop", at `t0`) with its thread `thread`.
+pub async fn ticket_with_thread(desk: &Desk, who: Actor, thread: u64) -> TicketId {
+    let id = desk
+        .open(request(who, "Login loop"), at(0))
+        .await
+        .unwrap()
+        .ticket
+        .id;
+    desk.attach_thread(id, ChannelId(thread), at(0))
+        .await
+        .unwrap();
+    id
+}
+
+/// The kinds of a ticket's events, oldest first.
+pub async fn event_kinds(desk: &Desk, id: TicketId) -> Vec<EventKind> {
+    desk.events(id)
+        .await
+        .unwrap()
+        .iter()
+        .map(|e| e.kind)
+        .collect()
 }

@@ -175,3 +175,14 @@ pub async fn close(w: &World, thread: u64, agent: u64, options: Vec<Opt>) -> Mes
     assert!(offered, "the bot offers five rating reactions");
     prompt
 }
+
+/// The text of the first transcript file posted in the log channel (waits for it).
+pub async fn transcript_in_log(w: &World) -> String {
+    let log = w.channel("support-log");
+    let posted = w
+        .emu
+        .wait_for_message(log, |m| !m.attachments.is_empty(), T)
+        .await
+        .expect("a transcript in the log channel");
+    String::from_utf8(posted.attachments[0].bytes.clone()).unwrap()
+}
