@@ -314,6 +314,7 @@ desk_test!(the_queue_puts_urgent_first_then_oldest, |db| {
                 include_claimed: true,
                 tier: None,
                 guild: Some(GUILD),
+                tag: None,
             },
         )
         .await
@@ -326,6 +327,7 @@ desk_test!(the_queue_puts_urgent_first_then_oldest, |db| {
                 include_claimed: true,
                 tier: Some(Tier(2)),
                 guild: None,
+                tag: None,
             },
         )
         .await

@@ -67,7 +67,7 @@ pub struct Sub<'a> {
     opts: Vec<ResolvedOption<'a>>,
 }
 
-/// The subcommand of `/name sub ...` with its options.
+/// The subcommand of `/name sub ...` with its options; in a group, `group sub` (`tag add`).
 pub fn subcommand(cmd: &CommandInteraction) -> Sub<'_> {
     let (name, opts) = match cmd.data.options().into_iter().next() {
         Some(ResolvedOption {
@@ -75,6 +75,18 @@ pub fn subcommand(cmd: &CommandInteraction) -> Sub<'_> {
             value: ResolvedValue::SubCommand(opts),
             ..
         }) => (name.to_string(), opts),
+        Some(ResolvedOption {
+            name: group,
+            value: ResolvedValue::SubCommandGroup(subs),
+            ..
+        }) => match subs.into_iter().next() {
+            Some(ResolvedOption {
+                name,
+                value: ResolvedValue::SubCommand(opts),
+                ..
+            }) => (format!("{group} {name}"), opts),
+            _ => (group.to_string(), Vec::new()),
+        },
         _ => (String::new(), Vec::new()),
     };
     Sub {

@@ -607,8 +607,9 @@ pub fn queue(q: &Queue, now: DateTime<Utc>) -> String {
             .claimed_by
             .map(|u| format!("<@{}>", u.0))
             .unwrap_or_else(|| "unclaimed".into());
+        let tags: String = e.tags.iter().map(|t| format!(" `{t}`")).collect();
         lines.push(format!(
-            "{}#{} {} · tier {} · {} · waited {} min · {} · <#{}>",
+            "{}#{} {}{tags} · tier {} · {} · waited {} min · {} · <#{}>",
             match t.priority {
                 Priority::Urgent => "🚨 ",
                 Priority::High => "⬆️ ",

@@ -17,11 +17,13 @@ mod queue;
 mod reports;
 mod servers;
 mod sla;
+mod tags;
 
 pub use crate::store::blocks::Block;
 pub use crate::store::close_requests::CloseRequest;
 pub use crate::store::guilds::Deleted;
 pub use crate::store::notes::Note;
+pub use crate::store::tags::Tag;
 pub use blocks::MAX_BLOCK_DAYS;
 pub use close_requests::CloseAnswer;
 pub use feedback::{MessageOutcome, Rated};
@@ -29,6 +31,7 @@ pub use notes::NOTE_MAX;
 pub use queue::{Queue, QueueEntry, QueueFilter};
 pub use servers::{Seeded, Server, SettingsError};
 pub use sla::DueEscalation;
+pub use tags::{tag_name, MAX_TAGS};
 
 use crate::store::events::NewEvent;
 use crate::store::tickets::{Inserted, NewTicket};
@@ -458,6 +461,7 @@ impl Desk {
             .find(|r| r.is_owner)
             .map(|r| r.score);
         let notes = self.store.notes_of(id).await?;
+        let tags = self.store.tags_of_ticket(id).await?;
         let events = self.store.events_of(id).await?;
         let mut people = vec![ticket.owner, ticket.opened_by];
         people.extend(ticket.claimed_by);
@@ -479,6 +483,7 @@ impl Desk {
                 })
                 .collect(),
             events,
+            tags,
         })
     }
 

@@ -2,11 +2,12 @@
 //! deadlines and an estimated wait from recent first-response times.
 
 use super::{Desk, DeskError};
-use crate::tickets::{GuildId, Status, Ticket, Tier};
+use crate::tickets::{GuildId, Status, Ticket, TicketId, Tier};
 use chrono::{DateTime, Duration, Utc};
+use std::collections::HashMap;
 
 /// Which tickets the queue shows.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct QueueFilter {
     /// Only this server's tickets (none: every server's, for the process's own clocks).
     pub guild: Option<GuildId>,
@@ -14,6 +15,8 @@ pub struct QueueFilter {
     pub tier: Option<Tier>,
     /// Also show tickets an agent holds.
     pub include_claimed: bool,
+    /// Only tickets with this tag (with `guild`).
+    pub tag: Option<String>,
 }
 
 /// One waiting ticket.
@@ -26,6 +29,8 @@ pub struct QueueEntry {
     pub time_left: Option<Duration>,
     /// How much longer it will probably wait, from recent first-response times.
     pub estimated_wait: Option<Duration>,
+    /// Its tags, by name (filled when the queue is one server's).
+    pub tags: Vec<String>,
 }
 
 /// The queue: urgent first, then longest waiting.
@@ -53,6 +58,12 @@ impl Desk {
                 .recent_first_response_secs(now - Duration::days(14), 50)
                 .await?,
         );
+        let mut tags: HashMap<TicketId, Vec<String>> = HashMap::new();
+        if let Some(guild) = filter.guild {
+            for (t, name) in self.store.tags_of_active_tickets(guild).await? {
+                tags.entry(t).or_default().push(name);
+            }
+        }
         let mut entries: Vec<QueueEntry> = self
             .store
             .active_tickets()
@@ -61,6 +72,12 @@ impl Desk {
             .filter(|t| filter.guild.is_none_or(|g| t.guild == g))
             .filter(|t| filter.include_claimed || t.status == Status::Open)
             .filter(|t| filter.tier.is_none_or(|tier| t.tier == tier))
+            .filter(|t| {
+                filter
+                    .tag
+                    .as_ref()
+                    .is_none_or(|tag| tags.get(&t.id).is_some_and(|on| on.contains(tag)))
+            })
             .map(|t| {
                 let since = t.reopened_at.unwrap_or(t.opened_at);
                 let waited = (now - since).max(Duration::zero());
@@ -72,6 +89,7 @@ impl Desk {
                         _ => None,
                     },
                     waited,
+                    tags: tags.get(&t.id).cloned().unwrap_or_default(),
                     ticket: t,
                 }
             })

@@ -375,7 +375,14 @@ impl<'w> Repl<'w> {
         let commands: Vec<_> = here.into_iter().chain(global).collect();
         let servers = self.servers();
         let people = |n: &str| servers.is_member(self.server, n).then(|| self.w.user(n));
-        let opts: Vec<Opt> = slash::options(&commands, name, sub.as_deref(), args, &people)?;
+        let grouped = sub
+            .as_deref()
+            .and_then(|s| slash::group_leaf(&commands, name, s, args));
+        let (sub, args) = match grouped {
+            Some((s, rest)) => (Some(s), rest),
+            None => (sub, args.to_string()),
+        };
+        let opts: Vec<Opt> = slash::options(&commands, name, sub.as_deref(), &args, &people)?;
         let has_subs = commands.iter().any(|c| {
             c["name"] == name
                 && c["options"]

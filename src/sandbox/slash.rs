@@ -63,13 +63,30 @@ pub fn options(
         let Some(sub) = sub else {
             return Err(format!("/{name} needs one of: {}", names.join(", ")));
         };
-        let Some(found) = subs.iter().find(|s| s["name"] == sub) else {
+        // In a group, `group leaf` (`tag add`): the leaf's options.
+        let (first, leaf) = match sub.split_once(' ') {
+            Some((g, l)) => (g, Some(l)),
+            None => (sub, None),
+        };
+        let Some(found) = subs.iter().find(|s| s["name"] == first) else {
             return Err(format!(
                 "/{name} has no `{sub}` (it has {})",
                 names.join(", ")
             ));
         };
-        list(found)
+        if found["type"].as_u64() == Some(SUB_COMMAND_GROUP) {
+            let leaves = list(found);
+            let names: Vec<&str> = leaves.iter().filter_map(|s| s["name"].as_str()).collect();
+            let Some(l) = leaf.and_then(|l| leaves.iter().find(|s| s["name"] == l)) else {
+                return Err(format!(
+                    "/{name} {first} needs one of: {}",
+                    names.join(", ")
+                ));
+            };
+            list(l)
+        } else {
+            list(found)
+        }
     };
     let declared: Vec<Declared> = declared_in
         .iter()
@@ -93,6 +110,26 @@ pub fn options(
 }
 
 type Named<'d, 'a> = Option<(&'d Declared, Vec<&'a str>)>;
+
+/// `/name sub args` with `sub` a group of subcommands: the group and the first word of
+/// `args` (its subcommand) become the subcommand (`tag add`), the rest the arguments.
+pub fn group_leaf(
+    commands: &[Value],
+    name: &str,
+    sub: &str,
+    args: &str,
+) -> Option<(String, String)> {
+    let cmd = commands.iter().find(|c| c["name"] == name)?;
+    let is_group = cmd["options"]
+        .as_array()?
+        .iter()
+        .any(|o| o["name"] == sub && o["type"].as_u64() == Some(SUB_COMMAND_GROUP));
+    if !is_group {
+        return None;
+    }
+    let (leaf, rest) = args.trim().split_once(' ').unwrap_or((args.trim(), ""));
+    Some((format!("{sub} {leaf}"), rest.to_string()))
+}
 
 /// Ends a `name:value` part: a text option takes all its words, others one (the rest
 /// goes back to the positional text).
@@ -241,6 +278,26 @@ mod tests {
         let people = |n: &str| (n == "agent-bob").then_some(42);
         options(&commands(), name, sub, args, &people)
             .map(|v| v.into_iter().map(|o| (o.name, o.value)).collect())
+    }
+
+    #[test]
+    fn a_subcommand_group_takes_its_subcommand_from_the_next_word() {
+        let (sub, rest) = group_leaf(&commands(), "ticket", "tag", "add billing").unwrap();
+        assert_eq!(
+            (sub.as_str(), rest.as_str()),
+            (ticket::subs::TAG_ADD, "billing")
+        );
+        let people = |_: &str| None;
+        let opts = options(&commands(), "ticket", Some(&sub), &rest, &people).unwrap();
+        assert_eq!(
+            opts.into_iter()
+                .map(|o| (o.name, o.value))
+                .collect::<Vec<_>>(),
+            vec![(ticket::opts::TAG.into(), json!("billing"))]
+        );
+        assert!(group_leaf(&commands(), "ticket", "open", "printer").is_none());
+        let err = options(&commands(), "ticket", Some("tag nope"), "", &people).unwrap_err();
+        assert!(err.contains("needs one of: add, remove"), "{err}");
     }
 
     #[test]

@@ -26,6 +26,7 @@ const BY_TICKET: &[&str] = &[
     "ticket_notes",
     "close_requests",
     "inactivity_checks",
+    "ticket_tags",
 ];
 /// Tables with a `guild_id`, deleted after what hangs off them.
 const BY_GUILD: &[&str] = &[
@@ -36,6 +37,7 @@ const BY_GUILD: &[&str] = &[
     "settings_audit",
     "kb_changes",
     "member_blocks",
+    "tags",
     "guilds",
 ];
 

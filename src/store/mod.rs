@@ -17,6 +17,7 @@ pub mod people;
 pub mod ratings;
 pub mod reports;
 pub mod settings;
+pub mod tags;
 pub mod tickets;
 pub mod transition;
 

@@ -245,6 +245,10 @@ pub enum EventKind {
     CloseRequestDeclined,
     /// The bot asked the member whether the ticket is solved, after their silence.
     InactivityAsked,
+    /// An agent put a tag on the ticket (the reason is its name).
+    TagAdded,
+    /// An agent took a tag off the ticket (the reason is its name).
+    TagRemoved,
     /// An unclaimed ticket at the top tier passed its deadline (nowhere higher to go).
     SlaBreached,
     Closed,
@@ -255,7 +259,7 @@ pub enum EventKind {
 
 impl EventKind {
     /// Every kind, for parsing.
-    pub const ALL: [EventKind; 17] = [
+    pub const ALL: [EventKind; 19] = [
         EventKind::Opened,
         EventKind::ThreadAttached,
         EventKind::Claimed,
@@ -268,6 +272,8 @@ impl EventKind {
         EventKind::CloseRequested,
         EventKind::CloseRequestDeclined,
         EventKind::InactivityAsked,
+        EventKind::TagAdded,
+        EventKind::TagRemoved,
         EventKind::SlaBreached,
         EventKind::Closed,
         EventKind::Reopened,
@@ -290,6 +296,8 @@ impl EventKind {
             EventKind::CloseRequested => "close_requested",
             EventKind::CloseRequestDeclined => "close_request_declined",
             EventKind::InactivityAsked => "inactivity_asked",
+            EventKind::TagAdded => "tag_added",
+            EventKind::TagRemoved => "tag_removed",
             EventKind::SlaBreached => "sla_breached",
             EventKind::Closed => "closed",
             EventKind::Reopened => "reopened",

@@ -88,6 +88,21 @@ pub enum Refusal {
         "Ticket {0} has no close request waiting for an answer (it was answered, or it ended)."
     )]
     NoCloseRequest(TicketNo),
+    /// No tag of that name on this server.
+    #[error("There is no tag `{0}` on this server; `/tag list` shows them.")]
+    NoSuchTag(String),
+    /// A tag name that is not `[a-z0-9-]`, 1 to 32 characters.
+    #[error("`{0}` is no tag name: use 1 to 32 lowercase letters, digits and hyphens, like `billing` or `bug-report`.")]
+    BadTagName(String),
+    /// The server has that tag already.
+    #[error("This server has a tag `{0}` already.")]
+    TagExists(String),
+    /// The most tags one server may have.
+    #[error("This server has {0} tags, the most it may have; remove one first.")]
+    TooManyTags(usize),
+    /// Only moderators manage the server's tags.
+    #[error("Only this server's moderators (and members with Manage Server) can change its tags.")]
+    TagsModeratorsOnly,
     /// A note needs some text.
     #[error("A note needs some text.")]
     EmptyNote,

@@ -170,6 +170,11 @@ pub fn may_request_close(t: &Ticket, actor: &Actor) -> Result<(), Refusal> {
     may_handle(t, actor, "propose closing")
 }
 
+/// Putting tags on tickets: agents of any tier.
+pub fn may_tag(actor: &Actor) -> Result<(), Refusal> {
+    agent_tier(actor, "tag tickets").map(|_| ())
+}
+
 /// Staff notes and a ticket's history: agents of any tier, never members.
 pub fn may_read_staff_notes(actor: &Actor) -> Result<(), Refusal> {
     agent_tier(actor, "see or write staff notes").map(|_| ())

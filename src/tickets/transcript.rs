@@ -39,6 +39,8 @@ pub struct Transcript {
     pub rating: Option<u8>,
     pub notes: Vec<StaffNote>,
     pub events: Vec<Event>,
+    /// The ticket's tags, by name.
+    pub tags: Vec<String>,
 }
 
 /// What an event did, in words: people named by `who`, and its free text (a reason, a
@@ -76,6 +78,8 @@ pub fn event_line(
         EventKind::NoteAdded => format!("staff note added{by}"),
         EventKind::CloseRequested => format!("closing proposed{by}{}", reason(": ")),
         EventKind::CloseRequestDeclined => format!("kept open{by} (answer to the close request)"),
+        EventKind::TagAdded => format!("tagged{}{by}", reason(" ")),
+        EventKind::TagRemoved => format!("tag{} taken off{by}", reason(" ")),
         EventKind::InactivityAsked => {
             "asked the member whether it is solved (no word from them)".to_string()
         }
@@ -108,6 +112,9 @@ impl Transcript {
             ("Tier", t.tier.0.to_string()),
             ("Opened", stamp(t.opened_at)),
         ]);
+        if !self.tags.is_empty() {
+            rows.push(("Tags", self.tags.join(", ")));
+        }
         if let Some(by) = t.claimed_by {
             rows.push(("Handled by", self.who(by)));
         }
@@ -307,6 +314,7 @@ mod tests {
             rating: None,
             notes: Vec::new(),
             events: Vec::new(),
+            tags: Vec::new(),
         });
         assert!(
             md.contains("# Ticket #1: see \\[the form\\](https://evil.example)"),
@@ -353,9 +361,11 @@ mod tests {
                 reason: Some("needs [billing](https://x.y)".into()),
                 automatic: false,
             }],
+            tags: vec!["billing".into()],
         };
         let md = markdown(&tr);
         assert!(md.contains("## Staff notes\n\n**ann** — "), "{md}");
+        assert!(md.contains("- **Tags:** billing"), "{md}");
         assert!(
             md.contains("> refund <b>later</b>\n> **agent** (agent) — fake"),
             "{md}"

@@ -8,6 +8,7 @@
 //! - [`support`]: `/support stats`, `/support block|unblock|blocks`
 //! - [`config`]: `/config show|set|reset` (Manage Server) and `/config delete-data` (owner)
 //! - [`setup`]: `/setup`, the guided set-up (Manage Server)
+//! - [`tag`]: `/tag add|remove|list`, the server's ticket tags (moderators)
 //!
 //! In a server that is not set up, every command but `/setup` and `/config` says so.
 
@@ -16,6 +17,7 @@ pub mod config;
 pub mod kb;
 pub mod setup;
 pub mod support;
+pub mod tag;
 pub mod ticket;
 
 use super::options::OptionError;
@@ -33,6 +35,7 @@ pub fn all() -> Vec<CreateCommand> {
         support::declare(),
         config::declare(),
         setup::declare(),
+        tag::declare(),
         answer_with::declare(),
     ]
 }
@@ -63,6 +66,7 @@ pub enum Command {
     Config(config::ConfigCommand),
     /// `/setup` (no options).
     Setup,
+    Tag(tag::TagCommand),
     /// The message menu "Answer with knowledge base" (no options).
     AnswerWith,
 }
@@ -76,6 +80,7 @@ impl Command {
             support::NAME => support::SupportCommand::parse(cmd).map(Command::Support),
             config::NAME => config::ConfigCommand::parse(cmd).map(Command::Config),
             setup::NAME => Ok(Command::Setup),
+            tag::NAME => tag::TagCommand::parse(cmd).map(Command::Tag),
             answer_with::NAME => Ok(Command::AnswerWith),
             other => Err(OptionError::UnknownCommand(other.to_string())),
         }
@@ -105,6 +110,7 @@ pub async fn run<'a>(
         Command::Support(c) => support::run(bot, ctx, cmd, c).await,
         Command::Config(c) => config::run(bot, ctx, cmd, c).await,
         Command::Setup => setup::run(bot, cmd).await,
+        Command::Tag(c) => tag::run(bot, ctx, cmd, c).await,
         Command::AnswerWith => answer_with::run(bot, cmd).await,
     }
 }
@@ -117,6 +123,7 @@ pub async fn autocomplete<'a>(
     match cmd.data.name.as_str() {
         kb::NAME => kb::autocomplete(bot, cmd).await,
         config::NAME => Ok(config::autocomplete(cmd)),
+        tag::NAME | ticket::NAME => tag::autocomplete(bot, cmd).await,
         _ => Ok(super::reply::Response::Nothing.into()),
     }
 }

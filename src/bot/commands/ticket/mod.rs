@@ -36,6 +36,10 @@ pub mod subs {
     pub const NOTES: &str = "notes";
     pub const HISTORY: &str = "history";
     pub const CLOSE_REQUEST: &str = "close-request";
+    /// The group of `tag add` and `tag remove`.
+    pub const TAG: &str = "tag";
+    pub const TAG_ADD: &str = "tag add";
+    pub const TAG_REMOVE: &str = "tag remove";
 }
 
 /// Option names.
@@ -49,6 +53,7 @@ pub mod opts {
     pub const AGENT: &str = "agent";
     pub const LEVEL: &str = "level";
     pub const TEXT: &str = "text";
+    pub const TAG: &str = "tag";
 }
 
 pub mod close_request;
@@ -103,10 +108,28 @@ pub fn declare() -> CreateCommand {
             ),
         )
         .add_option(sub(subs::REOPEN, "Reopen this closed ticket"))
-        .add_option(sub(
-            subs::QUEUE,
-            "Agents: open tickets by priority (urgent first), then oldest",
-        ))
+        .add_option(
+            sub(
+                subs::QUEUE,
+                "Agents: open tickets by priority (urgent first), then oldest",
+            )
+            .add_sub_option(tag_option("Only tickets with this tag", false)),
+        )
+        .add_option(
+            CreateCommandOption::new(
+                CommandOptionType::SubCommandGroup,
+                subs::TAG,
+                "Agents: this ticket's tags",
+            )
+            .add_sub_option(
+                sub("add", "Put a tag on this ticket")
+                    .add_sub_option(tag_option("The tag (/tag list shows them)", true)),
+            )
+            .add_sub_option(
+                sub("remove", "Take a tag off this ticket")
+                    .add_sub_option(tag_option("The tag", true)),
+            ),
+        )
         .add_option(
             sub(subs::ADD, "Add someone to this ticket's thread").add_sub_option(user(
                 opts::USER,
@@ -160,6 +183,13 @@ pub fn declare() -> CreateCommand {
         ))
 }
 
+/// A tag option, completed from the server's tags.
+fn tag_option(description: &str, required: bool) -> CreateCommandOption {
+    text(opts::TAG, description, required)
+        .max_length(32)
+        .set_autocomplete(true)
+}
+
 /// `/ticket <sub>`, typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TicketCommand {
@@ -168,7 +198,9 @@ pub enum TicketCommand {
         topic: Option<String>,
         member: Option<Named>,
     },
-    Queue,
+    Queue {
+        tag: Option<String>,
+    },
     /// A subcommand used inside a ticket's thread.
     Here(InThread),
 }
@@ -203,6 +235,11 @@ pub enum InThread {
     CloseRequest {
         reason: Option<String>,
     },
+    /// Put a tag on (`on`) or take it off.
+    Tag {
+        name: String,
+        on: bool,
+    },
 }
 
 impl TicketCommand {
@@ -215,7 +252,13 @@ impl TicketCommand {
                 topic: s.text(opts::TOPIC)?,
                 member: s.user(opts::MEMBER)?,
             },
-            subs::QUEUE => TicketCommand::Queue,
+            subs::QUEUE => TicketCommand::Queue {
+                tag: s.text(opts::TAG)?,
+            },
+            subs::TAG_ADD | subs::TAG_REMOVE => here(InThread::Tag {
+                name: s.required_text(opts::TAG)?,
+                on: s.name == subs::TAG_ADD,
+            }),
             subs::CLAIM => here(InThread::Claim),
             subs::UNCLAIM => here(InThread::Unclaim),
             subs::ESCALATE => here(InThread::Escalate {
@@ -270,7 +313,7 @@ pub async fn run<'a>(
             topic: Some(topic),
             member,
         } => Ok(open(bot, ctx, cmd, actor, topic, member)),
-        TicketCommand::Queue => queue(bot, &server, actor).await,
+        TicketCommand::Queue { tag } => queue(bot, &server, actor, tag).await,
         TicketCommand::Here(action) => in_thread(bot, ctx, cmd, &server, actor, action).await,
     }
 }
@@ -318,15 +361,25 @@ fn open<'a>(
     })
 }
 
-/// `/ticket queue`: agents see the open tickets, urgent first then oldest.
-async fn queue<'a>(bot: &'a Bot, server: &Server, actor: Actor) -> Result<Reply<'a>, HandlerError> {
+/// `/ticket queue [tag]`: agents see the open tickets, by priority then oldest.
+async fn queue<'a>(
+    bot: &'a Bot,
+    server: &Server,
+    actor: Actor,
+    tag: Option<String>,
+) -> Result<Reply<'a>, HandlerError> {
     if let Err(r) = rules::may_see_queue(&actor) {
         return Ok(Reply::refused(r));
     }
+    let tag = match tag.as_deref().map(crate::desk::tag_name).transpose() {
+        Ok(t) => t,
+        Err(r) => return Ok(Reply::refused(r)),
+    };
     let now = bot.now();
     let filter = QueueFilter {
         guild: Some(server.guild),
         include_claimed: true,
+        tag,
         ..QueueFilter::default()
     };
     let q = or_refuse!(bot.desk.queue(now, filter).await);
@@ -448,6 +501,7 @@ async fn in_thread<'a>(
         }
         InThread::Note { text } => staff::note(bot, &ticket, &actor, &text).await?,
         InThread::Notes => staff::notes(bot, &ticket, &actor).await?,
+        InThread::Tag { name, on } => staff::tag(bot, &ticket, &actor, &name, on).await?,
         InThread::CloseRequest { reason } => {
             close_request::ask(bot, ctx, &ticket, &actor, reason).await?
         }

@@ -1,4 +1,5 @@
-//! `/ticket note|notes|history`: what only agents see of a ticket. Every answer is ephemeral
+//! `/ticket note|notes|history` and `/ticket tag add|remove`: what only agents see of a
+//! ticket. Every answer is ephemeral
 //! (only the agent who asked sees it, and Discord does not show others that the command was
 //! used), and nothing of it is posted in the ticket's thread: a member can never see a note.
 
@@ -70,4 +71,35 @@ pub async fn history<'a>(bot: &Bot, t: &Ticket, actor: &Actor) -> Result<Reply<'
         text.push_str(&format!("\n- <t:{}:f> {line}", e.at.timestamp()));
     }
     Ok(Reply::ephemeral(render::clip(&text, render::MAX_CONTENT)))
+}
+
+/// `/ticket tag add|remove tag`: puts a tag on the ticket or takes it off.
+pub async fn tag<'a>(
+    bot: &Bot,
+    t: &Ticket,
+    actor: &Actor,
+    name: &str,
+    on: bool,
+) -> Result<Reply<'a>, HandlerError> {
+    let changed = or_refuse!(bot.desk.tag_ticket(t.id, actor, name, on, bot.now()).await);
+    let name = crate::desk::tag_name(name).unwrap_or_default();
+    let tags = bot.desk.ticket_tags(t.id).await?;
+    let now = match (on, changed) {
+        (true, true) => format!("Ticket {} now carries `{name}`.", t.no.0),
+        (true, false) => format!("Ticket {} already carries `{name}`.", t.no.0),
+        (false, true) => format!("Took `{name}` off ticket {}.", t.no.0),
+        (false, false) => format!("Ticket {} does not carry `{name}`.", t.no.0),
+    };
+    let all = if tags.is_empty() {
+        "It has no tags.".to_string()
+    } else {
+        format!(
+            "Its tags: {}.",
+            tags.iter()
+                .map(|t| format!("`{t}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    Ok(Reply::ephemeral(format!("{now} {all}")))
 }

@@ -1,0 +1,132 @@
+//! Tags on both backends: a server's list (names checked, no duplicates, per server), put on
+//! tickets by agents (members refused, unknown tags refused, twice is "already"), the queue
+//! filtered by a tag, the transcript and the history carry them, removing a tag takes it off
+//! every ticket, and deleting a server's data deletes its tags.
+
+#[macro_use]
+mod common;
+
+use common::*;
+use concierge::desk::{DeskError, QueueFilter};
+use concierge::tickets::{EventKind, GuildId, Refusal, UserId};
+
+const MOD: UserId = UserId(900);
+
+fn refused<T: std::fmt::Debug>(r: Result<T, DeskError>) -> Refusal {
+    match r {
+        Err(DeskError::Refused(r)) => r,
+        other => panic!("not refused: {other:?}"),
+    }
+}
+
+desk_test!(tags_are_kept_put_on_tickets_and_filter_the_queue, |db| {
+    let desk = db.desk().await;
+    assert_eq!(
+        desk.create_tag(GUILD, " #Billing ", "money things", MOD, at(0))
+            .await
+            .unwrap(),
+        "billing"
+    );
+    desk.create_tag(GUILD, "bug", "", MOD, at(0)).await.unwrap();
+    assert!(matches!(
+        refused(desk.create_tag(GUILD, "billing", "", MOD, at(1)).await),
+        Refusal::TagExists(_)
+    ));
+    assert!(matches!(
+        refused(desk.create_tag(GUILD, "no spaces", "", MOD, at(1)).await),
+        Refusal::BadTagName(_)
+    ));
+    // Another server has its own list.
+    desk.create_tag(GuildId(2), "billing", "", MOD, at(1))
+        .await
+        .unwrap();
+
+    let a = desk
+        .open(request(member(1), "refund"), at(2))
+        .await
+        .unwrap()
+        .ticket;
+    let b = desk
+        .open(request(member(2), "crash"), at(3))
+        .await
+        .unwrap()
+        .ticket;
+    let ann = agent(1, 1);
+    assert!(desk
+        .tag_ticket(a.id, &ann, "billing", true, at(4))
+        .await
+        .unwrap());
+    assert!(
+        !desk
+            .tag_ticket(a.id, &ann, "billing", true, at(5))
+            .await
+            .unwrap(),
+        "already"
+    );
+    assert!(desk
+        .tag_ticket(b.id, &ann, "bug", true, at(5))
+        .await
+        .unwrap());
+    assert!(matches!(
+        refused(desk.tag_ticket(a.id, &member(1), "bug", true, at(6)).await),
+        Refusal::AgentsOnly { .. }
+    ));
+    assert_eq!(
+        refused(desk.tag_ticket(a.id, &ann, "nope", true, at(6)).await),
+        Refusal::NoSuchTag("nope".into())
+    );
+
+    let queue = |tag: Option<&str>| {
+        let desk = &desk;
+        let filter = QueueFilter {
+            guild: Some(GUILD),
+            tag: tag.map(str::to_string),
+            ..QueueFilter::default()
+        };
+        async move { desk.queue(at(10), filter).await.unwrap() }
+    };
+    let q = queue(Some("billing")).await;
+    assert_eq!(q.entries.len(), 1);
+    assert_eq!(
+        (q.entries[0].ticket.id, q.entries[0].tags.clone()),
+        (a.id, vec!["billing".to_string()])
+    );
+    assert_eq!(queue(None).await.entries.len(), 2);
+
+    let md = desk.transcript_markdown(a.id).await.unwrap();
+    assert!(md.contains("- **Tags:** billing"), "{md}");
+    assert!(md.contains("tagged billing by"), "{md}");
+    assert!(event_kinds(&desk, a.id)
+        .await
+        .contains(&EventKind::TagAdded));
+    let listed = desk.tags(GUILD).await.unwrap();
+    let counts: Vec<(&str, u64)> = listed
+        .iter()
+        .map(|t| (t.name.as_str(), t.tickets))
+        .collect();
+    assert_eq!(counts, [("billing", 1), ("bug", 1)]);
+
+    // Taking a tag off, then removing one from the list.
+    assert!(desk
+        .tag_ticket(b.id, &ann, "bug", false, at(11))
+        .await
+        .unwrap());
+    assert!(!desk
+        .tag_ticket(b.id, &ann, "bug", false, at(12))
+        .await
+        .unwrap());
+    assert_eq!(desk.remove_tag(GUILD, "billing").await.unwrap(), 1);
+    assert!(desk.ticket_tags(a.id).await.unwrap().is_empty());
+    assert!(matches!(
+        refused(desk.remove_tag(GUILD, "billing").await),
+        Refusal::NoSuchTag(_)
+    ));
+
+    desk.store().delete_guild_data(GUILD).await.unwrap();
+    assert!(desk.tags(GUILD).await.unwrap().is_empty());
+    assert_eq!(
+        desk.tags(GuildId(2)).await.unwrap().len(),
+        1,
+        "the other server keeps its own"
+    );
+});
