@@ -134,3 +134,30 @@ desk_test!(an_unanswered_request_closes_the_ticket_once, |db| {
         other => panic!("{other:?}"),
     }
 });
+
+desk_test!(the_members_own_words_withdraw_a_request, |db| {
+    let desk = db.desk().await;
+    let ann = agent(1, 1);
+    let id = ticket_with_thread(&desk, member(1), 10).await;
+    desk.request_close(id, &ann, None, at(1)).await.unwrap();
+    desk.record_message(
+        concierge::tickets::ChannelId(10),
+        concierge::desk::NewMessage {
+            message_id: concierge::tickets::MessageId(1),
+            author: member(1).user,
+            author_name: "carol".into(),
+            kind: concierge::tickets::AuthorKind::Member,
+            author_tier: None,
+            at: at(2),
+            content: "no, it still fails".into(),
+        },
+    )
+    .await
+    .unwrap();
+    assert!(desk
+        .due_close_requests(at(3 * 24 * 60))
+        .await
+        .unwrap()
+        .is_empty());
+    assert_ne!(desk.ticket(id).await.unwrap().status, Status::Closed);
+});

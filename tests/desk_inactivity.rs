@@ -31,7 +31,7 @@ async fn asked(desk: &Desk, minute: i64) -> Vec<TicketId> {
         .await
         .unwrap()
         .into_iter()
-        .map(|(r, _)| r.ticket)
+        .map(|(r, _, _)| r.ticket)
         .collect()
 }
 
@@ -165,4 +165,27 @@ desk_test!(the_member_speaks_or_keeps_it_open, |db| {
     .unwrap();
     assert!(asked(&desk, 10 * DAY).await.is_empty());
     let _ = other;
+});
+
+desk_test!(a_ticket_waiting_on_the_staff_is_not_asked, |db| {
+    let desk = db.desk().await;
+    let ann = agent(1, 1);
+    let id = ticket_with_thread(&desk, member(1), 10).await;
+    desk.claim(id, ann, at(1)).await.unwrap();
+    desk.record_message(ChannelId(10), said(1, ann, AuthorKind::Agent, 2))
+        .await
+        .unwrap();
+    // Escalated after the agent's word: it waits on tier 2, not on the member.
+    desk.escalate(id, ann, None, Some("billing".into()), at(3))
+        .await
+        .unwrap();
+    assert!(asked(&desk, 5 * DAY).await.is_empty());
+    // Tier 2 answers: now it waits on the member.
+    desk.record_message(
+        ChannelId(10),
+        said(2, agent(2, 2), AuthorKind::Agent, 5 * DAY),
+    )
+    .await
+    .unwrap();
+    assert_eq!(asked(&desk, 6 * DAY).await, vec![id]);
 });

@@ -28,6 +28,17 @@ desk_test!(an_agent_sets_the_priority_and_its_target_follows, |db| {
     assert!(!o.already && o.notify.is_empty());
     assert_eq!(o.ticket.priority, Priority::High);
     assert_eq!(o.ticket.sla_due_at, Some(at(10) + Duration::minutes(30)));
+    // Raising never moves a deadline later: due at 40, urgent from 38 would be 53.
+    let u = desk
+        .open(request(member(9), "almost late"), at(0))
+        .await
+        .unwrap()
+        .ticket;
+    let raised = desk
+        .set_priority(u.id, agent(1, 1), Priority::Urgent, at(50))
+        .await
+        .unwrap();
+    assert_eq!(raised.ticket.sla_due_at, Some(at(60)), "kept, not 50 + 15");
     let again = desk
         .set_priority(t.id, agent(1, 1), Priority::High, at(11))
         .await

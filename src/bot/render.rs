@@ -449,12 +449,15 @@ pub fn priority_set(t: &Ticket, was: Priority, by: u64) -> String {
     )
 }
 
-/// The on-call notice when an agent makes a ticket urgent.
-pub fn made_urgent(t: &Ticket) -> String {
-    format!(
-        "Ticket {} is now **urgent**; the on-call team has been notified.",
-        t.no.0
-    )
+/// The notice when an agent makes a ticket urgent (`on_call`: the server has an on-call
+/// role, pinged with the tier's).
+pub fn made_urgent(t: &Ticket, on_call: bool) -> String {
+    let who = if on_call {
+        "the on-call team has".to_string()
+    } else {
+        format!("the tier {} agents have", t.tier.0)
+    };
+    format!("Ticket {} is now **urgent**; {who} been notified.", t.no.0)
 }
 
 /// Why nothing changed: the ticket is already as asked (`t` as it is, `by` who asked).

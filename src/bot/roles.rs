@@ -5,10 +5,15 @@ use crate::desk::Server;
 use crate::tickets::{Actor, Tier, UserId};
 use serenity::all::{Permissions, RoleId};
 
-/// Who may moderate a server (edit its knowledge base, block members): its moderators
-/// (`moderator_roles`) and members with Manage Server.
+/// Whether Discord's computed permissions include Manage Server (or Administrator).
+pub fn manages_server(perms: Option<Permissions>) -> bool {
+    perms.is_some_and(|p| p.manage_guild() || p.administrator())
+}
+
+/// Who may moderate a server (edit its knowledge base, block members, keep its tags): its
+/// moderators (`moderator_roles`) and members with Manage Server.
 pub fn may_moderate(server: &Server, roles: &[RoleId], perms: Option<Permissions>) -> bool {
-    server.is_moderator(roles) || perms.is_some_and(|p| p.manage_guild() || p.administrator())
+    server.is_moderator(roles) || manages_server(perms)
 }
 
 /// A server's staff roles, read from Discord roles.

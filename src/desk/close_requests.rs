@@ -47,18 +47,19 @@ impl Desk {
             reason: reason.clone(),
         };
         let event = NewEvent::by(actor.user, EventKind::CloseRequested, now).reason(reason);
-        self.store.request_close(&request, &event, None).await?;
+        self.store.request_close(&request, &event).await?;
         Ok(request)
     }
 
     /// The clock: asks the members of `guild`'s tickets waiting on them (an agent had the
     /// last word `inactivity_hours` ago or more) whether the ticket is solved; each silence
-    /// once. Off when the setting is 0. Returns each new question with its ticket.
+    /// once. Off when the setting is 0. Returns each new question with its ticket and when
+    /// the agent spoke.
     pub async fn ask_inactive(
         &self,
         guild: GuildId,
         now: DateTime<Utc>,
-    ) -> Result<Vec<(CloseRequest, Ticket)>, DeskError> {
+    ) -> Result<Vec<(CloseRequest, Ticket, DateTime<Utc>)>, DeskError> {
         let settings = &self.server(guild).await?.settings;
         if settings.inactivity_hours == 0 {
             return Ok(Vec::new());
@@ -84,12 +85,19 @@ impl Desk {
                 reason: None,
                 automatic: true,
             };
-            self.store
-                .request_close(&request, &event, Some(said_at))
-                .await?;
-            asked.push((request, self.ticket(id).await?));
+            if self.store.ask_inactive(&request, &event, said_at).await? {
+                asked.push((request, self.ticket(id).await?, said_at));
+            }
         }
         Ok(asked)
+    }
+
+    /// A question that could not be posted in the thread is withdrawn: nothing closes on a
+    /// question nobody saw. (The silence stays asked about: a thread Discord refuses is not
+    /// retried every tick; the agent's next message starts a new one.)
+    pub async fn withdraw_close_request(&self, r: &CloseRequest) -> Result<(), DeskError> {
+        self.store.end_close_request(r.ticket, None).await?;
+        Ok(())
     }
 
     /// The owner answers the pending close request: `close` closes the ticket, else it stays
@@ -120,11 +128,14 @@ impl Desk {
     }
 
     /// The clock: closes the tickets whose close request went unanswered past its time (by
-    /// the agent who asked, marked automatic). Each closes once: a second run, or another
-    /// process, finds the request gone or the ticket closed.
+    /// the agent who asked, marked automatic). The request is taken first, so an answer or
+    /// another process that ended it meanwhile wins and nothing closes twice.
     pub async fn due_close_requests(&self, now: DateTime<Utc>) -> Result<Vec<Outcome>, DeskError> {
         let mut closed = Vec::new();
         for r in self.store.due_close_requests(now).await? {
+            if !self.store.take_due_close_request(r.ticket, now).await? {
+                continue;
+            }
             let hours = (r.due - r.at).num_hours();
             let inactive = r.kind == CloseKind::Inactivity;
             let (resolution, why) = if inactive {
@@ -163,7 +174,6 @@ impl Desk {
                     })
                 })
                 .await?;
-            self.store.end_close_request(r.ticket, None).await?;
             if !outcome.already {
                 closed.push(outcome);
             }

@@ -2,7 +2,6 @@
 
 use super::{Desk, DeskError, Plan};
 use crate::store::answers::{KnowledgeGap, NewAgentAnswer, NewAnswer, NewQuestion};
-use crate::store::close_requests::CloseKind;
 use crate::store::events::NewEvent;
 use crate::store::messages::{MessageStored, NewMessage};
 use crate::store::ratings::Rating;
@@ -65,10 +64,9 @@ impl Desk {
             notify: Vec::new(),
         };
         if matches!(stored, MessageStored::Owner(_)) {
-            // The member spoke: a pending "Is this solved?" no longer stands.
-            self.store
-                .end_close_request_of_kind(t.id, CloseKind::Inactivity)
-                .await?;
+            // The member spoke: a pending question (the bot's "is this solved?" or an agent's
+            // close request) no longer stands; their words are the answer.
+            self.store.end_close_request(t.id, None).await?;
         }
         match stored {
             MessageStored::Duplicate => out.already = true,

@@ -121,8 +121,9 @@ impl Desk {
     }
 
     /// Sets a ticket's priority (an agent who may work it). A ticket still waiting for its
-    /// first response gets the new priority's target, counted from now; raising it to
-    /// urgent notifies on-call as an urgent ticket does.
+    /// first response gets the new priority's target counted from now, but raising it never
+    /// moves its deadline later; raising it to urgent notifies on-call as an urgent ticket
+    /// does.
     pub async fn set_priority(
         &self,
         id: TicketId,
@@ -137,7 +138,13 @@ impl Desk {
                     change: Transition::SetPriority {
                         from: t.priority,
                         to,
-                        due: policy.deadline(to, t.tier, now),
+                        due: {
+                            let due = policy.deadline(to, t.tier, now);
+                            match t.sla_due_at {
+                                Some(current) if to > t.priority => current.min(due),
+                                _ => due,
+                            }
+                        },
                     },
                     event: NewEvent::by(actor.user, EventKind::PriorityChanged, now)
                         .reason(Some(format!("{} → {}", t.priority.as_str(), to.as_str()))),

@@ -75,7 +75,7 @@ impl Store {
         let Some(block) = self.block_in_force(guild, member, now).await? else {
             return Ok(None);
         };
-        with_pool!(self, |p| sqlx::query(&format!(
+        let lifted = with_pool!(self, |p| sqlx::query(&format!(
             "UPDATE member_blocks SET lifted_at = $2, lifted_by = $3 \
              WHERE guild_id = $1 AND user_id = $4 AND {IN_FORCE}"
         ))
@@ -85,8 +85,9 @@ impl Store {
         .bind(member.to_db())
         .execute(p)
         .await
-        .map(|_| ()))?;
-        Ok(Some(block))
+        .map(|r| r.rows_affected()))?;
+        // Of two lifts at once, the one that changed the row reports it.
+        Ok((lifted > 0).then_some(block))
     }
 
     /// The block in force on a member at `now`, if any.

@@ -59,21 +59,18 @@ fn request_of(r: Row) -> CloseRequest {
 }
 
 impl Store {
-    /// Records a close request (replacing a pending one) with its event; `asked_about`: the
-    /// agent message an inactivity request asks about.
+    /// Records an agent's close request, replacing a pending one, with its event.
     pub async fn request_close(
         &self,
         r: &CloseRequest,
         event: &NewEvent,
-        asked_about: Option<DateTime<Utc>>,
     ) -> Result<(), StoreError> {
         with_pool!(self, |p| transaction!(p, |tx| {
-            sqlx::query("DELETE FROM close_requests WHERE ticket_id = $1")
-                .bind(r.ticket.0)
-                .execute(&mut *tx)
-                .await?;
             sqlx::query(&format!(
-                "INSERT INTO close_requests ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)"
+                "INSERT INTO close_requests ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6) \
+                 ON CONFLICT (ticket_id) DO UPDATE SET requested_by = excluded.requested_by, \
+                 requested_at = excluded.requested_at, due_at = excluded.due_at, \
+                 reason = excluded.reason, kind = excluded.kind"
             ))
             .bind(r.ticket.0)
             .bind(r.by.to_db())
@@ -83,23 +80,73 @@ impl Store {
             .bind(r.kind.as_str())
             .execute(&mut *tx)
             .await?;
-            if let Some(at) = asked_about {
-                sqlx::query("DELETE FROM inactivity_checks WHERE ticket_id = $1")
-                    .bind(r.ticket.0)
-                    .execute(&mut *tx)
-                    .await?;
-                sqlx::query(
-                    "INSERT INTO inactivity_checks (ticket_id, agent_message_at) VALUES ($1, $2)",
-                )
-                .bind(r.ticket.0)
-                .bind(ts(at))
-                .execute(&mut *tx)
-                .await?;
-            }
             bind_event!(sqlx::query(INSERT_EVENT), event, r.ticket)
                 .execute(&mut *tx)
                 .await?;
         }))
+    }
+
+    /// Records the bot's "is this solved?" about the agent message of `asked_about`, with its
+    /// event, unless that message (or a later one) was asked about already or a request is
+    /// pending: of two processes asking at once, one asks. Returns whether it asked.
+    pub async fn ask_inactive(
+        &self,
+        r: &CloseRequest,
+        event: &NewEvent,
+        asked_about: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        with_pool!(self, |p| transaction!(p, |tx| {
+            let newer = sqlx::query(
+                "INSERT INTO inactivity_checks (ticket_id, agent_message_at) VALUES ($1, $2) \
+                 ON CONFLICT (ticket_id) DO UPDATE SET agent_message_at = excluded.agent_message_at \
+                 WHERE inactivity_checks.agent_message_at < excluded.agent_message_at",
+            )
+            .bind(r.ticket.0)
+            .bind(ts(asked_about))
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+                > 0;
+            let asked = newer
+                && sqlx::query(&format!(
+                    "INSERT INTO close_requests ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6) \
+                     ON CONFLICT (ticket_id) DO NOTHING"
+                ))
+                .bind(r.ticket.0)
+                .bind(r.by.to_db())
+                .bind(ts(r.at))
+                .bind(ts(r.due))
+                .bind(r.reason.clone())
+                .bind(r.kind.as_str())
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+                    > 0;
+            if asked {
+                bind_event!(sqlx::query(INSERT_EVENT), event, r.ticket)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            asked
+        }))
+    }
+
+    /// Takes a request whose time ran out at `now` for the clock to act on: true for the one
+    /// caller that removed it (an answer or another process may have ended it first).
+    pub async fn take_due_close_request(
+        &self,
+        ticket: TicketId,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let gone = with_pool!(self, |p| sqlx::query(
+            "DELETE FROM close_requests WHERE ticket_id = $1 AND due_at <= $2"
+        )
+        .bind(ticket.0)
+        .bind(ts(now))
+        .execute(p)
+        .await
+        .map(|r| r.rows_affected()))?;
+        Ok(gone > 0)
     }
 
     /// The pending close request of a ticket, if any.
@@ -139,27 +186,10 @@ impl Store {
         }))
     }
 
-    /// Ends a ticket's pending request of `kind`, if any (the member spoke: they are not
-    /// inactive).
-    pub async fn end_close_request_of_kind(
-        &self,
-        ticket: TicketId,
-        kind: CloseKind,
-    ) -> Result<(), StoreError> {
-        with_pool!(self, |p| sqlx::query(
-            "DELETE FROM close_requests WHERE ticket_id = $1 AND kind = $2"
-        )
-        .bind(ticket.0)
-        .bind(kind.as_str())
-        .execute(p)
-        .await
-        .map(|_| ()))?;
-        Ok(())
-    }
-
-    /// `guild`'s open tickets waiting on their member: the last word (bot messages aside) is
-    /// an agent's, said at or before `before`, with no pending request and not yet asked
-    /// about. Each with that agent and when they spoke.
+    /// `guild`'s open tickets waiting on their member: answered since their last hand-off
+    /// (no response deadline pending: not just escalated, unclaimed or reopened), the last
+    /// word (bot messages aside) an agent's, said at or before `before`, with no pending
+    /// request and not yet asked about. Each with that agent and when they spoke.
     pub async fn waiting_on_member(
         &self,
         guild: GuildId,
@@ -170,6 +200,7 @@ impl Store {
              (SELECT m2.message_id FROM messages m2 WHERE m2.ticket_id = t.id AND m2.kind <> $1 \
               ORDER BY m2.at DESC, m2.message_id DESC LIMIT 1) \
              WHERE t.guild_id = $2 AND t.status <> $3 AND m.kind = $4 AND m.at <= $5 \
+             AND t.sla_due_at IS NULL \
              AND NOT EXISTS (SELECT 1 FROM close_requests c WHERE c.ticket_id = t.id) \
              AND NOT EXISTS (SELECT 1 FROM inactivity_checks i WHERE i.ticket_id = t.id \
                              AND i.agent_message_at >= m.at) \

@@ -84,7 +84,7 @@ pub fn event_line(
             "asked the member whether it is solved (no word from them)".to_string()
         }
         EventKind::SlaBreached => format!("first-response target missed{tiers}{auto}"),
-        EventKind::Closed => format!("closed{by}{}", reason(": ")),
+        EventKind::Closed => format!("closed{by}{auto}{}", reason(": ")),
         EventKind::Reopened => format!("reopened{by}"),
         EventKind::Rated => format!("rated{by}{}", reason(": ")),
         EventKind::Unrated => format!("rating removed{by}"),

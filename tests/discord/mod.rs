@@ -145,10 +145,15 @@ pub async fn ask(w: &World, member: &str, question: &str) -> Message {
     let help = w.channel("help");
     w.emu.post_message(help, w.user(member), question);
     let bot = w.emu.bot_user_id();
-    w.emu
+    let answer = w
+        .emu
         .wait_for_message(help, |m| m.author_id == bot, T)
         .await
-        .unwrap_or_else(|| panic!("no answer to {question:?}"))
+        .unwrap_or_else(|| panic!("no answer to {question:?}"));
+    // The bot records its answer after posting it (or queues the write when the database
+    // is down): wait for that too, so what a test does next sees it.
+    assert!(w.settle(T).await, "the bot finishes with the question");
+    answer
 }
 
 /// Asserts that a response is an ephemeral refusal saying `why`.

@@ -91,9 +91,7 @@ pub fn may_manage(cmd: &CommandInteraction) -> bool {
 
 /// Whether a member has Manage Server (as Discord computed it in the interaction).
 pub fn may_manage_member(member: Option<&serenity::all::Member>) -> bool {
-    member
-        .and_then(|m| m.permissions)
-        .is_some_and(|p| p.manage_guild() || p.administrator())
+    crate::bot::roles::manages_server(member.and_then(|m| m.permissions))
 }
 
 /// Runs a `/config` command.

@@ -8,7 +8,7 @@
 use super::close_thread;
 use crate::bot::reply::{or_refuse, HandlerError, Msg, Reply, Response};
 use crate::bot::{render, Bot};
-use crate::desk::CloseAnswer;
+use crate::desk::{CloseAnswer, CloseRequest};
 use crate::tickets::{Actor, GuildId, Ticket, TicketId};
 use serenity::all::{
     ButtonStyle, ChannelId, ComponentInteraction, Context, CreateActionRow, CreateButton,
@@ -71,14 +71,16 @@ pub async fn ask<'a>(
         .allowed_mentions(render::pings(&[], &[t.owner.0]))
         .components(buttons(t, false));
     let thread = ChannelId::new(t.thread.map_or(1, |c| c.0.max(1)));
-    let n = t.no.0;
-    Ok(Reply::ephemeral(format!(
-        "Asked <@{}> whether ticket {n} may close.",
-        t.owner.0
-    ))
-    .then(async move {
-        thread.send_message(&ctx.http, ask).await?;
-        Ok(())
+    let (n, owner) = (t.no.0, t.owner.0);
+    // Confirmed once the question is in the thread; one Discord refused is withdrawn.
+    Ok(Reply::later(async move {
+        if let Err(err) = thread.send_message(&ctx.http, ask).await {
+            bot.desk.withdraw_close_request(&r).await?;
+            return Err(err.into());
+        }
+        Ok(Msg::ephemeral(format!(
+            "Asked <@{owner}> whether ticket {n} may close."
+        )))
     }))
 }
 
@@ -105,6 +107,11 @@ pub async fn on_button<'a>(
         .into()
     };
     Ok(match answered {
+        CloseAnswer::Closed(o) if o.already => Reply::ephemeral(render::already(
+            render::Change::Close,
+            &o.ticket,
+            c.user.id.get(),
+        )),
         CloseAnswer::Closed(o) => {
             let text = format!("<@{}> closed the ticket.", c.user.id.get());
             done(text).then(async move { close_thread(bot, &ctx.http, &o.ticket).await })
@@ -135,6 +142,33 @@ fn buttons(t: &Ticket, inactivity: bool) -> Vec<CreateActionRow> {
     ])]
 }
 
+/// Posts the bot's "is this solved?" in a ticket's thread, pinging only its member.
+async fn ask_inactive(
+    http: &Http,
+    r: &CloseRequest,
+    t: &Ticket,
+    thread: u64,
+    said_at: chrono::DateTime<chrono::Utc>,
+) -> Result<(), String> {
+    let text = format!(
+        "<@{}>, is this solved? <@{}> answered <t:{}:R> and we haven't heard from you since. \
+         If we don't, this ticket closes <t:{}:R>.",
+        t.owner.0,
+        r.by.0,
+        said_at.timestamp(),
+        r.due.timestamp()
+    );
+    let ask = CreateMessage::new()
+        .content(text)
+        .allowed_mentions(render::pings(&[], &[t.owner.0]))
+        .components(buttons(t, true));
+    ChannelId::new(thread.max(1))
+        .send_message(http, ask)
+        .await
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
 /// The clock: asks "Is this solved?" in tickets waiting on their member, then closes the
 /// tickets whose question went unanswered: a close request's is finished like any closed
 /// ticket (the rating prompt, or the unanswered note); an inactivity question's is closed for
@@ -148,25 +182,16 @@ pub async fn tick(bot: &Bot, http: &Http) {
                 continue;
             }
         };
-        for (r, t) in asked {
-            let Some(thread) = t.thread else { continue };
-            let text = format!(
-                "<@{}>, is this solved? <@{}> answered <t:{}:R> and we haven't heard from you since. \
-                 If we don't, this ticket closes <t:{}:R>.",
-                t.owner.0,
-                r.by.0,
-                r.at.timestamp(),
-                r.due.timestamp()
-            );
-            let ask = CreateMessage::new()
-                .content(text)
-                .allowed_mentions(render::pings(&[], &[t.owner.0]))
-                .components(buttons(&t, true));
-            if let Err(err) = ChannelId::new(thread.0.max(1))
-                .send_message(http, ask)
-                .await
-            {
-                tracing::warn!(error = %err, ticket = t.id.0, "asking an inactive member failed");
+        for (r, t, said_at) in asked {
+            let posted = match t.thread {
+                Some(thread) => ask_inactive(http, &r, &t, thread.0, said_at).await,
+                None => Err("the ticket has no thread".to_string()),
+            };
+            if let Err(why) = posted {
+                tracing::warn!(ticket = t.id.0, error = %why, "asking an inactive member failed; the question is withdrawn");
+                if let Err(err) = bot.desk.withdraw_close_request(&r).await {
+                    tracing::error!(error = %err, ticket = t.id.0, "withdrawing an unposted question failed");
+                }
             }
         }
     }

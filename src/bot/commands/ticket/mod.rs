@@ -489,10 +489,13 @@ async fn in_thread<'a>(
             );
             let said = render::priority_set(&o.ticket, was, user);
             let roles = server.notify_roles(&o.notify);
+            let server_on_call = server.settings.on_call_role.is_some();
             let guild = server.guild.0;
             Reply::public(said.clone()).then(async move {
                 if o.ticket.priority == crate::tickets::Priority::Urgent {
-                    let note = render::notice(&render::made_urgent(&o.ticket), &roles);
+                    let on_call =
+                        o.notify.contains(&crate::tickets::Notify::UrgentRole) && server_on_call;
+                    let note = render::notice(&render::made_urgent(&o.ticket, on_call), &roles);
                     thread.send_message(&ctx.http, note).await?;
                 }
                 bot.post_log(&ctx.http, guild, &said).await;

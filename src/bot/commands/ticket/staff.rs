@@ -9,9 +9,6 @@ use crate::bot::Bot;
 use crate::tickets::transcript::event_line;
 use crate::tickets::{Actor, Ticket};
 
-/// The most history lines shown (the newest).
-const HISTORY_LINES: usize = 30;
-
 /// `/ticket note text`: adds a staff note.
 pub async fn note<'a>(
     bot: &Bot,
@@ -35,42 +32,69 @@ pub async fn notes<'a>(bot: &Bot, t: &Ticket, actor: &Actor) -> Result<Reply<'a>
             t.no.0
         )));
     }
-    let mut text = format!(
+    let entries: Vec<String> = notes
+        .iter()
+        .map(|n| {
+            let body: Vec<String> = render::inert(&n.body)
+                .split('\n')
+                .map(|l| format!("> {l}"))
+                .collect();
+            format!(
+                "<@{}>, <t:{}:f>:\n{}",
+                n.author.0,
+                n.at.timestamp(),
+                body.join("\n")
+            )
+        })
+        .collect();
+    let header = format!(
         "**Staff notes on ticket {}** (only agents see these):",
         t.no.0
     );
-    for n in &notes {
-        let body: Vec<String> = render::inert(&n.body)
-            .split('\n')
-            .map(|l| format!("> {l}"))
-            .collect();
-        text.push_str(&format!(
-            "\n<@{}>, <t:{}:f>:\n{}",
-            n.author.0,
-            n.at.timestamp(),
-            body.join("\n")
-        ));
-    }
-    Ok(Reply::ephemeral(render::clip(&text, render::MAX_CONTENT)))
+    Ok(Reply::ephemeral(newest_that_fit(&header, &entries, t.no.0)))
 }
 
-/// `/ticket history`: every event of the ticket, the newest [`HISTORY_LINES`].
-pub async fn history<'a>(bot: &Bot, t: &Ticket, actor: &Actor) -> Result<Reply<'a>, HandlerError> {
-    let events = or_refuse!(bot.desk.history(t.id, actor).await);
-    let skipped = events.len().saturating_sub(HISTORY_LINES);
-    let mut text = format!("**History of ticket {}**", t.no.0);
-    if skipped > 0 {
+/// `header` and as many of `entries` (oldest first) as fit in one message, the newest kept;
+/// how many earlier ones are left out is said.
+fn newest_that_fit(header: &str, entries: &[String], ticket: i64) -> String {
+    let room = render::MAX_CONTENT - 120 - header.chars().count();
+    let mut kept: Vec<&String> = Vec::new();
+    let mut used = 0;
+    for e in entries.iter().rev() {
+        let len = e.chars().count() + 1;
+        if used + len > room {
+            break;
+        }
+        used += len;
+        kept.push(e);
+    }
+    kept.reverse();
+    let left_out = entries.len() - kept.len();
+    let mut text = header.to_string();
+    if left_out > 0 {
         text.push_str(&format!(
-            " ({skipped} earlier events not shown; `concierge transcript {}` has them all)",
-            t.no.0
+            " ({left_out} earlier not shown; `concierge transcript {ticket}` has them all)"
         ));
     }
-    text.push(':');
-    for e in &events[skipped..] {
-        let line = event_line(e, |u| format!("<@{}>", u.0), render::inert);
-        text.push_str(&format!("\n- <t:{}:f> {line}", e.at.timestamp()));
+    for e in kept {
+        text.push('\n');
+        text.push_str(e);
     }
-    Ok(Reply::ephemeral(render::clip(&text, render::MAX_CONTENT)))
+    render::clip(&text, render::MAX_CONTENT)
+}
+
+/// `/ticket history`: every event of the ticket, the newest that fit in one message.
+pub async fn history<'a>(bot: &Bot, t: &Ticket, actor: &Actor) -> Result<Reply<'a>, HandlerError> {
+    let events = or_refuse!(bot.desk.history(t.id, actor).await);
+    let lines: Vec<String> = events
+        .iter()
+        .map(|e| {
+            let line = event_line(e, |u| format!("<@{}>", u.0), render::inert);
+            format!("- <t:{}:f> {line}", e.at.timestamp())
+        })
+        .collect();
+    let header = format!("**History of ticket {}**:", t.no.0);
+    Ok(Reply::ephemeral(newest_that_fit(&header, &lines, t.no.0)))
 }
 
 /// `/ticket tag add|remove tag`: puts a tag on the ticket or takes it off.
