@@ -238,6 +238,25 @@ async fn the_owner_sets_a_new_server_up_with_menus_and_created_roles_and_channel
         .expect("a ticket thread");
     assert_eq!(thread.parent_id, Some(tickets));
 
+    // A log channel everyone can read is warned about: transcripts hold the staff's notes.
+    let log_pick = Action::Pick(Field::LogChannel).custom_id();
+    answer(
+        &w,
+        &w.emu.select_channels(lobby, msg, olga, &log_pick, &[lobby]),
+    )
+    .await;
+    let r = press(&w, lobby, msg, olga, Action::Go(Step::Summary)).await;
+    assert!(
+        r.content.contains("everyone can read #lobby") && r.content.contains("deny View Channel"),
+        "{}",
+        r.content
+    );
+    answer(
+        &w,
+        &w.emu.select_channels(lobby, msg, olga, &log_pick, &[log]),
+    )
+    .await;
+
     // Running it again shows what is set and makes nothing twice.
     let r = answer(&w, &w.emu.slash_command(lobby, olga, "setup", None, vec![])).await;
     assert_eq!(defaults(&r, Field::Tier(1)), vec![helpers]);
@@ -299,5 +318,21 @@ async fn a_bot_that_may_not_create_channels_says_what_it_needs() {
         "{}",
         r.content
     );
+    // Two quick presses make the tier roles once.
+    let make = Action::Make(Make::TierRoles).custom_id();
+    let (a, b) = (
+        w.emu.click_button(lobby, msg, olga, &make),
+        w.emu.click_button(lobby, msg, olga, &make),
+    );
+    answer(&w, &a).await;
+    answer(&w, &b).await;
+    let made = w
+        .emu
+        .roles_of(g)
+        .into_iter()
+        .filter(|r| r.name.starts_with(create::TIER_ROLE))
+        .count();
+    assert_eq!(made, 3);
+    assert_eq!(w.bot.server(g).await.unwrap().settings.tier_roles.len(), 3);
     w.shutdown().await;
 }

@@ -66,6 +66,9 @@ pub struct Bot {
     /// Rating reactions are handled one at a time (a fair lock, taken in the order their
     /// events' tasks start), so a quick remove-and-add is not interleaved.
     pub ratings_in_order: tokio::sync::Mutex<()>,
+    /// `/setup`'s "create it for me" runs one at a time, so two quick presses find what the
+    /// first made instead of making it twice.
+    pub creating: tokio::sync::Mutex<()>,
     /// What the database missed while it was unavailable ([`catch_up`]).
     pub missed: Mutex<catch_up::Missed>,
     /// The names already remembered (user → name), so a name is written only when it changes.
@@ -147,6 +150,7 @@ impl Bot {
             config,
             tasks_started: AtomicBool::new(false),
             finished: Mutex::new(HashSet::new()),
+            creating: tokio::sync::Mutex::new(()),
             ratings_in_order: tokio::sync::Mutex::new(()),
             missed: Mutex::new(catch_up::Missed::default()),
             me: std::sync::OnceLock::new(),

@@ -3,7 +3,9 @@
 //! channel belongs is reported by its key, in the log and in the log channel.
 
 use crate::settings::{keys, ServerSettings};
-use serenity::all::{Channel, ChannelType, GuildId, Http};
+use serenity::all::{
+    Channel, ChannelType, GuildChannel, GuildId, Http, PermissionOverwriteType, Permissions, RoleId,
+};
 
 /// How a problem names its setting: its `.env` key and its `/config` name.
 fn label(name: &str) -> String {
@@ -83,6 +85,81 @@ pub async fn check(http: &Http, guild: u64, settings: &ServerSettings) -> Vec<St
                 "{}: no role {id} in the server; copy the id with Developer Mode → Copy Role ID",
                 label(key)
             ));
+        }
+    }
+    problems
+}
+
+/// A server channel by id, if the bot can see it.
+async fn guild_channel(http: &Http, id: u64) -> Option<GuildChannel> {
+    match serenity::all::ChannelId::new(id.max(1))
+        .to_channel(http)
+        .await
+    {
+        Ok(Channel::Guild(c)) => Some(c),
+        _ => None,
+    }
+}
+
+/// What would show members the staff's side or hide tickets from agents, each starting with
+/// its key: a log channel `@everyone` may read (transcripts hold what members wrote in
+/// private, and the staff's notes), a tier role that cannot see the private ticket threads
+/// (it needs Manage Threads in the ticket channel). Said when `/setup` or `/config` sets them.
+pub async fn exposure(http: &Http, guild: u64, settings: &ServerSettings) -> Vec<String> {
+    let mut problems = Vec::new();
+    let Ok(roles) = GuildId::new(guild.max(1)).roles(http).await else {
+        return problems;
+    };
+    let base = |r: RoleId| {
+        roles
+            .get(&r)
+            .map_or(Permissions::empty(), |r| r.permissions)
+    };
+    let everyone = RoleId::new(guild.max(1));
+    if let Some(c) = match settings.log_channel {
+        Some(id) => guild_channel(http, id).await,
+        None => None,
+    } {
+        let own = c
+            .permission_overwrites
+            .iter()
+            .find(|o| o.kind == PermissionOverwriteType::Role(everyone));
+        let readable = match own {
+            Some(o) if o.deny.view_channel() => false,
+            Some(o) if o.allow.view_channel() => true,
+            _ => base(everyone).view_channel(),
+        };
+        if readable {
+            problems.push(format!(
+                "{}: everyone can read #{}, and the transcripts posted there hold what members wrote in private and the staff's notes: deny View Channel to @everyone there",
+                label("log_channel"),
+                c.name
+            ));
+        }
+    }
+    if let Some(c) = match settings.ticket_channel {
+        Some(id) => guild_channel(http, id).await,
+        None => None,
+    } {
+        for id in &settings.tier_roles {
+            let role = RoleId::new((*id).max(1));
+            let own = c
+                .permission_overwrites
+                .iter()
+                .find(|o| o.kind == PermissionOverwriteType::Role(role));
+            let granted = base(role).administrator()
+                || own.is_some_and(|o| o.allow.manage_threads())
+                || (base(role).manage_threads() && !own.is_some_and(|o| o.deny.manage_threads()));
+            if !granted {
+                let name = roles
+                    .get(&role)
+                    .map_or_else(|| id.to_string(), |r| r.name.clone());
+                problems.push(format!(
+                    "{}: the role {name} cannot see the private ticket threads in #{}: give it Manage Threads there",
+                    label("tier_roles"),
+                    c.name
+                ));
+            }
         }
     }
     problems

@@ -171,7 +171,9 @@ pub async fn run<'a>(
         Kind::Channel | Kind::Channels | Kind::Role | Kind::Roles
     ) {
         let tag = format!("({})", k.name);
-        for p in setup_check::check(&ctx.http, guild, &server.settings).await {
+        let mut problems = setup_check::check(&ctx.http, guild, &server.settings).await;
+        problems.extend(setup_check::exposure(&ctx.http, guild, &server.settings).await);
+        for p in problems {
             if p.contains(&tag) {
                 reply.push_str(&format!("\n⚠️ {}", render::inert(&p)));
             }

@@ -216,6 +216,7 @@ pub async fn on_component<'a>(
             )
         }
         Action::Make(what) => {
+            let _one_at_a_time = bot.creating.lock().await;
             let bot_perms = c.app_permissions.unwrap_or_default();
             let notes = match create::make(bot, ctx, guild, what, bot_perms).await? {
                 Ok((changes, said)) => {
@@ -231,12 +232,9 @@ pub async fn on_component<'a>(
     let server = bot.server(guild).await?;
     let mut notes = notes;
     if step == Step::Summary {
-        notes.extend(
-            setup_check::check(&ctx.http, guild, &server.settings)
-                .await
-                .into_iter()
-                .map(|p| format!("⚠️ {}", render::inert(&p))),
-        );
+        let mut problems = setup_check::check(&ctx.http, guild, &server.settings).await;
+        problems.extend(setup_check::exposure(&ctx.http, guild, &server.settings).await);
+        notes.extend(problems.iter().map(|p| format!("⚠️ {}", render::inert(p))));
     }
     let msg = view::step(step, &server.settings, &notes);
     Ok(Response::Update(Box::new(msg)).into())
