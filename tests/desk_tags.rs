@@ -130,3 +130,63 @@ desk_test!(tags_are_kept_put_on_tickets_and_filter_the_queue, |db| {
         "the other server keeps its own"
     );
 });
+
+desk_test!(the_kpis_break_down_by_tag, |db| {
+    let desk = db.desk().await;
+    desk.create_tag(GUILD, "billing", "", MOD, at(0))
+        .await
+        .unwrap();
+    desk.create_tag(GUILD, "bug", "", MOD, at(0)).await.unwrap();
+    let ann = agent(1, 1);
+    let a = ticket_with_thread(&desk, member(1), 10).await;
+    let b = ticket_with_thread(&desk, member(2), 20).await;
+    for (t, tag) in [(a, "billing"), (b, "billing"), (b, "bug")] {
+        desk.tag_ticket(t, &ann, tag, true, at(1)).await.unwrap();
+    }
+    desk.record_message(
+        concierge::tickets::ChannelId(10),
+        concierge::desk::NewMessage {
+            message_id: concierge::tickets::MessageId(1),
+            author: ann.user,
+            author_name: "ann".into(),
+            kind: concierge::tickets::AuthorKind::Agent,
+            author_tier: ann.tier,
+            at: at(6),
+            content: "refunded".into(),
+        },
+    )
+    .await
+    .unwrap();
+    desk.close(a, ann, None, at(7)).await.unwrap();
+    desk.rate(a, member(1).user, 5, at(8)).await.unwrap();
+
+    let report = desk.kpi_report(GUILD, at(60), 7).await.unwrap();
+    let rows: Vec<String> = report
+        .by_tag
+        .iter()
+        .map(|t| {
+            format!(
+                "{} {} {} {:?} {:?} {}",
+                t.tag,
+                t.tickets_opened,
+                t.tickets_closed,
+                t.frt_median_s,
+                t.csat_mean,
+                t.csat_count
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        ["billing 2 1 Some(360) Some(5.0) 1", "bug 1 0 None None 0"]
+    );
+    let text = report.to_string();
+    assert!(
+        text.contains("per tag (opened, closed, FRT median, CSAT):"),
+        "{text}"
+    );
+    assert!(
+        text.contains("    billing                 2     1     6m 00s  5.00 (1)"),
+        "{text}"
+    );
+});

@@ -19,6 +19,60 @@ pub struct Backlog {
     pub over_24h: u64,
 }
 
+/// One tag's figures: tickets opened in the period that carry it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct TagFigures {
+    pub tag: String,
+    pub tickets_opened: u64,
+    /// Of those, closed now.
+    pub tickets_closed: u64,
+    pub frt_median_s: Option<i64>,
+    /// Their owners' ratings.
+    pub csat_mean: Option<f64>,
+    pub csat_count: u64,
+}
+
+/// The per-tag breakdown from the (tag, ticket) rows, by tag name.
+fn by_tag(rows: &[crate::store::reports::TaggedTicket]) -> Vec<TagFigures> {
+    let mut tags: Vec<TagFigures> = Vec::new();
+    let mut frts: Vec<Vec<i64>> = Vec::new();
+    let mut ratings: Vec<(i64, u64)> = Vec::new();
+    for r in rows {
+        if tags.last().is_none_or(|t| t.tag != r.tag) {
+            tags.push(TagFigures {
+                tag: r.tag.clone(),
+                ..TagFigures::default()
+            });
+            frts.push(Vec::new());
+            ratings.push((0, 0));
+        }
+        let (t, frt, rating) = (
+            tags.last_mut().expect("pushed"),
+            frts.last_mut().expect("pushed"),
+            ratings.last_mut().expect("pushed"),
+        );
+        t.tickets_opened += 1;
+        if r.status == crate::tickets::Status::Closed.as_str() {
+            t.tickets_closed += 1;
+        }
+        frt.extend(r.frt);
+        if let Some(score) = r.rating {
+            rating.0 += score;
+            rating.1 += 1;
+        }
+    }
+    for ((t, mut frt), (total, n)) in tags.iter_mut().zip(frts).zip(ratings) {
+        frt.sort_unstable();
+        t.frt_median_s = percentile(&frt, 50.0);
+        // A count of ratings, far below 2^52: exact as f64.
+        #[allow(clippy::cast_precision_loss)]
+        let mean = (n > 0).then(|| total as f64 / n as f64);
+        t.csat_mean = mean;
+        t.csat_count = n;
+    }
+    tags
+}
+
 /// One agent's figures in the period.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct AgentFigures {
@@ -71,6 +125,8 @@ pub struct KpiReport {
     pub others_not_helpful: u64,
     pub backlog: Backlog,
     pub agents: Vec<AgentFigures>,
+    /// Tickets opened in the period, by tag (a ticket counts under each of its tags).
+    pub by_tag: Vec<TagFigures>,
 }
 
 /// The 1-based nearest rank of percentile `p` (0-100) among `n` sorted values.
@@ -117,15 +173,17 @@ pub async fn report(
     let (since_s, now_s) = (since.timestamp(), now.timestamp());
     let day_ago_s = (now - Duration::hours(24)).timestamp();
 
-    let (opened, closed_rows, backlog_rows, csat_rows, deflection, reopened, frt_counts) = tokio::try_join!(
-        store.opened_figures(guild, since_s, now_s),
-        store.closed_figures(guild, since_s, now_s),
-        store.backlog_figures(guild, now_s),
-        store.csat_figures(guild, since_s),
-        store.deflection_figures(guild, since_s, day_ago_s),
-        store.count_events_since(guild, crate::tickets::EventKind::Reopened, since),
-        store.frt_counts(guild, since_s, now_s),
-    )?;
+    let (opened, closed_rows, backlog_rows, csat_rows, deflection, reopened, frt_counts, tagged) =
+        tokio::try_join!(
+            store.opened_figures(guild, since_s, now_s),
+            store.closed_figures(guild, since_s, now_s),
+            store.backlog_figures(guild, now_s),
+            store.csat_figures(guild, since_s),
+            store.deflection_figures(guild, since_s, day_ago_s),
+            store.count_events_since(guild, crate::tickets::EventKind::Reopened, since),
+            store.frt_counts(guild, since_s, now_s),
+            store.tagged_figures(guild, since_s, now_s),
+        )?;
     // Percentiles by rank, now that the counts are known: overall, and each agent's median.
     let answered = opened.answered.max(0);
     let rank = |n: i64, p: f64| {
@@ -248,6 +306,7 @@ pub async fn report(
         others_not_helpful: count(deflection.others_not_helpful),
         backlog,
         agents: agent_rows,
+        by_tag: by_tag(&tagged),
     })
 }
 

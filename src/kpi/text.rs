@@ -155,6 +155,21 @@ impl KpiReport {
                 )?;
             }
         }
+        if !self.by_tag.is_empty() {
+            writeln!(f, "  per tag (opened, closed, FRT median, CSAT):")?;
+            for t in &self.by_tag {
+                writeln!(
+                    f,
+                    "    {:<20} {:>4}  {:>4}  {:>9}  {} ({})",
+                    t.tag,
+                    t.tickets_opened,
+                    t.tickets_closed,
+                    dur(t.frt_median_s),
+                    num(t.csat_mean),
+                    t.csat_count
+                )?;
+            }
+        }
         Ok(())
     }
 }

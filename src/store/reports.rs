@@ -135,6 +135,24 @@ const FRT_AT: [&str; 4] = [
      ORDER BY frt DESC LIMIT 1 OFFSET $3",
 ];
 
+/// One (tag, ticket) pair of the tickets opened in the period: the ticket's state, first
+/// response time and owner's rating, for the per-tag breakdown.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct TaggedTicket {
+    pub tag: String,
+    pub status: String,
+    /// Seconds from opening to the first agent response.
+    pub frt: Option<i64>,
+    /// The owner's rating, 1-5.
+    pub rating: Option<i64>,
+}
+
+const BY_TAG: &str = "SELECT tg.name AS tag, t.status AS status, \
+    t.first_response_at - t.opened_at AS frt, \
+    (SELECT r.score FROM ratings r WHERE r.ticket_id = t.id AND r.is_owner) AS rating \
+    FROM tickets t JOIN ticket_tags tt ON tt.ticket_id = t.id JOIN tags tg ON tg.id = tt.tag_id \
+    WHERE t.guild_id = $1 AND t.opened_at >= $2 AND t.opened_at <= $3 ORDER BY tg.name";
+
 const CSAT: &str = "SELECT t.claimed_by, COUNT(*) AS count, \
     COALESCE(CAST(SUM(r.score) AS BIGINT), 0) AS total, \
     COALESCE(SUM(CASE WHEN r.score >= 4 THEN 1 ELSE 0 END), 0) AS satisfied \
@@ -183,6 +201,23 @@ macro_rules! fetch_all {
 }
 
 impl Store {
+    /// The tags of `guild`'s tickets opened in `[since, until]`, with their figures.
+    pub async fn tagged_figures(
+        &self,
+        guild: GuildId,
+        since: i64,
+        until: i64,
+    ) -> Result<Vec<TaggedTicket>, StoreError> {
+        Ok(fetch_all!(
+            self,
+            TaggedTicket,
+            BY_TAG,
+            guild.to_db(),
+            since,
+            until
+        )?)
+    }
+
     /// Tickets opened in `[since, until]` (Unix seconds): counts, answered, SLA due and met.
     pub async fn opened_figures(
         &self,
