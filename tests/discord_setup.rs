@@ -117,6 +117,11 @@ async fn the_owner_sets_a_new_server_up_with_menus_and_created_roles_and_channel
     // The missing tiers made for us.
     let make_tiers = Action::Make(Make::TierRoles).custom_id();
     let r = answer(&w, &w.emu.click_button(lobby, msg, olga, &make_tiers)).await;
+    assert_eq!(
+        (r.callback_type, r.message_id),
+        (6, Some(msg)),
+        "acknowledged at once, then the same message updated"
+    );
     let tiers = w.bot.server(g).await.unwrap().settings.tier_roles.clone();
     assert_eq!(tiers.len(), 3, "{}", r.content);
     assert_eq!(tiers[0], helpers);

@@ -156,7 +156,7 @@ fn response(s: &State, iid: u64) -> Option<InteractionResponse> {
         6 | 7 => rec
             .source_message
             .and_then(|m| s.find_message(rec.channel_id, m))
-            .filter(|m| kind == 7 || m.edited_timestamp.is_some()),
+            .filter(|_| kind == 7 || rec.edited),
         _ => None,
     };
     if matches!(kind, 5 | 6) && msg.is_none() && rec.followups.is_empty() && !rec.original_deleted {

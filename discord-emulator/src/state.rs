@@ -141,6 +141,9 @@ pub struct InteractionRecord {
     /// How long the bot took to send its first callback (Discord allows 3 s, then the
     /// interaction is gone and the member sees "The application did not respond").
     pub acknowledged_after: Option<std::time::Duration>,
+    /// The response was edited after the callback (`PATCH @original`): what a deferred
+    /// update (6) is waiting for.
+    pub edited: bool,
 }
 
 /// Everything, behind one lock.

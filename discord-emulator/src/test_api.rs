@@ -252,6 +252,7 @@ impl Emulator {
             source_message: source,
             sent_at: std::time::Instant::now(),
             acknowledged_after: None,
+            edited: false,
         };
         // Components live on channel messages or on (ephemeral) interaction responses.
         let message = source.map(|m| {

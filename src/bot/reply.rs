@@ -159,6 +159,9 @@ pub enum Response<'a> {
     /// A button or menu's answer that replaces the message it is on (a step of a flow);
     /// anything else shows it as a message.
     Update(Box<Msg>),
+    /// [`Response::Update`] after slow work: acknowledged at once (a deferred update, the
+    /// message stays as it is meanwhile), then the message is replaced.
+    UpdateLater(Job<'a, Msg>),
     /// Nothing to show (an autocomplete that cannot be answered any more).
     Nothing,
 }
@@ -275,6 +278,9 @@ enum Acked {
     No,
     /// Deferred: the original response is to be edited.
     Deferred,
+    /// A deferred update of the component's message: it is edited when done; anything else
+    /// (an error) is a follow-up, leaving the message as it was.
+    DeferredUpdate,
     /// Answered.
     Yes,
 }
@@ -331,6 +337,28 @@ pub async fn answer<'a>(
                 }
             }
             match work.await {
+                Ok(m) => send(ctx, target, &mut acked, m).await,
+                Err(err) => return failed(ctx, target, what, &mut acked, err).await,
+            }
+        }
+        Response::UpdateLater(work) => {
+            if let (Target::Component(_), Acked::No) = (target, &acked) {
+                match target
+                    .create(ctx, CreateInteractionResponse::Acknowledge)
+                    .await
+                {
+                    Ok(()) => acked = Acked::DeferredUpdate,
+                    Err(err) => return failed(ctx, target, what, &mut acked, err.into()).await,
+                }
+            }
+            match work.await {
+                Ok(m) if matches!(acked, Acked::DeferredUpdate) => {
+                    let components = m.components.clone();
+                    target
+                        .edit(ctx, m.edit().components(components))
+                        .await
+                        .map(|()| acked = Acked::Yes)
+                }
                 Ok(m) => send(ctx, target, &mut acked, m).await,
                 Err(err) => return failed(ctx, target, what, &mut acked, err).await,
             }
@@ -403,7 +431,7 @@ async fn send(
             *acked = Acked::Yes;
             Ok(())
         }
-        Acked::Yes => target.followup(ctx, m.content()).await,
+        Acked::Yes | Acked::DeferredUpdate => target.followup(ctx, m.content()).await,
     }
 }
 

@@ -168,6 +168,7 @@ fn edit_original(inner: &Inner, s: &mut State, iid: u64, req: &Req) -> Reply {
         ids.pop().unwrap_or(0)
     });
     msg.flags &= !128;
+    s.interactions.get_mut(&iid).unwrap().edited = true;
     if rec.original.is_some() {
         s.interactions.get_mut(&iid).unwrap().original = Some(msg.clone());
     } else if let Some(m) = s.find_message_mut(msg.channel_id, msg.id) {

@@ -11,7 +11,7 @@ pub mod create;
 pub mod view;
 
 use super::commands::config::{may_manage_member, said};
-use super::reply::{HandlerError, Reply, Response};
+use super::reply::{job, HandlerError, Msg, Reply, Response};
 use super::{render, setup_check, Bot};
 use crate::desk::SettingsError;
 use crate::settings::{keys, Source};
@@ -204,6 +204,22 @@ pub async fn on_component<'a>(
     if !may_manage_member(c.member.as_ref()) {
         return Ok(Reply::ephemeral(render::MANAGE_SERVER_ONLY));
     }
+    // Making roles and channels takes several calls to Discord: acknowledged at once, the
+    // message is updated in place when done (a deferred update).
+    if matches!(action, Action::Make(_)) {
+        return Ok(Response::UpdateLater(job(next_step(bot, ctx, c, action))).into());
+    }
+    let msg = next_step(bot, ctx, c, action).await?;
+    Ok(Response::Update(Box::new(msg)).into())
+}
+
+/// Applies a pick or a press, then the step to show.
+async fn next_step(
+    bot: &Bot,
+    ctx: &Context,
+    c: &ComponentInteraction,
+    action: Action,
+) -> Result<Msg, HandlerError> {
     let guild = c.guild_id.map_or(0, |g| g.get());
     let actor = UserId(c.user.id.get());
     let (step, notes) = match action {
@@ -236,8 +252,7 @@ pub async fn on_component<'a>(
         problems.extend(setup_check::exposure(&ctx.http, guild, &server.settings).await);
         notes.extend(problems.iter().map(|p| format!("⚠️ {}", render::inert(p))));
     }
-    let msg = view::step(step, &server.settings, &notes);
-    Ok(Response::Update(Box::new(msg)).into())
+    Ok(view::step(step, &server.settings, &notes))
 }
 
 /// The ids picked in a role or channel menu.
