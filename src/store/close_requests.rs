@@ -43,6 +43,23 @@ type Row = (i64, i64, i64, i64, Option<String>, String);
 
 const COLUMNS: &str = "ticket_id, requested_by, requested_at, due_at, reason, kind";
 
+/// Inserts one request; bind with [`bind_request!`].
+const INSERT: &str = "INSERT INTO close_requests (ticket_id, requested_by, requested_at, due_at, \
+reason, kind) VALUES ($1, $2, $3, $4, $5, $6)";
+
+/// Binds a [`CloseRequest`] onto [`INSERT`].
+macro_rules! bind_request {
+    ($q:expr, $r:expr) => {{
+        let r: &CloseRequest = $r;
+        $q.bind(r.ticket.0)
+            .bind(r.by.to_db())
+            .bind(ts(r.at))
+            .bind(ts(r.due))
+            .bind(r.reason.clone())
+            .bind(r.kind.as_str())
+    }};
+}
+
 fn request_of(r: Row) -> CloseRequest {
     CloseRequest {
         kind: if r.5 == CloseKind::Inactivity.as_str() {
@@ -66,18 +83,14 @@ impl Store {
         event: &NewEvent,
     ) -> Result<(), StoreError> {
         with_pool!(self, |p| transaction!(p, |tx| {
-            sqlx::query(&format!(
-                "INSERT INTO close_requests ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6) \
-                 ON CONFLICT (ticket_id) DO UPDATE SET requested_by = excluded.requested_by, \
-                 requested_at = excluded.requested_at, due_at = excluded.due_at, \
-                 reason = excluded.reason, kind = excluded.kind"
-            ))
-            .bind(r.ticket.0)
-            .bind(r.by.to_db())
-            .bind(ts(r.at))
-            .bind(ts(r.due))
-            .bind(r.reason.clone())
-            .bind(r.kind.as_str())
+            bind_request!(
+                sqlx::query(&format!(
+                    "{INSERT} ON CONFLICT (ticket_id) DO UPDATE SET \
+                     requested_by = excluded.requested_by, requested_at = excluded.requested_at, \
+                     due_at = excluded.due_at, reason = excluded.reason, kind = excluded.kind"
+                )),
+                r
+            )
             .execute(&mut *tx)
             .await?;
             bind_event!(sqlx::query(INSERT_EVENT), event, r.ticket)
@@ -108,16 +121,10 @@ impl Store {
             .rows_affected()
                 > 0;
             let asked = newer
-                && sqlx::query(&format!(
-                    "INSERT INTO close_requests ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6) \
-                     ON CONFLICT (ticket_id) DO NOTHING"
-                ))
-                .bind(r.ticket.0)
-                .bind(r.by.to_db())
-                .bind(ts(r.at))
-                .bind(ts(r.due))
-                .bind(r.reason.clone())
-                .bind(r.kind.as_str())
+                && bind_request!(
+                    sqlx::query(&format!("{INSERT} ON CONFLICT (ticket_id) DO NOTHING")),
+                    r
+                )
                 .execute(&mut *tx)
                 .await?
                 .rows_affected()
