@@ -14,7 +14,8 @@
 //! - [`membership`]: the servers the bot is in (the welcome, leaving, deleting a server's data);
 //!   [`kb_edit`]: a server's own knowledge-base entries edited from Discord; [`setup`]: the
 //!   guided `/setup` (select menus, "create it for me"); [`setup_check`]: the settings'
-//!   channels and roles looked up in Discord.
+//!   channels and roles looked up in Discord; [`settings_change`]: a member's setting change
+//!   (shared by `/config` and `/setup`).
 
 pub mod answers;
 pub mod canned;
@@ -33,6 +34,7 @@ pub mod reactions;
 pub mod render;
 pub mod reply;
 pub mod roles;
+pub mod settings_change;
 pub mod setup;
 pub mod setup_check;
 pub mod tasks;

@@ -5,10 +5,10 @@
 use super::{sub, text};
 use crate::bot::options::{subcommand, OptionError};
 use crate::bot::reply::{HandlerError, Msg, Reply, Response};
+use crate::bot::settings_change::{self, Changed};
 use crate::bot::{render, setup_check, Bot};
-use crate::desk::SettingsError;
-use crate::settings::{keys, Change, Kind, Source, KEYS};
-use crate::tickets::{GuildId, UserId};
+use crate::settings::{keys, Change, Kind, KEYS};
+use crate::tickets::UserId;
 use serenity::all::{
     AutocompleteChoice, CommandInteraction, Context, CreateCommand, CreateEmbed, Permissions,
 };
@@ -131,38 +131,23 @@ pub async fn run<'a>(
         )));
     };
     let actor = UserId(cmd.user.id.get());
-    let done = bot
-        .desk
-        .change_settings(
-            GuildId(guild),
-            &[(k.name.to_string(), value)],
-            Some(actor),
-            Source::Discord,
-            bot.now(),
-        )
-        .await;
-    let changes = match done {
-        Ok(c) => c,
-        Err(SettingsError::Invalid(problems)) => {
-            let list: Vec<String> = problems
-                .iter()
-                .map(|(k, p)| format!("`{k}`: {}", render::inert(p)))
-                .collect();
+    let changes = [(k.name.to_string(), value)];
+    let lines = match settings_change::change(bot, guild, actor, &changes).await? {
+        Changed::Done(lines) => lines,
+        Changed::Refused(problems) => {
             return Ok(Reply::ephemeral(format!(
                 "Not changed. {}",
-                list.join("\n")
-            )));
+                problems.join("\n")
+            )))
         }
-        Err(SettingsError::Store(e)) => return Err(crate::desk::DeskError::Store(e).into()),
     };
-    let Some(change) = changes.first() else {
+    let Some(said) = lines.into_iter().next() else {
         return Ok(Reply::ephemeral(format!(
             "`{}` is already {}.",
             k.name,
             shown(k, &bot.server(guild).await?.settings.values())
         )));
     };
-    let said = said(k, change);
     let server = bot.server(guild).await?;
     // A channel or role that is not right here is said now, not at the next start.
     let mut reply = said.clone();
@@ -179,7 +164,7 @@ pub async fn run<'a>(
             }
         }
     }
-    let log = format!("<@{}> changed a setting: {said}", actor.0);
+    let log = settings_change::logged(actor, None, &said);
     Ok(Reply::ephemeral(reply).then(async move {
         bot.post_log(&ctx.http, guild, &log).await;
         Ok(())

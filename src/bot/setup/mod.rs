@@ -10,12 +10,11 @@
 pub mod create;
 pub mod view;
 
-use super::commands::config::{may_manage_member, said};
+use super::commands::config::may_manage_member;
 use super::reply::{job, HandlerError, Msg, Reply, Response};
+use super::settings_change::{self, Changed};
 use super::{render, setup_check, Bot};
-use crate::desk::SettingsError;
-use crate::settings::{keys, Source};
-use crate::tickets::{GuildId, UserId};
+use crate::tickets::UserId;
 use serenity::all::{ComponentInteraction, ComponentInteractionDataKind, Context};
 
 /// Every `/setup` component's custom id starts with this.
@@ -321,32 +320,17 @@ pub(crate) async fn apply(
     actor: UserId,
     changes: &[(String, Option<String>)],
 ) -> Result<Vec<String>, HandlerError> {
-    let done = bot
-        .desk
-        .change_settings(
-            GuildId(guild),
-            changes,
-            Some(actor),
-            Source::Discord,
-            bot.now(),
-        )
-        .await;
-    let changed = match done {
-        Ok(c) => c,
-        Err(SettingsError::Invalid(problems)) => {
+    let lines = match settings_change::change(bot, guild, actor, changes).await? {
+        Changed::Done(lines) => lines,
+        Changed::Refused(problems) => {
             return Ok(problems
                 .iter()
-                .map(|(k, p)| format!("⚠️ Not changed. `{k}`: {}", render::inert(p)))
+                .map(|p| format!("⚠️ Not changed. {p}"))
                 .collect())
         }
-        Err(SettingsError::Store(e)) => return Err(crate::desk::DeskError::Store(e).into()),
     };
-    let lines: Vec<String> = changed
-        .iter()
-        .filter_map(|c| keys::by_name(&c.name).map(|k| said(k, c)))
-        .collect();
     for line in &lines {
-        let log = format!("<@{}> changed a setting with /setup: {line}", actor.0);
+        let log = settings_change::logged(actor, Some("/setup"), line);
         bot.post_log(&ctx.http, guild, &log).await;
     }
     Ok(lines)
