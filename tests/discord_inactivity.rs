@@ -67,14 +67,7 @@ async fn a_silent_member_is_asked_and_then_the_ticket_closes_for_inactivity() {
         .wait_for_message(thread, |m| m.content.contains("closed for inactivity"), T)
         .await
         .expect("said in the thread");
-    assert!(
-        w.emu
-            .wait_until(T, |e| e
-                .thread(thread)
-                .is_some_and(|c| c.locked && c.archived))
-            .await,
-        "locked at once"
-    );
+    assert!(locked_and_archived(&w, thread).await, "locked at once");
     assert!(
         !w.emu
             .messages(thread)

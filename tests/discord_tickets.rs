@@ -8,7 +8,8 @@ mod discord;
 
 use concierge::tickets::{Status, Tier};
 use discord::{
-    assert_refused, bot_messages, open_ticket, slash, text_of, ticket, transcript_in_log, world, T,
+    assert_refused, bot_messages, locked_and_archived, open_ticket, slash, text_of, ticket,
+    transcript_in_log, world, T,
 };
 use discord_emulator::Opt;
 
@@ -125,11 +126,7 @@ async fn open_claim_escalate_close_and_rate() {
     assert!(!w.emu.thread(thread).unwrap().locked, "5 of 10 minutes");
     w.advance(chrono::Duration::minutes(6)).await;
     assert!(
-        w.emu
-            .wait_until(T, |e| e
-                .thread(thread)
-                .is_some_and(|t| t.locked && t.archived))
-            .await,
+        locked_and_archived(&w, thread).await,
         "locked once the time to change the rating passed"
     );
     let ratings = w

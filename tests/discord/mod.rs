@@ -191,3 +191,12 @@ pub async fn transcript_in_log(w: &World) -> String {
         .expect("a transcript in the log channel");
     String::from_utf8(posted.attachments[0].bytes.clone()).unwrap()
 }
+
+/// Waits until a ticket's thread is locked and archived (the bot finished it).
+pub async fn locked_and_archived(w: &World, thread: u64) -> bool {
+    w.emu
+        .wait_until(T, |e| {
+            e.thread(thread).is_some_and(|t| t.locked && t.archived)
+        })
+        .await
+}

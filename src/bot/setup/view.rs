@@ -233,19 +233,9 @@ fn make(what: Make, label: &str) -> CreateButton {
 
 fn role_menu(field: Field, placeholder: &str, now: Vec<u64>, max: u8) -> CreateActionRow {
     let kind = CreateSelectMenuKind::Role {
-        default_roles: Some(
-            now.into_iter()
-                .take(usize::from(max))
-                .map(RoleId::new)
-                .collect(),
-        ),
+        default_roles: Some(first(&now, max).map(RoleId::new).collect()),
     };
-    CreateActionRow::SelectMenu(
-        CreateSelectMenu::new(Action::Pick(field).custom_id(), kind)
-            .placeholder(placeholder)
-            .min_values(0)
-            .max_values(max),
-    )
+    menu(field, placeholder, kind, max)
 }
 
 fn channel_menu(
@@ -257,14 +247,18 @@ fn channel_menu(
 ) -> CreateActionRow {
     let kind = CreateSelectMenuKind::Channel {
         channel_types: Some(kinds),
-        default_channels: Some(
-            now.iter()
-                .take(usize::from(max))
-                .copied()
-                .map(ChannelId::new)
-                .collect(),
-        ),
+        default_channels: Some(first(now, max).map(ChannelId::new).collect()),
     };
+    menu(field, placeholder, kind, max)
+}
+
+/// The current choice, as many as the menu takes.
+fn first(now: &[u64], max: u8) -> impl Iterator<Item = u64> + '_ {
+    now.iter().take(usize::from(max)).copied()
+}
+
+/// A select menu of the flow: nothing or up to `max` chosen.
+fn menu(field: Field, placeholder: &str, kind: CreateSelectMenuKind, max: u8) -> CreateActionRow {
     CreateActionRow::SelectMenu(
         CreateSelectMenu::new(Action::Pick(field).custom_id(), kind)
             .placeholder(placeholder)
