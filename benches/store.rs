@@ -28,6 +28,8 @@ async fn lifecycle(desk: &Desk, n: u64, now: DateTime<Utc>) {
                 first_message: None,
                 thread: None,
                 interaction: None,
+                category: None,
+                answers: Vec::new(),
             },
             now,
         )

@@ -315,6 +315,7 @@ desk_test!(the_queue_puts_urgent_first_then_oldest, |db| {
                 tier: None,
                 guild: Some(GUILD),
                 tag: None,
+                categories: None,
             },
         )
         .await
@@ -328,6 +329,7 @@ desk_test!(the_queue_puts_urgent_first_then_oldest, |db| {
                 tier: Some(Tier(2)),
                 guild: None,
                 tag: None,
+                categories: None,
             },
         )
         .await

@@ -167,7 +167,7 @@ desk_test!(the_kpis_break_down_by_tag, |db| {
         .map(|t| {
             format!(
                 "{} {} {} {:?} {:?} {}",
-                t.tag,
+                t.name,
                 t.tickets_opened,
                 t.tickets_closed,
                 t.frt_median_s,

@@ -212,16 +212,16 @@ pub async fn on_component<'a>(
             owner: presser,
             agent: bot.server(guild).await?.actor(presser, &roles),
         };
-        let opened = opening::open_ticket(
-            bot,
-            ctx,
+        let ask = opening::Ask {
             guild,
             who,
-            question,
-            Some(c.id.get()),
-            Some(&note),
-        )
-        .await?;
+            topic: question,
+            interaction: Some(c.id.get()),
+            note: Some(&note),
+            category: None,
+            answers: Vec::new(),
+        };
+        let opened = opening::open_ticket(bot, ctx, ask).await?;
         Ok(Msg::ephemeral(match opened {
             Ok((thread, ticket)) => {
                 if let Err(err) = feedback(bot, c, &button.answer, false, now).await {
@@ -310,8 +310,16 @@ pub async fn on_form<'a>(
             owner: user,
             agent: bot.server(guild).await?.actor(user, &roles),
         };
-        let opened =
-            opening::open_ticket(bot, ctx, guild, who, topic, Some(m.id.get()), None).await?;
+        let ask = opening::Ask {
+            guild,
+            who,
+            topic,
+            interaction: Some(m.id.get()),
+            note: None,
+            category: None,
+            answers: Vec::new(),
+        };
+        let opened = opening::open_ticket(bot, ctx, ask).await?;
         Ok(Msg::ephemeral(match opened {
             Ok((thread, ticket)) => render::opened_reply(thread, &ticket),
             Err(refused) => refused,

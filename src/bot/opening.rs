@@ -5,7 +5,8 @@
 use super::roles::Staff;
 use super::{render, Bot};
 use crate::desk::{OpenRequest, QueueFilter};
-use crate::tickets::{Actor, ChannelId, GuildId, InteractionId, Ticket, UserId};
+use crate::tickets::category::check_answers;
+use crate::tickets::{Actor, CategoryId, ChannelId, GuildId, InteractionId, Ticket, UserId};
 use serenity::all::{ChannelType, Context, CreateThread, EditThread};
 
 use super::reply::HandlerError;
@@ -16,18 +17,37 @@ pub struct OnBehalf {
     pub agent: Actor,
 }
 
-/// Opens a ticket for `who.owner`. If the thread cannot be created, nothing is recorded.
+/// A ticket asked for.
+pub struct Ask<'a> {
+    pub guild: u64,
+    pub who: OnBehalf,
+    pub topic: String,
+    /// The interaction that asked (a re-delivered one opens nothing new).
+    pub interaction: Option<u64>,
+    /// A line for the intro (why the ticket was opened, e.g. an answer that did not help).
+    pub note: Option<&'a str>,
+    /// The category chosen, and the answers to its form in its order.
+    pub category: Option<CategoryId>,
+    pub answers: Vec<String>,
+}
+
+/// Opens a ticket for `ask.who.owner`. If the thread cannot be created, nothing is recorded.
 /// Returns the thread and ticket, or the text to show (a refusal, or Discord's failure);
 /// a storage failure is an internal error.
 pub async fn open_ticket(
     bot: &Bot,
     ctx: &Context,
-    guild: u64,
-    who: OnBehalf,
-    topic: String,
-    interaction: Option<u64>,
-    note: Option<&str>,
+    ask: Ask<'_>,
 ) -> Result<Result<(u64, Ticket), String>, HandlerError> {
+    let Ask {
+        guild,
+        who,
+        topic,
+        interaction,
+        note,
+        category,
+        answers,
+    } = ask;
     let owner = UserId(who.owner);
     let actor = who.agent;
     // Checked before the thread exists, so a refused member leaves no empty thread behind
@@ -40,6 +60,19 @@ pub async fn open_ticket(
         return Ok(Err(refusal.to_string()));
     }
     let server = bot.server(guild).await?;
+    // A category gone, or answers that do not fit its form, are refused before the thread.
+    let category = match category {
+        Some(id) => match server.category(Some(id)) {
+            Some(c) => {
+                if let Err(why) = check_answers(&c.form, &answers) {
+                    return Ok(Err(why));
+                }
+                Some(c.clone())
+            }
+            None => return Ok(Err(render::CATEGORY_GONE.to_string())),
+        },
+        None => None,
+    };
     let Some(parent) = server
         .settings
         .ticket_channel
@@ -76,6 +109,8 @@ pub async fn open_ticket(
         first_message: None,
         thread: Some(ChannelId(thread.id.get())),
         interaction: interaction.map(InteractionId),
+        category: category.as_ref().map(|c| c.id),
+        answers,
     };
     let opened = match bot.desk.open(request, now).await {
         Ok(o) => o,
@@ -94,7 +129,7 @@ pub async fn open_ticket(
         return Ok(Ok((existing, ticket)));
     }
     // The thread was made before the ticket had a number: name it after the ticket now.
-    let named = EditThread::new().name(render::thread_name(&ticket));
+    let named = EditThread::new().name(render::thread_name(&ticket, category.as_ref()));
     if let Err(err) = thread.id.edit_thread(&ctx.http, named).await {
         tracing::warn!(error = %err, "naming the ticket thread failed");
     }
@@ -139,11 +174,17 @@ pub async fn open_ticket(
         roles: &roles,
         on_call: opened.notify.contains(&crate::tickets::Notify::UrgentRole),
         note,
+        category: category.as_ref(),
+        answers: &bot.desk.form_answers(ticket.id).await?,
     });
     if let Err(err) = thread.id.send_message(&ctx.http, intro).await {
         tracing::warn!(error = %err, "posting the ticket intro failed");
     }
-    bot.post_log(&ctx.http, guild, &render::opened_log(&ticket))
-        .await;
+    bot.post_log(
+        &ctx.http,
+        guild,
+        &render::opened_log(&ticket, category.as_ref()),
+    )
+    .await;
     Ok(Ok((thread.id.get(), ticket)))
 }

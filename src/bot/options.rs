@@ -167,6 +167,24 @@ impl<'a> Sub<'a> {
         }
     }
 
+    /// A role option: the role's id.
+    pub fn role(&self, name: &'static str) -> Result<Option<u64>, OptionError> {
+        match self.find(name) {
+            None => Ok(None),
+            Some(ResolvedValue::Role(role)) => Ok(Some(role.id.get())),
+            Some(_) => Err(self.invalid(name, "a role of this server")),
+        }
+    }
+
+    /// A true/false option.
+    pub fn boolean(&self, name: &'static str) -> Result<Option<bool>, OptionError> {
+        match self.find(name) {
+            None => Ok(None),
+            Some(ResolvedValue::Boolean(b)) => Ok(Some(*b)),
+            Some(_) => Err(self.invalid(name, "true or false")),
+        }
+    }
+
     /// A required user option.
     pub fn required_user(&self, name: &'static str) -> Result<Named, OptionError> {
         self.user(name)?.ok_or_else(|| self.missing(name))

@@ -6,7 +6,7 @@ use super::components::{AnswerButton, Answered, Button};
 use crate::desk::{KnowledgeGap, Queue};
 use crate::kb::live::ReloadResult;
 use crate::kb::Entry;
-use crate::tickets::{Priority, Ticket};
+use crate::tickets::{Category, FormAnswer, Priority, Ticket};
 use chrono::{DateTime, Utc};
 use serenity::all::{
     ButtonStyle, CreateActionRow, CreateAllowedMentions, CreateButton, CreateEmbed,
@@ -191,9 +191,12 @@ pub fn pick_an_entry(question: &str) -> String {
 }
 
 /// Thread name for a ticket.
-pub fn thread_name(ticket: &Ticket) -> String {
+pub fn thread_name(ticket: &Ticket, category: Option<&Category>) -> String {
     let topic = crate::tickets::text::one_line(&ticket.topic).replace('@', "");
-    let prefix = format!("ticket-{} ", ticket.no.0);
+    let prefix = match category {
+        Some(c) => format!("ticket-{} [{}] ", ticket.no.0, c.name),
+        None => format!("ticket-{} ", ticket.no.0),
+    };
     format!("{prefix}{}", cut_at_word(&topic, 60))
 }
 
@@ -257,6 +260,9 @@ pub struct Intro<'a> {
     /// Whether this intro pings on-call (an urgent ticket, not already pinged lately).
     pub on_call: bool,
     pub note: Option<&'a str>,
+    /// The ticket's category, and the member's answers to its form.
+    pub category: Option<&'a Category>,
+    pub answers: &'a [FormAnswer],
 }
 
 /// The first message in a ticket thread: topic, queue position, expected wait, and the
@@ -269,6 +275,9 @@ pub fn intro(i: &Intro<'_>) -> CreateMessage {
         opened_by(t),
         inert(&clip(&t.topic, 300))
     );
+    if let Some(c) = i.category {
+        text += &format!("**Category:** {}\n", inert(&c.label()));
+    }
     if t.priority == Priority::Urgent && i.on_call {
         text += "**Priority: urgent.** The on-call team has been notified.\n";
     } else if t.priority == Priority::Urgent {
@@ -293,9 +302,26 @@ pub fn intro(i: &Intro<'_>) -> CreateMessage {
     if !roles.is_empty() {
         text += &format!("\n{}", roles.join(" "));
     }
-    CreateMessage::new()
+    let message = CreateMessage::new()
         .content(clip(&text, MAX_CONTENT))
-        .allowed_mentions(pings(i.roles, &[t.owner.0]))
+        .allowed_mentions(pings(i.roles, &[t.owner.0]));
+    if i.answers.is_empty() {
+        return message;
+    }
+    // The form's answers in an embed: up to five long answers fit (1 024 characters each),
+    // and the pings above are never cut off by them.
+    let fields = i.answers.iter().map(|a| {
+        let answer = inert(&crate::tickets::text::clean(&a.answer));
+        (inert(&a.question), clip(&answer, 1000), false)
+    });
+    message.embed(
+        CreateEmbed::new()
+            .title(clip(
+                &format!("{} form", i.category.map_or("Ticket", |c| c.name.as_str())),
+                256,
+            ))
+            .fields(fields),
+    )
 }
 
 /// A plain bot message in a thread that may ping the given roles.
@@ -545,14 +571,20 @@ pub fn opened_by(ticket: &Ticket) -> String {
 }
 
 /// The log line of a new ticket.
-pub fn opened_log(ticket: &Ticket) -> String {
+pub fn opened_log(ticket: &Ticket, category: Option<&Category>) -> String {
+    let category = category
+        .map(|c| format!(" in {}", inert(&c.name)))
+        .unwrap_or_default();
     format!(
-        "Ticket {} {} ({}).",
+        "Ticket {} {}{category} ({}).",
         ticket.no.0,
         opened_by(ticket),
         ticket.priority.as_str()
     )
 }
+
+/// A ticket's category was removed between the panel (or form) and the opening.
+pub const CATEGORY_GONE: &str = "That category is no longer offered on this server; please choose another one, or use `/ticket open`.";
 
 /// The note in a ticket opened from an answer's "Talk to a human" button.
 pub fn answer_did_not_help(entry_title: &str) -> String {

@@ -2,7 +2,7 @@
 //! member, or an agent of a tier; and whether they may use the moderators' tools.
 
 use crate::desk::Server;
-use crate::tickets::{Actor, Tier, UserId};
+use crate::tickets::{Actor, CategoryId, Tier, UserId};
 use serenity::all::{Permissions, RoleId};
 
 /// Whether Discord's computed permissions include Manage Server (or Administrator).
@@ -28,6 +28,24 @@ pub trait Staff {
     fn tier_role(&self, tier: Tier) -> Option<u64>;
     /// Role ids to ping for the desk's notifications.
     fn notify_roles(&self, notify: &[crate::tickets::Notify]) -> Vec<u64>;
+    /// The categories whose team the member is on.
+    fn teams_of(&self, roles: &[RoleId]) -> Vec<CategoryId>;
+    /// The member's tier on a ticket of `category`: their tier role's, else tier 1 when they
+    /// are on the category's team.
+    fn tier_on(&self, roles: &[RoleId], category: Option<CategoryId>) -> Option<Tier> {
+        self.tier_of(roles).or_else(|| {
+            category
+                .filter(|c| self.teams_of(roles).contains(c))
+                .map(|_| Tier::FIRST)
+        })
+    }
+    /// The desk's view of a user on a ticket of `category` ([`Staff::tier_on`]).
+    fn actor_on(&self, user: u64, roles: &[RoleId], category: Option<CategoryId>) -> Actor {
+        match self.tier_on(roles, category) {
+            Some(tier) => Actor::agent(UserId(user), tier),
+            None => Actor::member(UserId(user)),
+        }
+    }
 }
 
 impl Staff for Server {
@@ -74,6 +92,7 @@ impl Staff for Server {
             let role = match n {
                 Notify::UrgentRole => self.settings.on_call_role,
                 Notify::TierRole(t) => self.tier_role(*t),
+                Notify::TeamRole(r) => Some(*r),
                 Notify::Agent(_) => None,
             };
             if let Some(r) = role {
@@ -83,6 +102,17 @@ impl Staff for Server {
             }
         }
         out
+    }
+
+    fn teams_of(&self, roles: &[RoleId]) -> Vec<CategoryId> {
+        self.categories
+            .iter()
+            .filter(|c| {
+                c.team_role
+                    .is_some_and(|t| roles.iter().any(|r| r.get() == t))
+            })
+            .map(|c| c.id)
+            .collect()
     }
 }
 

@@ -60,14 +60,25 @@ impl Desk {
         guild: GuildId,
         now: DateTime<Utc>,
     ) -> Result<Vec<(CloseRequest, Ticket, DateTime<Utc>)>, DeskError> {
-        let settings = &self.server(guild).await?.settings;
+        let server = self.server(guild).await?;
+        let settings = &server.settings;
         if settings.inactivity_hours == 0 {
             return Ok(Vec::new());
         }
+        // Categories whose tickets are never asked (off per category).
+        let quiet: Vec<_> = server
+            .categories
+            .iter()
+            .filter(|c| !c.inactivity)
+            .map(|c| Some(c.id))
+            .collect();
         let before = now - Duration::hours(i64::from(settings.inactivity_hours));
         let close_after = Duration::hours(i64::from(settings.inactivity_close_hours));
         let mut asked = Vec::new();
         for (id, agent, said_at) in self.store.waiting_on_member(guild, before).await? {
+            if !quiet.is_empty() && quiet.contains(&self.ticket(id).await?.category) {
+                continue;
+            }
             let request = CloseRequest {
                 kind: CloseKind::Inactivity,
                 ticket: id,

@@ -99,7 +99,7 @@ impl Desk {
                                     reason: Some(reason.clone()),
                                     automatic: true,
                                 },
-                                notify: self.notify_for(Priority::Urgent, t.tier),
+                                notify: policy.notify(Priority::Urgent, t.tier),
                             })
                         })
                         .await?;

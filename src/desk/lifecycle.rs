@@ -114,7 +114,7 @@ impl Desk {
                 event: NewEvent::by(actor.user, EventKind::Escalated, now)
                     .tiers(t.tier, target)
                     .reason(reason.clone()),
-                notify: self.notify_for(t.priority, target),
+                notify: policy.notify(t.priority, target),
             })
         })
         .await
@@ -149,7 +149,7 @@ impl Desk {
                     event: NewEvent::by(actor.user, EventKind::PriorityChanged, now)
                         .reason(Some(format!("{} → {}", t.priority.as_str(), to.as_str()))),
                     notify: if to == Priority::Urgent {
-                        self.notify_for(to, t.tier)
+                        policy.notify(to, t.tier)
                     } else {
                         Vec::new()
                     },
@@ -215,7 +215,7 @@ impl Desk {
                         // Like a new ticket: its tier (and on-call when urgent), and
                         // the agent who held it.
                         notify: {
-                            let mut n = self.notify_for(t.priority, t.tier);
+                            let mut n = policy.notify(t.priority, t.tier);
                             if let Some(agent) = t.claimed_by {
                                 n.push(Notify::Agent(agent));
                             }

@@ -7,6 +7,7 @@
 //! "already claimed by ..." refusal. Time always comes in as a `now` argument.
 
 mod blocks;
+mod categories;
 mod close_requests;
 mod feedback;
 mod finishing;
@@ -40,8 +41,8 @@ use crate::store::{Store, StoreOptions};
 use crate::tickets::text;
 use crate::tickets::transcript::Transcript;
 use crate::tickets::{
-    rules, transcript, Actor, ChannelId, Event, EventKind, GuildId, InteractionId, Notify,
-    Priority, Refusal, Ticket, TicketId, TicketNo, Tier, UserId,
+    rules, transcript, Actor, CategoryId, ChannelId, Event, EventKind, GuildId, InteractionId,
+    Notify, Priority, Refusal, Ticket, TicketId, TicketNo, Tier, UserId,
 };
 use chrono::{DateTime, Utc};
 use thiserror::Error;
@@ -102,6 +103,10 @@ pub struct OpenRequest {
     pub thread: Option<ChannelId>,
     /// The interaction that asked (unique: a re-delivered interaction opens nothing new).
     pub interaction: Option<InteractionId>,
+    /// The category chosen (one of the server's in use), if any.
+    pub category: Option<CategoryId>,
+    /// The answers to the category's form, in its order (checked against it here).
+    pub answers: Vec<String>,
 }
 
 /// A ticket was opened (or had already been opened by the same interaction).
@@ -271,16 +276,6 @@ impl Desk {
         Ok(self.store.events_of(id).await?)
     }
 
-    /// Who to ping when a ticket lands at `tier`.
-    pub(crate) fn notify_for(&self, priority: Priority, tier: Tier) -> Vec<Notify> {
-        let mut n = Vec::new();
-        if priority == Priority::Urgent {
-            n.push(Notify::UrgentRole);
-        }
-        n.push(Notify::TierRole(tier));
-        n
-    }
-
     /// Opens a ticket: at most `max_open` per member, urgent when its words say so.
     pub async fn open(&self, req: OpenRequest, now: DateTime<Utc>) -> Result<Opened, DeskError> {
         rules::may_open_for(&req.opened_by, req.owner)?;
@@ -295,7 +290,20 @@ impl Desk {
             return Err(Refusal::EmptyTopic.into());
         }
         let server = self.server(req.guild).await?;
-        let rules = &server.rules;
+        let category = match req.category {
+            Some(id) => Some(
+                server
+                    .category(Some(id))
+                    .ok_or_else(|| Refusal::NoSuchCategory(id.to_string()))?,
+            ),
+            None => None,
+        };
+        let answers = match category {
+            Some(c) => crate::tickets::category::check_answers(&c.form, &req.answers)
+                .map_err(Refusal::BadAnswer)?,
+            None => Vec::new(),
+        };
+        let rules = server.rules_for(req.category);
         let mut words = rules.urgent.find(&topic);
         if let Some(first) = &req.first_message {
             for w in rules.urgent.find(first) {
@@ -305,7 +313,7 @@ impl Desk {
             }
         }
         let priority = if words.is_empty() {
-            Priority::Normal
+            category.map_or(Priority::Normal, |c| c.priority)
         } else {
             Priority::Urgent
         };
@@ -340,6 +348,8 @@ impl Desk {
             thread: req.thread,
             interaction: req.interaction,
             topic,
+            category: req.category,
+            answers,
             tier: Tier::FIRST,
             priority,
             opened_at: now,
@@ -373,7 +383,7 @@ impl Desk {
             notify: if already {
                 Vec::new()
             } else {
-                let mut n = self.notify_for(ticket.priority, ticket.tier);
+                let mut n = rules.notify(ticket.priority, ticket.tier);
                 if !ping_on_call {
                     n.retain(|n| *n != Notify::UrgentRole);
                 }
@@ -423,7 +433,7 @@ impl Desk {
         for _ in 0..8 {
             let ticket = self.ticket(id).await?;
             let server = self.server(ticket.guild).await?;
-            match plan(&ticket, &server.rules)? {
+            match plan(&ticket, server.rules_for(ticket.category))? {
                 Plan::Already => {
                     return Ok(Outcome {
                         ticket,
@@ -463,6 +473,17 @@ impl Desk {
         let notes = self.store.notes_of(id).await?;
         let tags = self.store.tags_of_ticket(id).await?;
         let events = self.store.events_of(id).await?;
+        let answers = self.store.answers_of(id).await?;
+        let category = match ticket.category {
+            Some(c) => self
+                .store
+                .categories(ticket.guild, true)
+                .await?
+                .into_iter()
+                .find(|s| s.category.id == c)
+                .map(|s| s.category.name),
+            None => None,
+        };
         let mut people = vec![ticket.owner, ticket.opened_by];
         people.extend(ticket.claimed_by);
         people.extend(ticket.closed_by);
@@ -484,6 +505,8 @@ impl Desk {
                 .collect(),
             events,
             tags,
+            category,
+            answers,
         })
     }
 

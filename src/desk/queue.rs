@@ -2,7 +2,7 @@
 //! deadlines and an estimated wait from recent first-response times.
 
 use super::{Desk, DeskError};
-use crate::tickets::{GuildId, Status, Ticket, TicketId, Tier};
+use crate::tickets::{CategoryId, GuildId, Status, Ticket, TicketId, Tier};
 use chrono::{DateTime, Duration, Utc};
 use std::collections::HashMap;
 
@@ -17,6 +17,8 @@ pub struct QueueFilter {
     pub include_claimed: bool,
     /// Only tickets with this tag (with `guild`).
     pub tag: Option<String>,
+    /// Only tickets in one of these categories (none: every ticket).
+    pub categories: Option<Vec<CategoryId>>,
 }
 
 /// One waiting ticket.
@@ -72,6 +74,12 @@ impl Desk {
             .filter(|t| filter.guild.is_none_or(|g| t.guild == g))
             .filter(|t| filter.include_claimed || t.status == Status::Open)
             .filter(|t| filter.tier.is_none_or(|tier| t.tier == tier))
+            .filter(|t| {
+                filter
+                    .categories
+                    .as_ref()
+                    .is_none_or(|cs| t.category.is_some_and(|c| cs.contains(&c)))
+            })
             .filter(|t| {
                 filter
                     .tag

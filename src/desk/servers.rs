@@ -5,7 +5,7 @@
 use super::{Desk, DeskError};
 use crate::settings::{keys, Audited, Change, ServerSettings, Source};
 use crate::store::StoreError;
-use crate::tickets::{DeskRules, GuildId, UserId};
+use crate::tickets::{Category, CategoryId, DeskRules, GuildId, UserId};
 use chrono::{DateTime, Utc};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
@@ -19,7 +19,7 @@ pub(super) type Cache = Arc<Mutex<HashMap<GuildId, (Instant, Arc<Server>)>>>;
 /// bot runs) within this time.
 pub const FRESH_FOR: Duration = Duration::from_secs(15);
 
-/// A server as the desk works it: its settings and the rules they make.
+/// A server as the desk works it: its settings, the rules they make, and its categories.
 #[derive(Debug, Clone)]
 pub struct Server {
     pub guild: GuildId,
@@ -27,6 +27,32 @@ pub struct Server {
     pub rules: DeskRules,
     /// Whether any setting is stored for it (else everything is at its default).
     pub configured: bool,
+    /// Its ticket categories in use, in panel order (none: every ticket is alike).
+    pub categories: Vec<Category>,
+    /// The rules of each category's tickets ([`DeskRules::for_category`]).
+    category_rules: Vec<(CategoryId, DeskRules)>,
+}
+
+impl Server {
+    /// A category in use, by id.
+    pub fn category(&self, id: Option<CategoryId>) -> Option<&Category> {
+        id.and_then(|id| self.categories.iter().find(|c| c.id == id))
+    }
+
+    /// A category in use, by name (any case).
+    pub fn category_named(&self, name: &str) -> Option<&Category> {
+        let name = name.trim();
+        self.categories
+            .iter()
+            .find(|c| c.name.to_lowercase() == name.to_lowercase())
+    }
+
+    /// The rules of a ticket in `category` (the server's for none, or a removed one).
+    pub fn rules_for(&self, category: Option<CategoryId>) -> &DeskRules {
+        category
+            .and_then(|id| self.category_rules.iter().find(|(c, _)| *c == id))
+            .map_or(&self.rules, |(_, r)| r)
+    }
 }
 
 /// A change refused: each bad setting with what is wrong, or the database.
@@ -86,12 +112,21 @@ impl Desk {
             }
         }
         let values = self.store.settings_of(guild).await?;
-        let server = if values.is_empty() {
+        let categories: Vec<Category> = self
+            .store
+            .categories(guild, false)
+            .await?
+            .into_iter()
+            .map(|c| c.category)
+            .collect();
+        let mut server = if values.is_empty() {
             Server {
                 guild,
                 settings: ServerSettings::default(),
                 rules: self.rules.clone(),
                 configured: false,
+                categories: Vec::new(),
+                category_rules: Vec::new(),
             }
         } else {
             let settings = ServerSettings::from_values(&values).map_err(|p| {
@@ -108,8 +143,15 @@ impl Desk {
                 settings,
                 rules,
                 configured: true,
+                categories: Vec::new(),
+                category_rules: Vec::new(),
             }
         };
+        server.category_rules = categories
+            .iter()
+            .map(|c| (c.id, server.rules.for_category(c)))
+            .collect();
+        server.categories = categories;
         let server = Arc::new(server);
         self.servers
             .lock()

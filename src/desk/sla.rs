@@ -30,7 +30,8 @@ impl Desk {
         let mut done = Vec::new();
         for t in self.store.due_tickets(now).await? {
             let Some(due) = t.sla_due_at else { continue };
-            let rules = &self.server(t.guild).await?.rules;
+            let server = self.server(t.guild).await?;
+            let rules = server.rules_for(t.category);
             let top = t.tier >= rules.top_tier();
             let to = if top { t.tier } else { t.tier.next() };
             let event = NewEvent {
@@ -55,7 +56,7 @@ impl Desk {
                 was_due: due,
                 due: rules.deadline(t.priority, to, now),
             };
-            let notify = self.notify_for(t.priority, to);
+            let notify = rules.notify(t.priority, to);
             if let Some(after) = self.store.transition(t.id, &change, event).await? {
                 done.push(DueEscalation {
                     ticket: after,

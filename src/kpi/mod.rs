@@ -22,5 +22,7 @@ mod report;
 mod series;
 mod text;
 
-pub use report::{nearest_rank, percentile, report, AgentFigures, Backlog, KpiReport};
+pub use report::{
+    nearest_rank, percentile, report, AgentFigures, Backlog, GroupFigures, KpiReport, NO_CATEGORY,
+};
 pub use series::{daily, DailyKpi};

@@ -19,10 +19,11 @@ pub struct Backlog {
     pub over_24h: u64,
 }
 
-/// One tag's figures: tickets opened in the period that carry it.
+/// One group's figures (a tag, or a category): tickets opened in the period in it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct TagFigures {
-    pub tag: String,
+pub struct GroupFigures {
+    /// The tag's or the category's name.
+    pub name: String,
     pub tickets_opened: u64,
     /// Of those, closed now.
     pub tickets_closed: u64,
@@ -32,16 +33,16 @@ pub struct TagFigures {
     pub csat_count: u64,
 }
 
-/// The per-tag breakdown from the (tag, ticket) rows, by tag name.
-fn by_tag(rows: &[crate::store::reports::TaggedTicket]) -> Vec<TagFigures> {
-    let mut tags: Vec<TagFigures> = Vec::new();
+/// A breakdown from (group, ticket) rows sorted by group: each group's figures.
+fn by_group(rows: &[crate::store::reports::GroupedTicket]) -> Vec<GroupFigures> {
+    let mut tags: Vec<GroupFigures> = Vec::new();
     let mut frts: Vec<Vec<i64>> = Vec::new();
     let mut ratings: Vec<(i64, u64)> = Vec::new();
     for r in rows {
-        if tags.last().is_none_or(|t| t.tag != r.tag) {
-            tags.push(TagFigures {
-                tag: r.tag.clone(),
-                ..TagFigures::default()
+        if tags.last().is_none_or(|t| t.name != r.grp) {
+            tags.push(GroupFigures {
+                name: r.grp.clone(),
+                ..GroupFigures::default()
             });
             frts.push(Vec::new());
             ratings.push((0, 0));
@@ -126,8 +127,14 @@ pub struct KpiReport {
     pub backlog: Backlog,
     pub agents: Vec<AgentFigures>,
     /// Tickets opened in the period, by tag (a ticket counts under each of its tags).
-    pub by_tag: Vec<TagFigures>,
+    pub by_tag: Vec<GroupFigures>,
+    /// Tickets opened in the period, by category (those without one under
+    /// [`NO_CATEGORY`]); empty when none has a category.
+    pub by_category: Vec<GroupFigures>,
 }
+
+/// The group of tickets without a category in [`KpiReport::by_category`].
+pub const NO_CATEGORY: &str = crate::store::reports::NO_CATEGORY;
 
 /// The 1-based nearest rank of percentile `p` (0-100) among `n` sorted values.
 // A float-to-int cast saturates (negative and NaN give 0), and the clamp to 1..=n follows.
@@ -173,17 +180,27 @@ pub async fn report(
     let (since_s, now_s) = (since.timestamp(), now.timestamp());
     let day_ago_s = (now - Duration::hours(24)).timestamp();
 
-    let (opened, closed_rows, backlog_rows, csat_rows, deflection, reopened, frt_counts, tagged) =
-        tokio::try_join!(
-            store.opened_figures(guild, since_s, now_s),
-            store.closed_figures(guild, since_s, now_s),
-            store.backlog_figures(guild, now_s),
-            store.csat_figures(guild, since_s),
-            store.deflection_figures(guild, since_s, day_ago_s),
-            store.count_events_since(guild, crate::tickets::EventKind::Reopened, since),
-            store.frt_counts(guild, since_s, now_s),
-            store.tagged_figures(guild, since_s, now_s),
-        )?;
+    let (
+        opened,
+        closed_rows,
+        backlog_rows,
+        csat_rows,
+        deflection,
+        reopened,
+        frt_counts,
+        tagged,
+        categorised,
+    ) = tokio::try_join!(
+        store.opened_figures(guild, since_s, now_s),
+        store.closed_figures(guild, since_s, now_s),
+        store.backlog_figures(guild, now_s),
+        store.csat_figures(guild, since_s),
+        store.deflection_figures(guild, since_s, day_ago_s),
+        store.count_events_since(guild, crate::tickets::EventKind::Reopened, since),
+        store.frt_counts(guild, since_s, now_s),
+        store.tagged_figures(guild, since_s, now_s),
+        store.category_figures(guild, since_s, now_s),
+    )?;
     // Percentiles by rank, now that the counts are known: overall, and each agent's median.
     let answered = opened.answered.max(0);
     let rank = |n: i64, p: f64| {
@@ -306,7 +323,12 @@ pub async fn report(
         others_not_helpful: count(deflection.others_not_helpful),
         backlog,
         agents: agent_rows,
-        by_tag: by_tag(&tagged),
+        by_tag: by_group(&tagged),
+        by_category: if categorised.iter().all(|r| r.grp == NO_CATEGORY) {
+            Vec::new()
+        } else {
+            by_group(&categorised)
+        },
     })
 }
 

@@ -155,13 +155,16 @@ impl KpiReport {
                 )?;
             }
         }
-        if !self.by_tag.is_empty() {
-            writeln!(f, "  per tag (opened, closed, FRT median, CSAT):")?;
-            for t in &self.by_tag {
+        for (what, groups) in [("category", &self.by_category), ("tag", &self.by_tag)] {
+            if groups.is_empty() {
+                continue;
+            }
+            writeln!(f, "  per {what} (opened, closed, FRT median, CSAT):")?;
+            for t in groups {
                 writeln!(
                     f,
                     "    {:<20} {:>4}  {:>4}  {:>9}  {} ({})",
-                    t.tag,
+                    t.name,
                     t.tickets_opened,
                     t.tickets_closed,
                     dur(t.frt_median_s),

@@ -288,6 +288,7 @@ impl ServerSettings {
                 per: chrono::Duration::hours(1),
             }),
             on_call_window: chrono::Duration::minutes(i64::from(self.on_call_ping_window_minutes)),
+            team_role: None,
         })
     }
 }

@@ -27,6 +27,7 @@ const BY_TICKET: &[&str] = &[
     "close_requests",
     "inactivity_checks",
     "ticket_tags",
+    "ticket_answers",
 ];
 /// Tables with a `guild_id`, deleted after what hangs off them.
 const BY_GUILD: &[&str] = &[
@@ -156,6 +157,12 @@ impl Store {
                     .rows_affected();
             }
             out.tickets = sqlx::query("DELETE FROM tickets WHERE guild_id = $1")
+                .bind(g)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            // After the tickets, which name them.
+            out.other_rows += sqlx::query("DELETE FROM categories WHERE guild_id = $1")
                 .bind(g)
                 .execute(&mut *tx)
                 .await?

@@ -6,6 +6,7 @@
 pub mod answers;
 pub mod backup;
 pub mod blocks;
+pub mod categories;
 pub mod close_requests;
 mod error;
 pub mod events;

@@ -135,11 +135,11 @@ const FRT_AT: [&str; 4] = [
      ORDER BY frt DESC LIMIT 1 OFFSET $3",
 ];
 
-/// One (tag, ticket) pair of the tickets opened in the period: the ticket's state, first
-/// response time and owner's rating, for the per-tag breakdown.
+/// One (group, ticket) pair of the tickets opened in the period (a group: a tag, or a
+/// category): the ticket's state, first response time and owner's rating, for a breakdown.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct TaggedTicket {
-    pub tag: String,
+pub struct GroupedTicket {
+    pub grp: String,
     pub status: String,
     /// Seconds from opening to the first agent response.
     pub frt: Option<i64>,
@@ -147,11 +147,20 @@ pub struct TaggedTicket {
     pub rating: Option<i64>,
 }
 
-const BY_TAG: &str = "SELECT tg.name AS tag, t.status AS status, \
+const BY_TAG: &str = "SELECT tg.name AS grp, t.status AS status, \
     t.first_response_at - t.opened_at AS frt, \
     (SELECT r.score FROM ratings r WHERE r.ticket_id = t.id AND r.is_owner) AS rating \
     FROM tickets t JOIN ticket_tags tt ON tt.ticket_id = t.id JOIN tags tg ON tg.id = tt.tag_id \
     WHERE t.guild_id = $1 AND t.opened_at >= $2 AND t.opened_at <= $3 ORDER BY tg.name";
+
+/// The group of tickets without a category (sorts before any name: `(`).
+pub const NO_CATEGORY: &str = "(no category)";
+
+const BY_CATEGORY: &str = "SELECT COALESCE(c.name, '(no category)') AS grp, t.status AS status, \
+    t.first_response_at - t.opened_at AS frt, \
+    (SELECT r.score FROM ratings r WHERE r.ticket_id = t.id AND r.is_owner) AS rating \
+    FROM tickets t LEFT JOIN categories c ON c.id = t.category_id \
+    WHERE t.guild_id = $1 AND t.opened_at >= $2 AND t.opened_at <= $3 ORDER BY grp";
 
 const CSAT: &str = "SELECT t.claimed_by, COUNT(*) AS count, \
     COALESCE(CAST(SUM(r.score) AS BIGINT), 0) AS total, \
@@ -207,11 +216,28 @@ impl Store {
         guild: GuildId,
         since: i64,
         until: i64,
-    ) -> Result<Vec<TaggedTicket>, StoreError> {
+    ) -> Result<Vec<GroupedTicket>, StoreError> {
         Ok(fetch_all!(
             self,
-            TaggedTicket,
+            GroupedTicket,
             BY_TAG,
+            guild.to_db(),
+            since,
+            until
+        )?)
+    }
+
+    /// `guild`'s tickets opened in `[since, until]` by category name, with their figures.
+    pub async fn category_figures(
+        &self,
+        guild: GuildId,
+        since: i64,
+        until: i64,
+    ) -> Result<Vec<GroupedTicket>, StoreError> {
+        Ok(fetch_all!(
+            self,
+            GroupedTicket,
+            BY_CATEGORY,
             guild.to_db(),
             since,
             until

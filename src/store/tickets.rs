@@ -4,7 +4,8 @@ use super::events::{bind_event, NewEvent, INSERT_EVENT};
 use super::transition::{statement, Transition, Value};
 use super::{from_ts, transaction, ts, with_pool, Backend, Store, StoreError};
 use crate::tickets::{
-    ChannelId, GuildId, InteractionId, Priority, Status, Ticket, TicketId, TicketNo, Tier, UserId,
+    CategoryId, ChannelId, FormAnswer, GuildId, InteractionId, Priority, Status, Ticket, TicketId,
+    TicketNo, Tier, UserId,
 };
 use chrono::{DateTime, Duration, Utc};
 
@@ -13,7 +14,7 @@ pub(crate) const COLS: &str =
     "id, number, guild_id, owner_id, opened_by, thread_id, topic, tier, status, \
 priority, claimed_by, opened_at, first_response_at, first_responder, claimed_at, closed_at, \
 closed_by, resolution, reopened_at, reopen_count, agent_responses, sla_due_at, first_sla_due_at, \
-closed_inactive";
+closed_inactive, category_id";
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct TicketRow {
@@ -41,6 +42,7 @@ pub(crate) struct TicketRow {
     sla_due_at: Option<i64>,
     first_sla_due_at: i64,
     closed_inactive: bool,
+    category_id: Option<i64>,
 }
 
 impl TryFrom<TicketRow> for Ticket {
@@ -77,6 +79,7 @@ impl TryFrom<TicketRow> for Ticket {
             sla_due_at: r.sla_due_at.map(from_ts),
             first_sla_due_at: from_ts(r.first_sla_due_at),
             closed_inactive: r.closed_inactive,
+            category: r.category_id.map(CategoryId),
         })
     }
 }
@@ -109,6 +112,9 @@ pub struct NewTicket {
     pub thread: Option<ChannelId>,
     pub interaction: Option<InteractionId>,
     pub topic: String,
+    pub category: Option<CategoryId>,
+    /// The answers to the category's form, in its order.
+    pub answers: Vec<FormAnswer>,
     pub tier: Tier,
     pub priority: Priority,
     pub opened_at: DateTime<Utc>,
@@ -130,9 +136,9 @@ pub enum Inserted {
 /// has one writer; PostgreSQL takes the server's advisory lock first).
 const INSERT_TICKET: &str =
     "INSERT INTO tickets (guild_id, number, owner_id, opened_by, thread_id, \
-interaction_id, topic, tier, status, priority, opened_at, sla_due_at, first_sla_due_at) \
+interaction_id, topic, tier, status, priority, opened_at, sla_due_at, first_sla_due_at, category_id) \
 SELECT $1, COALESCE((SELECT MAX(number) FROM tickets WHERE guild_id = $1), 0) + 1, \
-$2, $3, $4, $5, $6, $7, $12, $8, $9, $10, $10 \
+$2, $3, $4, $5, $6, $7, $12, $8, $9, $10, $10, $14 \
 WHERE (SELECT COUNT(*) FROM tickets WHERE owner_id = $2 AND guild_id = $1 AND status <> $13) < $11 \
 ON CONFLICT DO NOTHING RETURNING id";
 
@@ -273,9 +279,22 @@ impl Store {
                 .bind(i64::from(max_open))
                 .bind(Status::Open.as_str())
                 .bind(Status::Closed.as_str())
+                .bind(t.category.map(|c| c.0))
                 .fetch_optional(&mut *tx)
                 .await?;
             if let Some(id) = id {
+                for (position, a) in (0_i64..).zip(&t.answers) {
+                    sqlx::query(
+                        "INSERT INTO ticket_answers (ticket_id, position, question, answer) \
+                         VALUES ($1, $2, $3, $4)",
+                    )
+                    .bind(id)
+                    .bind(position)
+                    .bind(&a.question)
+                    .bind(&a.answer)
+                    .execute(&mut *tx)
+                    .await?;
+                }
                 for table in ["answers", "unanswered"] {
                     sqlx::query(&format!(
                         "UPDATE {table} SET ticket_id = $1 WHERE asker_id = $2 AND guild_id = $5 \

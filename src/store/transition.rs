@@ -6,7 +6,7 @@
 //! nothing, and the desk re-reads and re-decides.
 
 use super::ts;
-use crate::tickets::{ChannelId, Priority, Status, Tier, UserId};
+use crate::tickets::{CategoryId, ChannelId, Priority, Status, Tier, UserId};
 use chrono::{DateTime, Utc};
 
 /// Who may hold a ticket that is being handed over: the guard of a transfer.
@@ -72,6 +72,13 @@ pub enum Transition {
     SetPriority {
         from: Priority,
         to: Priority,
+        due: DateTime<Utc>,
+    },
+    /// A ticket not closed, still in category `from`, moves to `to`: released back to the
+    /// queue (the new team's, at tier 1) with the deadline `due`.
+    Move {
+        from: Option<CategoryId>,
+        to: CategoryId,
         due: DateTime<Utc>,
     },
 }
@@ -278,6 +285,25 @@ pub(crate) fn statement(change: &Transition) -> (String, String, Vec<Value>) {
                 p.arg(*due)
             ),
             format!("priority = {}", p.arg(*from)),
+        ),
+        Transition::Move { from, to, due } => (
+            format!(
+                "category_id = {}, status = {}, claimed_by = NULL, sla_due_at = {}",
+                p.arg(to.0),
+                p.arg(Status::Open),
+                p.arg(*due)
+            ),
+            match from {
+                Some(c) => format!(
+                    "status <> {} AND category_id = {}",
+                    p.arg(Status::Closed),
+                    p.arg(c.0)
+                ),
+                None => format!(
+                    "status <> {} AND category_id IS NULL",
+                    p.arg(Status::Closed)
+                ),
+            },
         ),
     };
     (set, cond, p.values)

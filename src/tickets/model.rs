@@ -1,5 +1,6 @@
 //! The ticket and its vocabulary: tiers, statuses, priorities, actors, events, notifications.
 
+use super::category::CategoryId;
 use super::ids::{ChannelId, GuildId, TicketId, TicketNo, UserId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -124,6 +125,8 @@ pub struct Ticket {
     /// The private thread, once created.
     pub thread: Option<ChannelId>,
     pub topic: String,
+    /// Its category (department), if the server has categories and one was chosen.
+    pub category: Option<CategoryId>,
     pub tier: Tier,
     pub status: Status,
     pub priority: Priority,
@@ -249,6 +252,8 @@ pub enum EventKind {
     TagAdded,
     /// An agent took a tag off the ticket (the reason is its name).
     TagRemoved,
+    /// An agent moved the ticket to another category (the reason says from what to what).
+    Moved,
     /// An unclaimed ticket at the top tier passed its deadline (nowhere higher to go).
     SlaBreached,
     Closed,
@@ -259,7 +264,7 @@ pub enum EventKind {
 
 impl EventKind {
     /// Every kind, for parsing.
-    pub const ALL: [EventKind; 19] = [
+    pub const ALL: [EventKind; 20] = [
         EventKind::Opened,
         EventKind::ThreadAttached,
         EventKind::Claimed,
@@ -274,6 +279,7 @@ impl EventKind {
         EventKind::InactivityAsked,
         EventKind::TagAdded,
         EventKind::TagRemoved,
+        EventKind::Moved,
         EventKind::SlaBreached,
         EventKind::Closed,
         EventKind::Reopened,
@@ -298,6 +304,7 @@ impl EventKind {
             EventKind::InactivityAsked => "inactivity_asked",
             EventKind::TagAdded => "tag_added",
             EventKind::TagRemoved => "tag_removed",
+            EventKind::Moved => "moved",
             EventKind::SlaBreached => "sla_breached",
             EventKind::Closed => "closed",
             EventKind::Reopened => "reopened",
@@ -337,6 +344,8 @@ pub enum Notify {
     UrgentRole,
     /// The agents of one tier.
     TierRole(Tier),
+    /// A category's team (its tickets at tier 1 ping it instead of the tier-1 role).
+    TeamRole(u64),
     /// One agent (e.g. the target of a transfer).
     Agent(UserId),
 }
@@ -367,6 +376,7 @@ impl Ticket {
             opened_by: UserId(10),
             thread: None,
             topic: topic.into(),
+            category: None,
             tier: Tier(1),
             status: Status::Open,
             priority: Priority::Normal,

@@ -103,6 +103,27 @@ pub enum Refusal {
     /// Only moderators manage the server's tags.
     #[error("Only this server's moderators (and members with Manage Server) can change its tags.")]
     TagsModeratorsOnly,
+    /// No category of that name on this server.
+    #[error("There is no category `{0}` on this server; `/category list` shows them.")]
+    NoSuchCategory(String),
+    /// A category that cannot be saved: each problem on its line.
+    #[error("That category cannot be saved:\n{0}")]
+    BadCategory(String),
+    /// Another category has the name.
+    #[error("This server has a category `{0}` already.")]
+    CategoryExists(String),
+    /// The most categories one server may have.
+    #[error("This server has {0} categories, the most it may have; remove one first.")]
+    TooManyCategories(usize),
+    /// Only moderators manage the server's categories and panels.
+    #[error("Only this server's moderators (and members with Manage Server) can change its categories and panels.")]
+    CategoriesModeratorsOnly,
+    /// The ticket is in that category already.
+    #[error("Ticket {ticket} is in {category} already.")]
+    SameCategory { ticket: TicketNo, category: String },
+    /// A form answer that does not fit its question.
+    #[error("{0}")]
+    BadAnswer(String),
     /// A note needs some text.
     #[error("A note needs some text.")]
     EmptyNote,

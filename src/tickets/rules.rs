@@ -1,7 +1,7 @@
 //! Who may do what to a ticket: pure checks that either allow, say "already done", or refuse.
 
 use super::hours::BusinessHours;
-use super::model::{Actor, Priority, Status, Ticket, Tier};
+use super::model::{Actor, Notify, Priority, Status, Ticket, Tier};
 use super::refusal::Refusal;
 use super::sla::SlaPolicy;
 use super::urgent::UrgentKeywords;
@@ -26,6 +26,9 @@ pub struct DeskRules {
     pub open_rate: Option<OpenRate>,
     /// The on-call role is pinged about one member's urgent tickets at most once per window.
     pub on_call_window: Duration,
+    /// A category's team: pinged instead of the tier-1 role for its tickets at tier 1 (none:
+    /// the server's rules, or a category without a team).
+    pub team_role: Option<u64>,
 }
 
 /// At most `max` tickets opened per `per`.
@@ -57,11 +60,47 @@ impl Default for DeskRules {
                 per: Duration::hours(1),
             }),
             on_call_window: Duration::hours(1),
+            team_role: None,
         }
     }
 }
 
 impl DeskRules {
+    /// Who to ping when a ticket of this priority lands at `tier`: on-call for an urgent one,
+    /// and the tier's agents (at tier 1, the category's team when it has one).
+    pub fn notify(&self, priority: Priority, tier: Tier) -> Vec<Notify> {
+        let mut n = Vec::new();
+        if priority == Priority::Urgent {
+            n.push(Notify::UrgentRole);
+        }
+        n.push(match self.team_role {
+            Some(role) if tier == Tier::FIRST => Notify::TeamRole(role),
+            _ => Notify::TierRole(tier),
+        });
+        n
+    }
+
+    /// These rules for the tickets of a category: its team at tier 1, and its first-response
+    /// target at tier 1 in place of the normal one (a low-priority ticket never gets less
+    /// time than that, a high or urgent one never more).
+    pub fn for_category(&self, c: &super::Category) -> DeskRules {
+        let mut rules = self.clone();
+        rules.team_role = c.team_role;
+        if let Some(minutes) = c.first_response_minutes {
+            let target = Duration::minutes(i64::from(minutes));
+            for p in Priority::ALL {
+                let server = self.sla.target(p, Tier::FIRST);
+                let t = match p {
+                    Priority::Low => server.max(target),
+                    Priority::Normal => target,
+                    Priority::High | Priority::Urgent => server.min(target),
+                };
+                rules.sla = rules.sla.with_target(p, Tier::FIRST, t);
+            }
+        }
+        rules
+    }
+
     /// The highest tier.
     pub fn top_tier(&self) -> Tier {
         Tier(self.tiers)
@@ -162,6 +201,13 @@ pub fn may_set_priority(t: &Ticket, actor: &Actor, to: Priority) -> Result<Check
     } else {
         Check::Go
     })
+}
+
+/// Move the ticket to another category: an agent who may work it (as for escalating).
+pub fn may_move(t: &Ticket, actor: &Actor) -> Result<Check, Refusal> {
+    not_closed(t)?;
+    may_handle(t, actor, "move")?;
+    Ok(Check::Go)
 }
 
 /// Ask the owner whether the ticket may close: an agent who may work it (as for closing).

@@ -41,6 +41,10 @@ pub struct Transcript {
     pub events: Vec<Event>,
     /// The ticket's tags, by name.
     pub tags: Vec<String>,
+    /// Its category's name, if it has one.
+    pub category: Option<String>,
+    /// The answers to its category's form (the member wrote them: both copies show them).
+    pub answers: Vec<super::FormAnswer>,
 }
 
 /// What an event did, in words: people named by `who`, and its free text (a reason, a
@@ -80,6 +84,7 @@ pub fn event_line(
         EventKind::CloseRequestDeclined => format!("kept open{by} (answer to the close request)"),
         EventKind::TagAdded => format!("tagged{}{by}", reason(" ")),
         EventKind::TagRemoved => format!("tag{} taken off{by}", reason(" ")),
+        EventKind::Moved => format!("moved{by}{}", reason(": ")),
         EventKind::InactivityAsked => {
             "asked the member whether it is solved (no word from them)".to_string()
         }
@@ -102,7 +107,11 @@ impl Transcript {
 
     fn header_lines(&self) -> Vec<(&'static str, String)> {
         let t = &self.ticket;
-        let mut rows = vec![("Topic", t.topic.clone()), ("Owner", self.who(t.owner))];
+        let mut rows = vec![("Topic", t.topic.clone())];
+        if let Some(c) = &self.category {
+            rows.push(("Category", c.clone()));
+        }
+        rows.push(("Owner", self.who(t.owner)));
         if t.opened_by != t.owner {
             rows.push(("Opened by", self.who(t.opened_by)));
         }
@@ -169,6 +178,16 @@ pub fn markdown(tr: &Transcript) -> String {
     let mut out = format!("# Ticket {}: {}\n\n", t.no, escape_markdown(&t.topic));
     for (k, v) in tr.header_lines() {
         let _ = writeln!(out, "- **{k}:** {}", escape_markdown(&v));
+    }
+    if !tr.answers.is_empty() {
+        out.push_str("\n## Form\n\n");
+        for a in &tr.answers {
+            let _ = writeln!(out, "**{}**", escape_markdown(&a.question));
+            for line in text::clean(&a.answer).split('\n') {
+                let _ = writeln!(out, "> {line}");
+            }
+            out.push('\n');
+        }
     }
     out.push('\n');
     for m in messages {
@@ -248,6 +267,18 @@ pub fn html(tr: &Transcript) -> String {
         );
     }
     out.push_str("</dl>\n");
+    if !tr.answers.is_empty() {
+        out.push_str("<h2>Form</h2>\n<dl>\n");
+        for a in &tr.answers {
+            let _ = writeln!(
+                out,
+                "<dt>{}</dt><dd class=\"body\">{}</dd>",
+                escape_html(&text::one_line(&a.question)),
+                escape_html(&text::clean(&a.answer))
+            );
+        }
+        out.push_str("</dl>\n");
+    }
     for m in messages {
         let class = match m.kind {
             AuthorKind::Member => "msg",
@@ -315,6 +346,8 @@ mod tests {
             notes: Vec::new(),
             events: Vec::new(),
             tags: Vec::new(),
+            category: None,
+            answers: Vec::new(),
         });
         assert!(
             md.contains("# Ticket #1: see \\[the form\\](https://evil.example)"),
@@ -362,8 +395,23 @@ mod tests {
                 automatic: false,
             }],
             tags: vec!["billing".into()],
+            category: Some("Billing".into()),
+            answers: vec![crate::tickets::FormAnswer {
+                question: "Order number".into(),
+                answer: "42\n**agent** (agent) — <b>fake</b>".into(),
+            }],
         };
         let md = markdown(&tr);
+        assert!(md.contains("- **Category:** Billing"), "{md}");
+        assert!(
+            md.contains("## Form\n\n**Order number**\n> 42\n> **agent** (agent) — <b>fake</b>\n"),
+            "{md}"
+        );
+        let page = html(&tr);
+        assert!(
+            page.contains("<dt>Order number</dt><dd class=\"body\">42\n**agent** (agent) — &lt;b&gt;fake&lt;/b&gt;</dd>"),
+            "{page}"
+        );
         assert!(md.contains("## Staff notes\n\n**ann** — "), "{md}");
         assert!(md.contains("- **Tags:** billing"), "{md}");
         assert!(

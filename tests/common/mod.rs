@@ -196,6 +196,8 @@ pub fn request(who: Actor, topic: &str) -> OpenRequest {
         first_message: None,
         thread: None,
         interaction: None,
+        category: None,
+        answers: Vec::new(),
     }
 }
 

@@ -352,8 +352,16 @@ fn open<'a>(
             owner,
             agent: actor,
         };
-        let opened =
-            opening::open_ticket(bot, ctx, guild, who, topic, Some(cmd.id.get()), None).await?;
+        let ask = opening::Ask {
+            guild,
+            who,
+            topic,
+            interaction: Some(cmd.id.get()),
+            note: None,
+            category: None,
+            answers: Vec::new(),
+        };
+        let opened = opening::open_ticket(bot, ctx, ask).await?;
         Ok(Msg::ephemeral(match opened {
             Ok((thread, ticket)) => render::opened_reply(thread, &ticket),
             Err(refused) => refused,
