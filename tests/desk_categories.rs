@@ -489,3 +489,65 @@ desk_test!(deleting_a_server_deletes_its_categories, |db| {
         .unwrap()
         .is_empty());
 });
+
+desk_test!(concierge_stats_prints_the_breakdown_by_category, |db| {
+    let desk = db.desk().await;
+    let b = desk
+        .create_category(GUILD, &billing(), MOD, at(0))
+        .await
+        .unwrap();
+    let now = chrono::Utc::now();
+    desk.open(
+        in_category(member(1), &b, &["A-123"]),
+        now - chrono::Duration::hours(1),
+    )
+    .await
+    .unwrap();
+    desk.open(
+        request(member(2), "plain"),
+        now - chrono::Duration::hours(1),
+    )
+    .await
+    .unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_concierge"))
+            .args(args)
+            .env("DATABASE_URL", &db.url)
+            .env("GUILD_ID", GUILD.0.to_string())
+            .env_remove("RUST_LOG")
+            .current_dir(std::env::temp_dir())
+            .output()
+            .expect("run concierge")
+    };
+    let out = run(&["stats", "--days", "7", "--by", "category"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.starts_with("Support KPIs, last 7 days"), "{text}");
+    assert!(
+        text.contains("per category (opened, closed, FRT median, CSAT):"),
+        "{text}"
+    );
+    assert!(
+        text.contains("    (no category)           1     0"),
+        "{text}"
+    );
+    assert!(
+        text.contains("    Billing                 1     0"),
+        "{text}"
+    );
+    let out = run(&["stats", "--days", "7", "--by", "category", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[1]["name"], "Billing");
+    assert_eq!(v[1]["tickets_opened"], 1);
+    let out = run(&["stats", "--by", "tag"]);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("no ticket opened in this period has a tag")
+    );
+    let out = run(&["stats", "--by", "team"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid value 'team'"));
+});

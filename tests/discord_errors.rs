@@ -6,7 +6,7 @@
 mod discord;
 
 use concierge::bot::commands::{answer_with, kb, support, ticket};
-use concierge::bot::components::{OPEN_FORM, OPEN_FORM_TOPIC};
+use concierge::bot::open_form::{OPEN_FORM, OPEN_FORM_TOPIC};
 use discord::{ask, button, open_ticket, text_of, world, T};
 use discord_emulator::{Interaction, InteractionResponse, Opt};
 use std::time::Duration;

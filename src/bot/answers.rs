@@ -146,6 +146,16 @@ async fn record_in_ticket(
 ) -> anyhow::Result<()> {
     let tier = if msg.author.bot {
         None
+    } else if server.tier_of(roles).is_none() && !server.teams_of(roles).is_empty() {
+        // A category's team member: an agent on their category's tickets only.
+        match bot
+            .desk
+            .ticket_in_thread(ChannelId(msg.channel_id.get()))
+            .await
+        {
+            Ok(t) => server.tier_on(roles, t.category),
+            Err(_) => None,
+        }
     } else {
         server.tier_of(roles)
     };

@@ -79,7 +79,10 @@ pub async fn post(
     let now = bot.now();
     match ticket {
         Some(t) => {
-            let tier = bot.server(t.guild.0).await?.tier_of(p.agent_roles);
+            let tier = bot
+                .server(t.guild.0)
+                .await?
+                .tier_on(p.agent_roles, t.category);
             let record = NewMessage {
                 message_id: MessageId(sent.id.get()),
                 author: UserId(p.agent),

@@ -298,7 +298,7 @@ async fn author_tier(
     let guild = serenity::all::GuildId::new(ticket.guild.0.max(1));
     let tier = match http.get_member(guild, msg.author.id).await {
         Ok(member) => match bot.server(ticket.guild.0).await {
-            Ok(server) => server.tier_of(&member.roles),
+            Ok(server) => server.tier_on(&member.roles, ticket.category),
             Err(err) => {
                 tracing::debug!(error = %err, "catching up: the server's settings are unavailable");
                 None

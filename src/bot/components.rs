@@ -9,8 +9,7 @@ use crate::bot::roles::Staff;
 use crate::desk::NewAnswer;
 use crate::tickets::{ChannelId, MessageId, UserId};
 use serenity::all::{
-    ActionRowComponent, ComponentInteraction, ComponentInteractionDataKind, Context,
-    ModalInteraction,
+    ComponentInteraction, ComponentInteractionDataKind, Context, ModalInteraction,
 };
 
 /// Button ids on an answer: `answer:solved:<asker>:<score %>:<entry>` and
@@ -19,9 +18,6 @@ use serenity::all::{
 /// down): pressing it records the answer then. Older buttons carry only the asker.
 const SOLVED: &str = "answer:solved";
 const HUMAN: &str = "answer:human";
-/// The form that asks for a ticket's topic, and its one field.
-pub const OPEN_FORM: &str = "ticket:open";
-pub const OPEN_FORM_TOPIC: &str = "topic";
 
 /// Which button under an answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,37 +115,6 @@ impl Menu {
     }
 }
 
-/// A submitted form.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Form {
-    /// `/ticket open`'s topic.
-    OpenTicket { topic: String },
-}
-
-impl Form {
-    /// Reads a submitted form; none for one this bot does not make.
-    pub fn parse(m: &ModalInteraction) -> Option<Form> {
-        if m.data.custom_id != OPEN_FORM {
-            return None;
-        }
-        let topic = m
-            .data
-            .components
-            .iter()
-            .flat_map(|row| row.components.iter())
-            .find_map(|c| match c {
-                ActionRowComponent::InputText(t) if t.custom_id == OPEN_FORM_TOPIC => {
-                    t.value.clone()
-                }
-                _ => None,
-            })
-            .unwrap_or_default();
-        Some(Form::OpenTicket {
-            topic: topic.trim().to_string(),
-        })
-    }
-}
-
 /// Handles a button press or a menu choice.
 pub async fn on_component<'a>(
     bot: &'a Bot,
@@ -158,6 +123,9 @@ pub async fn on_component<'a>(
 ) -> Result<Reply<'a>, HandlerError> {
     if let Some((close, ticket)) = close_request::parse(&c.data.custom_id) {
         return close_request::on_button(bot, ctx, c, close, ticket).await;
+    }
+    if c.data.custom_id.starts_with(super::panels::PREFIX) {
+        return super::panels::on_press(bot, c).await;
     }
     if c.data.custom_id.starts_with(super::setup::PREFIX) {
         return super::setup::on_component(bot, ctx, c).await;
@@ -292,39 +260,16 @@ pub async fn on_form<'a>(
     if let Some((editing, form)) = super::kb_edit::parse_form(m) {
         return super::kb_edit::on_form(bot, ctx, m, editing, form).await;
     }
-    let Some(Form::OpenTicket { topic }) = Form::parse(m) else {
-        return Ok(Reply::ephemeral(render::STALE_BUTTON));
-    };
-    if topic.is_empty() {
-        return Ok(Reply::refused(crate::tickets::Refusal::EmptyTopic));
+    if m.data.custom_id.starts_with(super::commands::panel::FORM) {
+        return super::commands::panel::on_form(bot, ctx, m).await;
     }
-    Ok(Reply::later(async move {
-        let roles = m
-            .member
-            .as_ref()
-            .map(|mm| mm.roles.clone())
-            .unwrap_or_default();
-        let user = m.user.id.get();
-        let guild = m.guild_id.map(|g| g.get()).unwrap_or_default();
-        let who = OnBehalf {
-            owner: user,
-            agent: bot.server(guild).await?.actor(user, &roles),
-        };
-        let ask = opening::Ask {
-            guild,
-            who,
-            topic,
-            interaction: Some(m.id.get()),
-            note: None,
-            category: None,
-            answers: Vec::new(),
-        };
-        let opened = opening::open_ticket(bot, ctx, ask).await?;
-        Ok(Msg::ephemeral(match opened {
-            Ok((thread, ticket)) => render::opened_reply(thread, &ticket),
-            Err(refused) => refused,
-        }))
-    }))
+    if let Some(editing) = super::commands::category::form::Editing::parse(&m.data.custom_id) {
+        return super::commands::category::form::on_form(bot, ctx, m, editing).await;
+    }
+    match super::open_form::OpenForm::parse(&m.data.custom_id) {
+        Some(form) => super::open_form::on_form(bot, ctx, m, form).await,
+        None => Ok(Reply::ephemeral(render::STALE_BUTTON)),
+    }
 }
 
 /// An agent chose the entry to answer a member's message with.

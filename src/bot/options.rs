@@ -167,6 +167,15 @@ impl<'a> Sub<'a> {
         }
     }
 
+    /// A required channel option: the channel's id.
+    pub fn required_channel(&self, name: &'static str) -> Result<u64, OptionError> {
+        match self.find(name) {
+            None => Err(self.missing(name)),
+            Some(ResolvedValue::Channel(c)) => Ok(c.id.get()),
+            Some(_) => Err(self.invalid(name, "a channel of this server")),
+        }
+    }
+
     /// A role option: the role's id.
     pub fn role(&self, name: &'static str) -> Result<Option<u64>, OptionError> {
         match self.find(name) {

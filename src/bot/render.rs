@@ -614,6 +614,28 @@ pub fn tier_needed(ticket: &Ticket) -> String {
     )
 }
 
+/// A ticket moved to another category, said in its thread.
+pub fn moved(ticket: &Ticket, to: Option<&Category>, by: u64) -> String {
+    let to = to.map_or_else(
+        || "another category".to_string(),
+        |c| format!("**{}**", inert(&c.label())),
+    );
+    format!(
+        "Ticket {} was moved to {to} by <@{by}>; it is back in the queue for that team.",
+        ticket.no.0
+    )
+}
+
+/// The ping of the team a ticket was moved to.
+pub fn needs_team(ticket: &Ticket, to: Option<&Category>) -> String {
+    match to {
+        Some(c) if ticket.tier.0 == 1 => {
+            format!("{} team: ticket {} needs you.", inert(&c.name), ticket.no.0)
+        }
+        _ => tier_needed(ticket),
+    }
+}
+
 /// What the agent who closed a ticket is told.
 pub fn closed_reply(ticket: &Ticket) -> String {
     format!("Ticket {} closed.", ticket.no.0)

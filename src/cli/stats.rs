@@ -1,4 +1,5 @@
-//! `concierge stats [--guild ID] [--days N] [--json] [--chart FILE.png]`: a server's support KPIs.
+//! `concierge stats [--guild ID] [--days N] [--json] [--chart FILE.png] [--by category|tag]`:
+//! a server's support KPIs, or their breakdown by category or tag.
 
 use super::database::{open, pick_guild, runtime};
 use crate::kpi;
@@ -18,12 +19,22 @@ pub struct Args {
     /// Also write the per-day chart (tickets opened, median first response, CSAT) as a PNG here.
     #[arg(long, value_name = "FILE.png")]
     pub chart: Option<PathBuf>,
+    /// Only the breakdown of the tickets opened in the period, by category or by tag.
+    #[arg(long, value_enum)]
+    pub by: Option<By>,
     /// The server (default: GUILD_ID; needed when the database holds several).
     #[arg(long, env = "GUILD_ID")]
     pub guild: Option<u64>,
     /// The database (default: DATABASE_URL, else sqlite://concierge.db).
     #[arg(long)]
     pub database_url: Option<String>,
+}
+
+/// What `--by` breaks the figures down by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum By {
+    Category,
+    Tag,
 }
 
 /// Runs `concierge stats`.
@@ -45,10 +56,20 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 .context("drawing the KPI chart")?;
             std::fs::write(path, png).with_context(|| format!("writing {}", path.display()))?;
         }
-        if args.json {
-            println!("{}", serde_json::to_string(&report)?);
-        } else {
-            print!("{report}");
+        match (args.by, args.json) {
+            (None, true) => println!("{}", serde_json::to_string(&report)?),
+            (None, false) => print!("{report}"),
+            (Some(by), json) => {
+                let (what, groups) = match by {
+                    By::Category => ("category", &report.by_category),
+                    By::Tag => ("tag", &report.by_tag),
+                };
+                if json {
+                    println!("{}", serde_json::to_string(groups)?);
+                } else {
+                    print!("{}", report.breakdown(what, groups));
+                }
+            }
         }
         store.close().await;
         Ok(ExitCode::SUCCESS)

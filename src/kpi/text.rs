@@ -1,6 +1,6 @@
 //! The report as text for people (`concierge stats`, the `/support stats` embed).
 
-use super::KpiReport;
+use super::{GroupFigures, KpiReport};
 use std::fmt;
 
 fn dur(s: Option<i64>) -> String {
@@ -20,7 +20,37 @@ fn num(r: Option<f64>) -> String {
     r.map_or("-".into(), |r| format!("{r:.2}"))
 }
 
+/// One breakdown (by category, by tag): each group's tickets opened in the period.
+fn write_groups(f: &mut impl fmt::Write, what: &str, groups: &[GroupFigures]) -> fmt::Result {
+    writeln!(f, "  per {what} (opened, closed, FRT median, CSAT):")?;
+    for t in groups {
+        writeln!(
+            f,
+            "    {:<20} {:>4}  {:>4}  {:>9}  {} ({})",
+            t.name,
+            t.tickets_opened,
+            t.tickets_closed,
+            dur(t.frt_median_s),
+            num(t.csat_mean),
+            t.csat_count
+        )?;
+    }
+    Ok(())
+}
+
 impl KpiReport {
+    /// The title and one breakdown alone (`concierge stats --by`, `/support stats
+    /// category:`); `what` names the groups ("category", "tag").
+    pub fn breakdown(&self, what: &str, groups: &[GroupFigures]) -> String {
+        let mut out = format!("{}\n", self.title());
+        if groups.is_empty() {
+            out += &format!("  no ticket opened in this period has a {what}\n");
+        } else {
+            let _ = write_groups(&mut out, what, groups);
+        }
+        out
+    }
+
     /// "Support KPIs, last 7 days (2024-01-08 10:00 to 2024-01-15 10:00 UTC)".
     pub fn title(&self) -> String {
         let period = match self.days {
@@ -156,21 +186,8 @@ impl KpiReport {
             }
         }
         for (what, groups) in [("category", &self.by_category), ("tag", &self.by_tag)] {
-            if groups.is_empty() {
-                continue;
-            }
-            writeln!(f, "  per {what} (opened, closed, FRT median, CSAT):")?;
-            for t in groups {
-                writeln!(
-                    f,
-                    "    {:<20} {:>4}  {:>4}  {:>9}  {} ({})",
-                    t.name,
-                    t.tickets_opened,
-                    t.tickets_closed,
-                    dur(t.frt_median_s),
-                    num(t.csat_mean),
-                    t.csat_count
-                )?;
+            if !groups.is_empty() {
+                write_groups(f, what, groups)?;
             }
         }
         Ok(())

@@ -26,14 +26,23 @@ pub const PEOPLE: &[(&str, &[&str])] = &[
     ("agent-bob", &["tier-2"]),
     ("agent-cy", &["tier-3"]),
     ("mod-max", &["moderator"]),
+    ("agent-bea", &["billing"]),
 ];
 
 /// The guild's text channels: `#help` is watched, tickets are threads under `#tickets`,
 /// transcripts and escalations go to `#support-log`; `#general` is not watched.
 pub const CHANNELS: &[&str] = &["help", "tickets", "support-log", "general"];
 
-/// The guild's roles: three agent tiers, moderators, and the on-call role for urgent tickets.
-pub const ROLES: &[&str] = &["tier-1", "tier-2", "tier-3", "moderator", "on-call"];
+/// The guild's roles: three agent tiers, moderators, the on-call role for urgent tickets, and
+/// `billing`, a team for a ticket category (`agent-bea` is on it, with no tier role).
+pub const ROLES: &[&str] = &[
+    "tier-1",
+    "tier-2",
+    "tier-3",
+    "moderator",
+    "on-call",
+    "billing",
+];
 
 /// The second server's name (see [`WorldSpec::second_server`]).
 pub const SECOND_SERVER: &str = "Second Server";
@@ -116,6 +125,44 @@ pub struct World {
     client: tokio::task::JoinHandle<()>,
     /// The throwaway database's folder; `None` when the spec named a database.
     scratch: Option<tempfile::TempDir>,
+    /// What the bot was started with, to start it again ([`World::restart_bot`]).
+    config: BotConfig,
+    store: StoreOptions,
+}
+
+/// A bot connected to the emulator: the parts a [`World`] keeps.
+struct Connected {
+    bot: Arc<Bot>,
+    activity: Arc<Activity>,
+    http: Arc<Http>,
+    shards: Arc<ShardManager>,
+    client: tokio::task::JoinHandle<()>,
+}
+
+/// Starts the real bot (its serenity client) with `config` on `clock`.
+async fn connect(
+    config: BotConfig,
+    clock: &ManualClock,
+    store: StoreOptions,
+) -> anyhow::Result<Connected> {
+    let bot = Arc::new(Bot::new_with(config, Arc::new(clock.clone()), store).await?);
+    let activity = Arc::new(Activity::default());
+    let finished = Some(activity.finished.clone());
+    let mut client = bot::client(bot.clone(), finished).await?;
+    let http = client.http.clone();
+    let shards = client.shard_manager.clone();
+    let task = tokio::spawn(async move {
+        if let Err(err) = client.start().await {
+            tracing::error!(error = %err, "the sandbox bot stopped");
+        }
+    });
+    Ok(Connected {
+        bot,
+        activity,
+        http,
+        shards,
+        client: task,
+    })
 }
 
 impl World {
@@ -142,28 +189,19 @@ impl World {
         let config = BotConfig::from_vars(&settings(&emu, &spec, &database_url))
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         let clock = ManualClock::at(spec.start);
-        let bot =
-            Arc::new(Bot::new_with(config, Arc::new(clock.clone()), spec.store.clone()).await?);
-        let activity = Arc::new(Activity::default());
-        let finished = Some(activity.finished.clone());
-        let mut client = bot::client(bot.clone(), finished).await?;
-        let http = client.http.clone();
-        let shards = client.shard_manager.clone();
-        let task = tokio::spawn(async move {
-            if let Err(err) = client.start().await {
-                tracing::error!(error = %err, "the sandbox bot stopped");
-            }
-        });
+        let c = connect(config.clone(), &clock, spec.store.clone()).await?;
         let world = World {
             emu,
-            bot,
+            bot: c.bot,
             clock,
-            http,
-            activity,
+            http: c.http,
+            activity: c.activity,
             second,
-            shards,
-            client: task,
+            shards: c.shards,
+            client: c.client,
             scratch,
+            config,
+            store: spec.store.clone(),
         };
         // In the server (GUILD_ID) or, without it, globally.
         let commands_registered = |e: &Emulator| {
@@ -246,6 +284,29 @@ impl World {
         self.emu
             .wait_until(timeout, move |e| activity.idle(e))
             .await
+    }
+
+    /// Stops the bot and starts it again on the same emulator, database and clock, as a host
+    /// restart does: what it kept in memory is gone, what it stored stays. Returns once the
+    /// new bot is connected.
+    pub async fn restart_bot(&mut self) -> anyhow::Result<()> {
+        self.shards.shutdown_all().await;
+        self.client.abort();
+        self.bot.desk.shutdown().await;
+        let identified = self.emu.gateway_counts().0;
+        let c = connect(self.config.clone(), &self.clock, self.store.clone()).await?;
+        (self.bot, self.activity, self.http) = (c.bot, c.activity, c.http);
+        (self.shards, self.client) = (c.shards, c.client);
+        let connected = move |e: &Emulator| e.gateway_counts().0 > identified;
+        if !self
+            .emu
+            .wait_until(Duration::from_secs(20), connected)
+            .await
+        {
+            anyhow::bail!("the restarted bot did not connect within 20 s");
+        }
+        self.settle(Duration::from_secs(5)).await;
+        Ok(())
     }
 
     /// Stops the bot (its shards, then the database) and the emulator.

@@ -39,6 +39,7 @@ const BY_GUILD: &[&str] = &[
     "kb_changes",
     "member_blocks",
     "tags",
+    "panels",
     "guilds",
 ];
 

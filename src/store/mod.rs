@@ -14,6 +14,7 @@ pub mod guilds;
 pub mod kb_changes;
 pub mod messages;
 pub mod notes;
+pub mod panels;
 pub mod people;
 pub mod ratings;
 pub mod reports;

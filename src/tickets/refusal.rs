@@ -121,6 +121,12 @@ pub enum Refusal {
     /// The ticket is in that category already.
     #[error("Ticket {ticket} is in {category} already.")]
     SameCategory { ticket: TicketNo, category: String },
+    /// No panel of that number on this server.
+    #[error("There is no such panel on this server; `/panel list` shows them.")]
+    NoSuchPanel,
+    /// A panel's words that cannot be used: each problem on its line.
+    #[error("That panel cannot be saved:\n{0}")]
+    BadPanel(String),
     /// A form answer that does not fit its question.
     #[error("{0}")]
     BadAnswer(String),

@@ -9,12 +9,17 @@
 //! - [`config`]: `/config show|set|reset` (Manage Server) and `/config delete-data` (owner)
 //! - [`setup`]: `/setup`, the guided set-up (Manage Server)
 //! - [`tag`]: `/tag add|remove|list`, the server's ticket tags (moderators)
+//! - [`category`]: `/category add|edit|remove|list`, the server's ticket categories
+//!   (moderators)
+//! - [`panel`]: `/panel post|edit|remove|list`, the server's ticket panels (moderators)
 //!
 //! In a server that is not set up, every command but `/setup` and `/config` says so.
 
 pub mod answer_with;
+pub mod category;
 pub mod config;
 pub mod kb;
+pub mod panel;
 pub mod setup;
 pub mod support;
 pub mod tag;
@@ -36,6 +41,8 @@ pub fn all() -> Vec<CreateCommand> {
         config::declare(),
         setup::declare(),
         tag::declare(),
+        category::declare(),
+        panel::declare(),
         answer_with::declare(),
     ]
 }
@@ -67,6 +74,8 @@ pub enum Command {
     /// `/setup` (no options).
     Setup,
     Tag(tag::TagCommand),
+    Category(category::CategoryCommand),
+    Panel(panel::PanelCommand),
     /// The message menu "Answer with knowledge base" (no options).
     AnswerWith,
 }
@@ -81,6 +90,8 @@ impl Command {
             config::NAME => config::ConfigCommand::parse(cmd).map(Command::Config),
             setup::NAME => Ok(Command::Setup),
             tag::NAME => tag::TagCommand::parse(cmd).map(Command::Tag),
+            category::NAME => category::CategoryCommand::parse(cmd).map(Command::Category),
+            panel::NAME => panel::PanelCommand::parse(cmd).map(Command::Panel),
             answer_with::NAME => Ok(Command::AnswerWith),
             other => Err(OptionError::UnknownCommand(other.to_string())),
         }
@@ -111,6 +122,8 @@ pub async fn run<'a>(
         Command::Config(c) => config::run(bot, ctx, cmd, c).await,
         Command::Setup => setup::run(bot, cmd).await,
         Command::Tag(c) => tag::run(bot, ctx, cmd, c).await,
+        Command::Category(c) => category::run(bot, ctx, cmd, c).await,
+        Command::Panel(c) => panel::run(bot, ctx, cmd, c).await,
         Command::AnswerWith => answer_with::run(bot, cmd).await,
     }
 }
@@ -123,6 +136,13 @@ pub async fn autocomplete<'a>(
     match cmd.data.name.as_str() {
         kb::NAME => kb::autocomplete(bot, cmd).await,
         config::NAME => Ok(config::autocomplete(cmd)),
+        _ if cmd.data.autocomplete().is_some_and(|o| {
+            o.name == ticket::opts::CATEGORY || cmd.data.name == category::NAME
+        }) =>
+        {
+            category::autocomplete(bot, cmd).await
+        }
+        panel::NAME => panel::autocomplete(bot, cmd).await,
         tag::NAME | ticket::NAME => tag::autocomplete(bot, cmd).await,
         _ => Ok(super::reply::Response::Nothing.into()),
     }

@@ -31,6 +31,7 @@ pub mod opts {
     pub const DAYS: &str = "days";
     pub const MEMBER: &str = "member";
     pub const REASON: &str = "reason";
+    pub const CATEGORY: &str = "category";
 }
 
 /// The period when none is given.
@@ -45,16 +46,22 @@ pub fn declare() -> CreateCommand {
         .description("Support team figures")
         .dm_permission(false)
         .add_option(
-            sub(subs::STATS, "KPIs with a chart").add_sub_option(
-                CreateCommandOption::new(
-                    CommandOptionType::Integer,
-                    opts::DAYS,
-                    "How many days back (default 30)",
+            sub(subs::STATS, "KPIs with a chart")
+                .add_sub_option(
+                    CreateCommandOption::new(
+                        CommandOptionType::Integer,
+                        opts::DAYS,
+                        "How many days back (default 30)",
+                    )
+                    .min_int_value(1)
+                    .max_int_value(365)
+                    .required(false),
                 )
-                .min_int_value(1)
-                .max_int_value(365)
-                .required(false),
-            ),
+                .add_sub_option(crate::bot::commands::category::category_option(
+                    opts::CATEGORY,
+                    "Only this category's figures",
+                    false,
+                )),
         )
         .add_option(
             sub(
@@ -104,6 +111,7 @@ fn member_option() -> CreateCommandOption {
 pub enum SupportCommand {
     Stats {
         days: u32,
+        category: Option<String>,
     },
     Block {
         member: u64,
@@ -126,6 +134,7 @@ impl SupportCommand {
                     .int(opts::DAYS, 1..=365, "a number of days from 1 to 365")?
                     .and_then(|d| u32::try_from(d).ok())
                     .unwrap_or(DEFAULT_DAYS),
+                category: s.text(opts::CATEGORY)?,
             }),
             subs::BLOCK => Ok(SupportCommand::Block {
                 member: s.required_user(opts::MEMBER)?.id,
@@ -156,8 +165,8 @@ pub async fn run<'a>(
 ) -> Result<Reply<'a>, HandlerError> {
     let roles = super::roles(cmd);
     let server = bot.server(cmd.guild_id.map_or(0, |g| g.get())).await?;
-    let days = match command {
-        SupportCommand::Stats { days } => days,
+    let (days, category) = match command {
+        SupportCommand::Stats { days, category } => (days, category),
         blocks => {
             let perms = cmd.member.as_ref().and_then(|m| m.permissions);
             if !may_moderate(&server, &roles, perms) {
@@ -171,6 +180,39 @@ pub async fn run<'a>(
         return Ok(Reply::refused(r));
     }
     let guild = server.guild;
+    if let Some(name) = category {
+        // One category's figures: its line of the breakdown, no chart.
+        let Some(c) = server.category_named(&name).cloned() else {
+            return Ok(Reply::refused(Refusal::NoSuchCategory(
+                crate::tickets::text::one_line(&name)
+                    .chars()
+                    .take(40)
+                    .collect(),
+            )));
+        };
+        return Ok(Reply::later(async move {
+            let report = bot.desk.kpi_report(guild, bot.now(), days).await?;
+            let mine: Vec<_> = report
+                .by_category
+                .iter()
+                .filter(|g| g.name == c.name)
+                .cloned()
+                .collect();
+            let embed = CreateEmbed::new()
+                .title(render::clip(
+                    &format!("{}: {}", c.name, report.title()),
+                    256,
+                ))
+                .description(render::clip(
+                    &format!("```\n{}\n```", report.breakdown("category", &mine)),
+                    render::MAX_DESCRIPTION,
+                ));
+            Ok(Msg {
+                embed: Some(embed),
+                ..Msg::ephemeral("")
+            })
+        }));
+    }
     Ok(Reply::later(async move {
         let now = bot.now();
         let report = bot.desk.kpi_report(guild, now, days).await?;

@@ -4,18 +4,19 @@
 //! and change nothing.
 
 use super::{roles, sub, text};
+use crate::bot::commands::category::category_option;
 use crate::bot::opening::{self, OnBehalf};
 use crate::bot::options::{subcommand, Named, OptionError};
 use crate::bot::render::Change;
-use crate::bot::reply::{or_refuse, HandlerError, Msg, Reply, Response};
+use crate::bot::reply::{or_refuse, HandlerError, Msg, Reply};
 use crate::bot::roles::Staff;
-use crate::bot::{components, render, Bot};
+use crate::bot::{render, Bot};
 use crate::desk::Server;
 use crate::desk::{Outcome, QueueFilter};
 use crate::tickets::{rules, Actor, ChannelId, Priority, Ticket, Tier};
 use serenity::all::{
-    CommandInteraction, CommandOptionType, Context, CreateActionRow, CreateCommand,
-    CreateCommandOption, CreateInputText, CreateModal, EditThread, Http, InputTextStyle,
+    CommandInteraction, CommandOptionType, Context, CreateCommand, CreateCommandOption, EditThread,
+    Http,
 };
 
 pub const NAME: &str = "ticket";
@@ -40,6 +41,7 @@ pub mod subs {
     pub const TAG: &str = "tag";
     pub const TAG_ADD: &str = "tag add";
     pub const TAG_REMOVE: &str = "tag remove";
+    pub const MOVE: &str = "move";
 }
 
 /// Option names.
@@ -54,13 +56,13 @@ pub mod opts {
     pub const LEVEL: &str = "level";
     pub const TEXT: &str = "text";
     pub const TAG: &str = "tag";
+    pub const CATEGORY: &str = "category";
 }
 
 pub mod close_request;
 mod staff;
 
-/// The longest topic a member may type.
-pub const TOPIC_MAX: u16 = 200;
+pub use crate::bot::open_form::TOPIC_MAX;
 
 /// The declaration of `/ticket`.
 pub fn declare() -> CreateCommand {
@@ -78,6 +80,11 @@ pub fn declare() -> CreateCommand {
                 .add_sub_option(user(
                     opts::MEMBER,
                     "Agents: open it on behalf of this member",
+                    false,
+                ))
+                .add_sub_option(category_option(
+                    opts::CATEGORY,
+                    "What it is about (its team answers)",
                     false,
                 )),
         )
@@ -113,7 +120,17 @@ pub fn declare() -> CreateCommand {
                 subs::QUEUE,
                 "Agents: open tickets by priority (urgent first), then oldest",
             )
-            .add_sub_option(tag_option("Only tickets with this tag", false)),
+            .add_sub_option(tag_option("Only tickets with this tag", false))
+            .add_sub_option(category_option(
+                opts::CATEGORY,
+                "Only tickets in this category",
+                false,
+            )),
+        )
+        .add_option(
+            sub(subs::MOVE, "Agents: move this ticket to another category").add_sub_option(
+                category_option(opts::CATEGORY, "The category (its team takes over)", true),
+            ),
         )
         .add_option(
             CreateCommandOption::new(
@@ -197,9 +214,11 @@ pub enum TicketCommand {
     Open {
         topic: Option<String>,
         member: Option<Named>,
+        category: Option<String>,
     },
     Queue {
         tag: Option<String>,
+        category: Option<String>,
     },
     /// A subcommand used inside a ticket's thread.
     Here(InThread),
@@ -240,6 +259,9 @@ pub enum InThread {
         name: String,
         on: bool,
     },
+    Move {
+        category: String,
+    },
 }
 
 impl TicketCommand {
@@ -251,10 +273,15 @@ impl TicketCommand {
             subs::OPEN => TicketCommand::Open {
                 topic: s.text(opts::TOPIC)?,
                 member: s.user(opts::MEMBER)?,
+                category: s.text(opts::CATEGORY)?,
             },
             subs::QUEUE => TicketCommand::Queue {
                 tag: s.text(opts::TAG)?,
+                category: s.text(opts::CATEGORY)?,
             },
+            subs::MOVE => here(InThread::Move {
+                category: s.required_text(opts::CATEGORY)?,
+            }),
             subs::TAG_ADD | subs::TAG_REMOVE => here(InThread::Tag {
                 name: s.required_text(opts::TAG)?,
                 on: s.name == subs::TAG_ADD,
@@ -306,46 +333,62 @@ pub async fn run<'a>(
     command: TicketCommand,
 ) -> Result<Reply<'a>, HandlerError> {
     let server = bot.server(cmd.guild_id.map_or(0, |g| g.get())).await?;
-    let actor = server.actor(cmd.user.id.get(), &roles(cmd));
+    let roles = roles(cmd);
+    let actor = server.actor(cmd.user.id.get(), &roles);
     match command {
-        TicketCommand::Open { topic: None, .. } => Ok(Response::Modal(open_form()).into()),
         TicketCommand::Open {
-            topic: Some(topic),
+            topic,
             member,
-        } => Ok(open(bot, ctx, cmd, actor, topic, member)),
-        TicketCommand::Queue { tag } => queue(bot, &server, actor, tag).await,
-        TicketCommand::Here(action) => in_thread(bot, ctx, cmd, &server, actor, action).await,
+            category,
+        } => {
+            let category = match category {
+                Some(name) => match server.category_named(&name) {
+                    Some(c) => Some(c.clone()),
+                    None => {
+                        return Ok(Reply::refused(crate::tickets::Refusal::NoSuchCategory(
+                            crate::tickets::text::one_line(&name)
+                                .chars()
+                                .take(40)
+                                .collect(),
+                        )))
+                    }
+                },
+                None => None,
+            };
+            let actor = server.actor_on(actor.user.0, &roles, category.as_ref().map(|c| c.id));
+            let owner = member
+                .map(|m| m.id)
+                .filter(|m| *m != actor.user.0)
+                .unwrap_or(actor.user.0);
+            match (topic, category) {
+                (Some(topic), Some(c)) if c.form.is_empty() => {
+                    Ok(open(bot, ctx, cmd, actor, owner, topic, Some(c.id)))
+                }
+                (Some(topic), None) => Ok(open(bot, ctx, cmd, actor, owner, topic, None)),
+                (_, category) => {
+                    crate::bot::open_form::start(bot, &server, actor, owner, category.as_ref())
+                        .await
+                }
+            }
+        }
+        TicketCommand::Queue { tag, category } => {
+            queue(bot, &server, &roles, actor, tag, category).await
+        }
+        TicketCommand::Here(action) => in_thread(bot, ctx, cmd, &server, &roles, action).await,
     }
 }
 
-/// The form `/ticket open` shows without a topic (see `components` for its answer).
-fn open_form() -> CreateModal {
-    CreateModal::new(components::OPEN_FORM, "Open a support ticket").components(vec![
-        CreateActionRow::InputText(
-            CreateInputText::new(
-                InputTextStyle::Paragraph,
-                "What do you need help with?",
-                components::OPEN_FORM_TOPIC,
-            )
-            .max_length(TOPIC_MAX)
-            .required(true),
-        ),
-    ])
-}
-
-/// `/ticket open <topic> [member]`: creating the thread takes a few calls, so it is deferred.
+/// `/ticket open <topic> [member] [category]`: creating the thread takes a few calls, so it
+/// is deferred.
 fn open<'a>(
     bot: &'a Bot,
     ctx: &'a Context,
     cmd: &'a CommandInteraction,
     actor: Actor,
+    owner: u64,
     topic: String,
-    member: Option<Named>,
+    category: Option<crate::tickets::CategoryId>,
 ) -> Reply<'a> {
-    let owner = member
-        .map(|m| m.id)
-        .filter(|m| *m != actor.user.0)
-        .unwrap_or(actor.user.0);
     Reply::later(async move {
         let guild = cmd.guild_id.map(|g| g.get()).unwrap_or_default();
         let who = OnBehalf {
@@ -358,7 +401,7 @@ fn open<'a>(
             topic,
             interaction: Some(cmd.id.get()),
             note: None,
-            category: None,
+            category,
             answers: Vec::new(),
         };
         let opened = opening::open_ticket(bot, ctx, ask).await?;
@@ -369,15 +412,38 @@ fn open<'a>(
     })
 }
 
-/// `/ticket queue [tag]`: agents see the open tickets, by priority then oldest.
+/// `/ticket queue [tag] [category]`: agents see the open tickets, by priority then oldest;
+/// a category's team (without a tier role) sees its categories' tickets.
 async fn queue<'a>(
     bot: &'a Bot,
     server: &Server,
+    roles: &[serenity::all::RoleId],
     actor: Actor,
     tag: Option<String>,
+    category: Option<String>,
 ) -> Result<Reply<'a>, HandlerError> {
+    let teams = server.teams_of(roles);
+    let (actor, mut only) = if actor.is_agent() || teams.is_empty() {
+        (actor, None)
+    } else {
+        (Actor::agent(actor.user, Tier::FIRST), Some(teams))
+    };
     if let Err(r) = rules::may_see_queue(&actor) {
         return Ok(Reply::refused(r));
+    }
+    if let Some(name) = category {
+        let Some(c) = server.category_named(&name) else {
+            return Ok(Reply::refused(crate::tickets::Refusal::NoSuchCategory(
+                crate::tickets::text::one_line(&name)
+                    .chars()
+                    .take(40)
+                    .collect(),
+            )));
+        };
+        only = Some(match only {
+            Some(teams) => teams.into_iter().filter(|t| *t == c.id).collect(),
+            None => vec![c.id],
+        });
     }
     let tag = match tag.as_deref().map(crate::desk::tag_name).transpose() {
         Ok(t) => t,
@@ -388,6 +454,7 @@ async fn queue<'a>(
         guild: Some(server.guild),
         include_claimed: true,
         tag,
+        categories: only,
         ..QueueFilter::default()
     };
     let q = or_refuse!(bot.desk.queue(now, filter).await);
@@ -412,7 +479,7 @@ async fn in_thread<'a>(
     ctx: &'a Context,
     cmd: &'a CommandInteraction,
     server: &Server,
-    actor: Actor,
+    roles: &[serenity::all::RoleId],
     action: InThread,
 ) -> Result<Reply<'a>, HandlerError> {
     let thread = cmd.channel_id;
@@ -421,6 +488,8 @@ async fn in_thread<'a>(
         // A ticket of another server is no ticket here.
         return Ok(Reply::refused(crate::tickets::Refusal::NotATicket));
     }
+    // A category's team works its tickets at tier 1.
+    let actor = server.actor_on(cmd.user.id.get(), roles, ticket.category);
     let (now, id, user) = (bot.now(), ticket.id, actor.user.0);
     Ok(match action {
         InThread::Claim => {
@@ -437,7 +506,7 @@ async fn in_thread<'a>(
             Reply::public(render::released(&o.ticket, user))
         }
         InThread::Transfer { agent } => {
-            let to = server.actor(agent.id, &agent.roles);
+            let to = server.actor_on(agent.id, &agent.roles, ticket.category);
             let o = changed!(
                 Change::Transfer,
                 user,
@@ -517,6 +586,24 @@ async fn in_thread<'a>(
             close_request::ask(bot, ctx, &ticket, &actor, reason).await?
         }
         InThread::History => staff::history(bot, &ticket, &actor).await?,
+        InThread::Move { category } => {
+            let o = or_refuse!(bot.desk.move_ticket(id, actor, &category, now).await);
+            let server = bot.server(server.guild.0).await?;
+            let to = server.category(o.ticket.category).cloned();
+            let said = render::moved(&o.ticket, to.as_ref(), user);
+            let roles = server.notify_roles(&o.notify);
+            let guild = server.guild.0;
+            Reply::public(said.clone()).then(async move {
+                let named = EditThread::new().name(render::thread_name(&o.ticket, to.as_ref()));
+                if let Err(err) = thread.edit_thread(&ctx.http, named).await {
+                    tracing::warn!(error = %err, "renaming the moved ticket's thread failed");
+                }
+                let note = render::notice(&render::needs_team(&o.ticket, to.as_ref()), &roles);
+                thread.send_message(&ctx.http, note).await?;
+                bot.post_log(&ctx.http, guild, &said).await;
+                Ok(())
+            })
+        }
         InThread::Add { user: target } => {
             if let Err(r) = rules::may_add_member(&ticket, &actor) {
                 return Ok(Reply::refused(r));
