@@ -92,20 +92,15 @@ async fn a_ticket_in_a_category_asks_its_form_and_pings_its_team() {
     assert!(said.contains("first response within 20 min"), "{said}");
 
     // The category is offered by name.
-    let i = w.emu.autocomplete(
+    let categories = offered(
+        &w,
         help,
         w.user("carol"),
-        ticket::NAME,
-        Some(ticket::subs::OPEN),
-        vec![Opt::focused(ticket::opts::CATEGORY, "bil")],
+        (ticket::NAME, ticket::subs::OPEN),
+        ticket::opts::CATEGORY,
+        "bil",
     );
-    let r = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
-    let offered: Vec<&str> = r
-        .choices
-        .iter()
-        .filter_map(|c| c["value"].as_str())
-        .collect();
-    assert_eq!(offered, ["Billing"]);
+    assert_eq!(categories.await, ["Billing"]);
 
     // /ticket open category: shows the form; its answers open the ticket.
     let r = slash(

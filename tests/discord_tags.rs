@@ -40,20 +40,15 @@ async fn a_moderator_adds_a_tag_and_an_agent_tags_a_ticket() {
     );
 
     let thread = open_ticket(&w, "carol", "refund please").await;
-    let i = w.emu.autocomplete(
+    let tags = offered(
+        &w,
         thread,
         ann,
-        ticket::NAME,
-        Some(ticket::subs::TAG_ADD),
-        vec![Opt::focused(ticket::opts::TAG, "bil")],
+        (ticket::NAME, ticket::subs::TAG_ADD),
+        ticket::opts::TAG,
+        "bil",
     );
-    let r = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
-    let offered: Vec<&str> = r
-        .choices
-        .iter()
-        .filter_map(|c| c["value"].as_str())
-        .collect();
-    assert_eq!(offered, ["billing"]);
+    assert_eq!(tags.await, ["billing"]);
 
     let tag_it = |who: u64| {
         slash(

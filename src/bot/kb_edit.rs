@@ -12,8 +12,8 @@ use crate::kb::Problem;
 use crate::store::kb_changes::KbChange;
 use crate::tickets::{GuildId, UserId};
 use serenity::all::{
-    ActionRowComponent, CreateActionRow, CreateInputText, CreateModal, InputTextStyle,
-    ModalInteraction, Permissions, RoleId,
+    CreateActionRow, CreateInputText, CreateModal, InputTextStyle, ModalInteraction, Permissions,
+    RoleId,
 };
 
 /// The entry form's custom id: `kb:entry:` then the id of the entry being edited (empty for
@@ -104,17 +104,7 @@ pub fn form(editing: Option<&str>, current: &EntryForm) -> CreateModal {
 /// A submitted entry form: the id being edited (none: new) and what was typed.
 pub fn parse_form(m: &ModalInteraction) -> Option<(Option<String>, EntryForm)> {
     let editing = m.data.custom_id.strip_prefix(FORM)?;
-    let value = |name: &str| {
-        m.data
-            .components
-            .iter()
-            .flat_map(|row| row.components.iter())
-            .find_map(|c| match c {
-                ActionRowComponent::InputText(t) if t.custom_id == name => t.value.clone(),
-                _ => None,
-            })
-            .unwrap_or_default()
-    };
+    let value = |name: &str| crate::bot::options::modal_value(m, name);
     let form = EntryForm::from_fields(
         &value(fields::ID),
         &value(fields::TITLE),

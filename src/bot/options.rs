@@ -2,7 +2,9 @@
 //! option, a value of the wrong type or out of range, or a subcommand the bot does not know is
 //! an [`OptionError`]: shown to the person, never a panic.
 
-use serenity::all::{CommandInteraction, ResolvedOption, ResolvedValue, RoleId};
+use serenity::all::{
+    ActionRowComponent, CommandInteraction, ModalInteraction, ResolvedOption, ResolvedValue, RoleId,
+};
 use std::fmt;
 
 /// A slash command the bot cannot read.
@@ -198,4 +200,25 @@ impl<'a> Sub<'a> {
     pub fn required_user(&self, name: &'static str) -> Result<Named, OptionError> {
         self.user(name)?.ok_or_else(|| self.missing(name))
     }
+}
+
+/// What was typed so far in the option being completed, trimmed and lowercased.
+pub fn typed(cmd: &CommandInteraction) -> String {
+    cmd.data
+        .autocomplete()
+        .map(|o| o.value.trim().to_lowercase())
+        .unwrap_or_default()
+}
+
+/// The value of a submitted modal's text field, or empty.
+pub fn modal_value(m: &ModalInteraction, field: &str) -> String {
+    m.data
+        .components
+        .iter()
+        .flat_map(|row| row.components.iter())
+        .find_map(|c| match c {
+            ActionRowComponent::InputText(t) if t.custom_id == field => t.value.clone(),
+            _ => None,
+        })
+        .unwrap_or_default()
 }

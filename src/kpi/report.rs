@@ -1,6 +1,7 @@
 //! The KPI report over a period: counting and ranking run in SQL (`store::reports`), this
 //! file turns the rows into the figures defined in the module documentation.
 
+use crate::store::reports::Grouping;
 use crate::store::{Store, StoreError};
 use crate::tickets::GuildId;
 use chrono::{DateTime, Duration, Utc};
@@ -198,8 +199,8 @@ pub async fn report(
         store.deflection_figures(guild, since_s, day_ago_s),
         store.count_events_since(guild, crate::tickets::EventKind::Reopened, since),
         store.frt_counts(guild, since_s, now_s),
-        store.tagged_figures(guild, since_s, now_s),
-        store.category_figures(guild, since_s, now_s),
+        store.grouped_figures(Grouping::Tag, guild, since_s, now_s),
+        store.grouped_figures(Grouping::Category, guild, since_s, now_s),
     )?;
     // Percentiles by rank, now that the counts are known: overall, and each agent's median.
     let answered = opened.answered.max(0);

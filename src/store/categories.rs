@@ -5,7 +5,6 @@
 
 use super::{from_ts, transaction, ts, with_pool, Store, StoreError};
 use crate::settings::Source;
-use crate::tickets::category::CheckedCategory;
 use crate::tickets::{Category, CategoryId, FormAnswer, GuildId, Priority, TicketId, UserId};
 use chrono::{DateTime, Utc};
 
@@ -26,6 +25,22 @@ macro_rules! audit {
         .bind($new)
         .execute(&mut *$tx)
         .await?
+    };
+}
+
+/// Binds `$1` (the server) and `$2`..`$9` (the category's fields, `form` as JSON) onto a
+/// query, in the order both writes name them.
+macro_rules! bind_fields {
+    ($q:expr, $guild:expr, $c:expr, $form:expr) => {
+        $q.bind($guild.to_db())
+            .bind(&$c.name)
+            .bind(&$c.emoji)
+            .bind(&$c.description)
+            .bind($c.team_role.map(u64::cast_signed))
+            .bind($c.first_response_minutes.map(i64::from))
+            .bind($c.priority.as_str())
+            .bind($c.inactivity)
+            .bind($form)
     };
 }
 
@@ -78,7 +93,7 @@ impl TryFrom<CategoryRow> for StoredCategory {
 }
 
 /// How a category is written in the audit log: every field on one line.
-fn audit_text(c: &CheckedCategory) -> String {
+fn audit_text(c: &Category) -> String {
     serde_json::json!({
         "name": c.name,
         "emoji": c.emoji,
@@ -131,7 +146,7 @@ impl Store {
         &self,
         guild: GuildId,
         id: Option<CategoryId>,
-        c: &CheckedCategory,
+        c: &Category,
         by: UserId,
         at: DateTime<Utc>,
     ) -> Result<Written, StoreError> {
@@ -159,24 +174,16 @@ impl Store {
             }
             let (written, old_name, old_text) = match id {
                 None => {
-                    let new: i64 = sqlx::query_scalar(
+                    let q = sqlx::query_scalar(
                         "INSERT INTO categories (guild_id, name, emoji, description, team_role, \
                          first_response_minutes, priority, inactivity, form, created_by, created_at) \
                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
-                    )
-                    .bind(guild.to_db())
-                    .bind(&c.name)
-                    .bind(&c.emoji)
-                    .bind(&c.description)
-                    .bind(c.team_role.map(u64::cast_signed))
-                    .bind(c.first_response_minutes.map(i64::from))
-                    .bind(c.priority.as_str())
-                    .bind(c.inactivity)
-                    .bind(&form)
-                    .bind(by.to_db())
-                    .bind(ts(at))
-                    .fetch_one(&mut *tx)
-                    .await?;
+                    );
+                    let new: i64 = bind_fields!(q, guild, c, &form)
+                        .bind(by.to_db())
+                        .bind(ts(at))
+                        .fetch_one(&mut *tx)
+                        .await?;
                     (CategoryId(new), None, None)
                 }
                 Some(id) => {
@@ -193,34 +200,17 @@ impl Store {
                         return Ok(Written::Missing);
                     };
                     let old = StoredCategory::try_from(old)?.category;
-                    sqlx::query(
-                        "UPDATE categories SET name = $3, emoji = $4, description = $5, \
-                         team_role = $6, first_response_minutes = $7, priority = $8, \
-                         inactivity = $9, form = $10 WHERE guild_id = $1 AND id = $2",
-                    )
-                    .bind(guild.to_db())
-                    .bind(id.0)
-                    .bind(&c.name)
-                    .bind(&c.emoji)
-                    .bind(&c.description)
-                    .bind(c.team_role.map(u64::cast_signed))
-                    .bind(c.first_response_minutes.map(i64::from))
-                    .bind(c.priority.as_str())
-                    .bind(c.inactivity)
-                    .bind(&form)
-                    .execute(&mut *tx)
-                    .await?;
-                    let was = CheckedCategory {
-                        name: old.name.clone(),
-                        emoji: old.emoji,
-                        description: old.description,
-                        team_role: old.team_role,
-                        first_response_minutes: old.first_response_minutes,
-                        priority: old.priority,
-                        inactivity: old.inactivity,
-                        form: old.form,
-                    };
-                    (id, Some(old.name), Some(audit_text(&was)))
+                    let old_text = audit_text(&old);
+                    let q = sqlx::query(
+                        "UPDATE categories SET name = $2, emoji = $3, description = $4, \
+                         team_role = $5, first_response_minutes = $6, priority = $7, \
+                         inactivity = $8, form = $9 WHERE guild_id = $1 AND id = $10",
+                    );
+                    bind_fields!(q, guild, c, &form)
+                        .bind(id.0)
+                        .execute(&mut *tx)
+                        .await?;
+                    (id, Some(old.name), Some(old_text))
                 }
             };
             let name = format!("category:{}", old_name.unwrap_or_else(|| c.name.clone()));

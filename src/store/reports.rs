@@ -153,6 +153,13 @@ const BY_TAG: &str = "SELECT tg.name AS grp, t.status AS status, \
     FROM tickets t JOIN ticket_tags tt ON tt.ticket_id = t.id JOIN tags tg ON tg.id = tt.tag_id \
     WHERE t.guild_id = $1 AND t.opened_at >= $2 AND t.opened_at <= $3 ORDER BY tg.name";
 
+/// What a breakdown groups tickets by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    Tag,
+    Category,
+}
+
 /// The group of tickets without a category (sorts before any name: `(`).
 pub const NO_CATEGORY: &str = "(no category)";
 
@@ -210,34 +217,23 @@ macro_rules! fetch_all {
 }
 
 impl Store {
-    /// The tags of `guild`'s tickets opened in `[since, until]`, with their figures.
-    pub async fn tagged_figures(
+    /// `guild`'s tickets opened in `[since, until]` by tag (a ticket under each of its tags)
+    /// or by category name, sorted by group, with their figures.
+    pub async fn grouped_figures(
         &self,
+        by: Grouping,
         guild: GuildId,
         since: i64,
         until: i64,
     ) -> Result<Vec<GroupedTicket>, StoreError> {
+        let sql = match by {
+            Grouping::Tag => BY_TAG,
+            Grouping::Category => BY_CATEGORY,
+        };
         Ok(fetch_all!(
             self,
             GroupedTicket,
-            BY_TAG,
-            guild.to_db(),
-            since,
-            until
-        )?)
-    }
-
-    /// `guild`'s tickets opened in `[since, until]` by category name, with their figures.
-    pub async fn category_figures(
-        &self,
-        guild: GuildId,
-        since: i64,
-        until: i64,
-    ) -> Result<Vec<GroupedTicket>, StoreError> {
-        Ok(fetch_all!(
-            self,
-            GroupedTicket,
-            BY_CATEGORY,
+            sql,
             guild.to_db(),
             since,
             until

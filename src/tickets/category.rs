@@ -15,6 +15,11 @@ use std::fmt;
 #[serde(transparent)]
 pub struct CategoryId(pub i64);
 
+impl CategoryId {
+    /// The id of a category not saved yet (a checked draft): the store gives the real one.
+    pub const NEW: CategoryId = CategoryId(0);
+}
+
 impl fmt::Display for CategoryId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.0)
@@ -104,22 +109,10 @@ pub struct CategoryDraft {
 #[error("{}", .0.join("\n"))]
 pub struct CategoryProblems(pub Vec<String>);
 
-/// A checked category, ready to store.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CheckedCategory {
-    pub name: String,
-    pub emoji: Option<String>,
-    pub description: String,
-    pub team_role: Option<u64>,
-    pub first_response_minutes: Option<u32>,
-    pub priority: Priority,
-    pub inactivity: bool,
-    pub form: Vec<Question>,
-}
-
 impl CategoryDraft {
-    /// Checks every field at once; each problem says which field and what is wrong.
-    pub fn check(&self) -> Result<CheckedCategory, CategoryProblems> {
+    /// Checks every field at once; each problem says which field and what is wrong. The
+    /// category it gives is not saved yet ([`CategoryId::NEW`]).
+    pub fn check(&self) -> Result<Category, CategoryProblems> {
         let mut problems = Vec::new();
         let name = text::one_line(&self.name).trim().to_string();
         let n = name.chars().count();
@@ -167,7 +160,8 @@ impl CategoryDraft {
         if !problems.is_empty() {
             return Err(CategoryProblems(problems));
         }
-        Ok(CheckedCategory {
+        Ok(Category {
+            id: CategoryId::NEW,
             name,
             emoji: emoji.map(str::to_string),
             description,

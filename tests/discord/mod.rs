@@ -87,6 +87,34 @@ pub async fn slash(
         .unwrap_or_else(|| panic!("no response to /{name} {sub}"))
 }
 
+/// What `user` is offered while typing `typed` in `option` of `/name sub` in `channel`: the
+/// autocomplete choices' values.
+pub async fn offered(
+    w: &World,
+    channel: u64,
+    user: u64,
+    (name, sub): (&str, &str),
+    option: &str,
+    typed: &str,
+) -> Vec<String> {
+    let i = w.emu.autocomplete(
+        channel,
+        user,
+        name,
+        Some(sub),
+        vec![Opt::focused(option, typed)],
+    );
+    let r = w
+        .emu
+        .wait_for_interaction_response(&i, T)
+        .await
+        .unwrap_or_else(|| panic!("no choices for /{name} {sub}"));
+    r.choices
+        .iter()
+        .filter_map(|c| c["value"].as_str().map(str::to_string))
+        .collect()
+}
+
 /// The text a user sees of a response: content, embed titles and descriptions, follow-ups.
 pub fn text_of(r: &InteractionResponse) -> String {
     let mut out = r.content.clone();

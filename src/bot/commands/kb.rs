@@ -240,11 +240,7 @@ pub async fn autocomplete<'a>(
     bot: &'a Bot,
     cmd: &'a CommandInteraction,
 ) -> Result<Reply<'a>, HandlerError> {
-    let typed = cmd
-        .data
-        .autocomplete()
-        .map(|o| o.value.to_lowercase())
-        .unwrap_or_default();
+    let typed = crate::bot::options::typed(cmd);
     let kb = bot.kb.for_server(cmd.guild_id.map_or(0, |g| g.get()));
     let topic = match bot
         .desk

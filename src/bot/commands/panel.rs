@@ -4,7 +4,7 @@
 //! changes the posted message in place. See [`crate::bot::panels`] for the message itself.
 
 use super::{roles, sub, text};
-use crate::bot::options::{subcommand, OptionError};
+use crate::bot::options::{modal_value, subcommand, OptionError};
 use crate::bot::panels;
 use crate::bot::reply::{or_refuse, HandlerError, Reply, Response};
 use crate::bot::roles::may_moderate;
@@ -13,8 +13,8 @@ use crate::desk::{panel_words, PANEL_DESCRIPTION_MAX, PANEL_TITLE_MAX};
 use crate::store::panels::{Panel, PanelStyle};
 use crate::tickets::{ChannelId, GuildId, MessageId, Refusal, UserId};
 use serenity::all::{
-    ActionRowComponent, AutocompleteChoice, ChannelType, CommandInteraction, CommandOptionType,
-    Context, CreateActionRow, CreateCommand, CreateCommandOption, CreateInputText, CreateModal,
+    AutocompleteChoice, ChannelType, CommandInteraction, CommandOptionType, Context,
+    CreateActionRow, CreateCommand, CreateCommandOption, CreateInputText, CreateModal,
     InputTextStyle, ModalInteraction,
 };
 
@@ -284,11 +284,7 @@ pub async fn autocomplete<'a>(
     bot: &'a Bot,
     cmd: &'a CommandInteraction,
 ) -> Result<Reply<'a>, HandlerError> {
-    let typed = cmd
-        .data
-        .autocomplete()
-        .map(|o| o.value.trim().to_lowercase())
-        .unwrap_or_default();
+    let typed = crate::bot::options::typed(cmd);
     let guild = GuildId(cmd.guild_id.map_or(0, |g| g.get()));
     let choices = bot
         .desk
@@ -319,18 +315,6 @@ fn parse_form(id: &str) -> Option<(u64, i64, Option<PanelStyle>)> {
     Some((channel, panel, style))
 }
 
-fn value<'m>(m: &'m ModalInteraction, id: &str) -> &'m str {
-    m.data
-        .components
-        .iter()
-        .flat_map(|row| row.components.iter())
-        .find_map(|c| match c {
-            ActionRowComponent::InputText(t) if t.custom_id == id => t.value.as_deref(),
-            _ => None,
-        })
-        .unwrap_or_default()
-}
-
 /// A submitted panel form: posts the panel (or edits it in place) and remembers it.
 pub async fn on_form<'a>(
     bot: &'a Bot,
@@ -350,10 +334,11 @@ pub async fn on_form<'a>(
     if !may_moderate(&server, &roles, perms) {
         return Ok(Reply::refused(Refusal::CategoriesModeratorsOnly));
     }
-    let (title, description) = match panel_words(value(m, TITLE), value(m, DESCRIPTION)) {
-        Ok(w) => w,
-        Err(r) => return Ok(Reply::refused(r)),
-    };
+    let (title, description) =
+        match panel_words(&modal_value(m, TITLE), &modal_value(m, DESCRIPTION)) {
+            Ok(w) => w,
+            Err(r) => return Ok(Reply::refused(r)),
+        };
     let guild = server.guild;
     let by = m.user.id.get();
     Ok(Reply::later(async move {

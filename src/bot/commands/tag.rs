@@ -162,16 +162,12 @@ pub async fn autocomplete<'a>(
     bot: &'a Bot,
     cmd: &'a CommandInteraction,
 ) -> Result<Reply<'a>, HandlerError> {
-    let typed = cmd
-        .data
-        .autocomplete()
-        .map(|o| o.value.to_lowercase())
-        .unwrap_or_default();
+    let typed = crate::bot::options::typed(cmd);
     let guild = GuildId(cmd.guild_id.map_or(0, |g| g.get()));
     let tags = bot.desk.tags(guild).await?;
     let choices = tags
         .into_iter()
-        .filter(|t| t.name.contains(typed.trim().trim_start_matches('#')))
+        .filter(|t| t.name.contains(typed.trim_start_matches('#')))
         .take(25)
         .map(|t| AutocompleteChoice::new(t.name.clone(), t.name))
         .collect();

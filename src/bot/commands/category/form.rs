@@ -4,6 +4,7 @@
 //! not given). Its answer is the category saved, or every problem at once.
 
 use super::Given;
+use crate::bot::options::modal_value;
 use crate::bot::reply::{HandlerError, Reply};
 use crate::bot::{render, Bot};
 use crate::tickets::category::{
@@ -11,8 +12,7 @@ use crate::tickets::category::{
 };
 use crate::tickets::{Category, CategoryId, GuildId, Priority, UserId};
 use serenity::all::{
-    ActionRowComponent, Context, CreateActionRow, CreateInputText, CreateModal, InputTextStyle,
-    ModalInteraction,
+    Context, CreateActionRow, CreateInputText, CreateModal, InputTextStyle, ModalInteraction,
 };
 
 pub const PREFIX: &str = "category:form:";
@@ -136,19 +136,6 @@ pub fn modal(current: Option<&Category>, given: Given) -> CreateModal {
     ])
 }
 
-/// The modal's fields by custom id.
-fn value<'m>(m: &'m ModalInteraction, id: &str) -> &'m str {
-    m.data
-        .components
-        .iter()
-        .flat_map(|row| row.components.iter())
-        .find_map(|c| match c {
-            ActionRowComponent::InputText(t) if t.custom_id == id => t.value.as_deref(),
-            _ => None,
-        })
-        .unwrap_or_default()
-}
-
 /// A submitted category form: saved (and told in the log channel), or every problem.
 pub async fn on_form<'a>(
     bot: &'a Bot,
@@ -175,9 +162,9 @@ pub async fn on_form<'a>(
     }
     let g = editing.given;
     let draft = CategoryDraft {
-        name: value(m, NAME).to_string(),
-        emoji: Some(value(m, EMOJI).to_string()),
-        description: value(m, DESCRIPTION).to_string(),
+        name: modal_value(m, NAME),
+        emoji: Some(modal_value(m, EMOJI)),
+        description: modal_value(m, DESCRIPTION),
         team_role: g
             .team
             .unwrap_or_else(|| current.as_ref().and_then(|c| c.team_role)),
@@ -186,7 +173,7 @@ pub async fn on_form<'a>(
             .unwrap_or_else(|| current.as_ref().and_then(|c| c.first_response_minutes)),
         priority: g.priority.or(current.as_ref().map(|c| c.priority)),
         inactivity: g.inactivity.or(current.as_ref().map(|c| c.inactivity)),
-        form: value(m, QUESTIONS).to_string(),
+        form: modal_value(m, QUESTIONS),
     };
     let by = m.user.id.get();
     let now = bot.now();

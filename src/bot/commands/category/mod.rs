@@ -295,11 +295,7 @@ pub async fn autocomplete<'a>(
     bot: &'a Bot,
     cmd: &'a CommandInteraction,
 ) -> Result<Reply<'a>, HandlerError> {
-    let typed = cmd
-        .data
-        .autocomplete()
-        .map(|o| o.value.trim().to_lowercase())
-        .unwrap_or_default();
+    let typed = crate::bot::options::typed(cmd);
     let guild = GuildId(cmd.guild_id.map_or(0, |g| g.get()));
     let categories = bot.desk.server(guild).await?.categories.clone();
     let choices = categories
