@@ -387,6 +387,8 @@ fn the_clock_does_not_move_over_a_database_the_user_named() {
         "{err}"
     );
     assert!(!out.contains("the clock moved"), "{out}");
+    // Nor are the demo categories and panel written into it.
+    assert!(!out.contains("Need a human?"), "{out}");
     assert!(!out.contains("/ticket queue"), "the script stopped: {out}");
 }
 
@@ -468,12 +470,17 @@ fn the_second_server_is_not_set_up_and_guild_goes_there_and_back() {
     );
 
     // And back: the set-up server answers.
-    assert_eq!(
-        reply_to(
-            &out,
-            "alice [Second Server] #lobby> :guild Concierge Sandbox"
+    // Back in #help: its last messages, the ticket panel there.
+    let back = reply_to(
+        &out,
+        "alice [Second Server] #lobby> :guild Concierge Sandbox",
+    );
+    assert!(
+        back.starts_with(
+            "(you are alice, member, in Concierge Sandbox, #help)\n\
+             Concierge in #help:\n  │ Need a human?\n"
         ),
-        "(you are alice, member, in Concierge Sandbox, #help)\n"
+        "{back}"
     );
     let answer = reply_to(&out, "alice #help> how do I reset my password");
     assert!(
@@ -693,4 +700,130 @@ fn a_pick_the_menu_does_not_take_stops_the_script() {
         "no `watched` menu on the bot's messages in #lobby (a menu is named by the words of its \
          placeholder)"
     );
+}
+
+#[test]
+fn the_panel_in_help_opens_a_ticket_in_a_category_through_its_form() {
+    let (ok, out, err) = script(
+        ":in #help\n\
+         :click billing\n\
+         A-1234\n\
+         charged twice\n",
+    );
+    assert!(ok, "the script runs: {err}\n{out}");
+    assert!(
+        out.contains(
+            "In #help, the panel \"Need a human?\" opens a ticket in a category (Billing or \
+             Technical): `:click billing` presses its button, then your next lines answer the form.\n"
+        ),
+        "the banner says so: {out}"
+    );
+
+    // The panel is in #help, a button per category.
+    let help = reply_to(&out, "alice #help> :in #help");
+    assert!(
+        help.contains("Concierge in #help:\n  │ Need a human?\n"),
+        "{help}"
+    );
+    assert!(
+        help.ends_with("  buttons: [💳 Billing] [🛠️ Technical]\n"),
+        "{help}"
+    );
+
+    // Its Billing button opens the category's form; each line fills one field.
+    assert_eq!(
+        reply_to(&out, "alice #help> :click billing"),
+        "Concierge opens a form, \"Open a ticket: Billing\" (2 fields): Order number (your next \
+         line fills it in)\n"
+    );
+    assert_eq!(
+        reply_to(&out, "alice #help> A-1234"),
+        "(your next line fills in: What happened? — optional, `-` to skip)\n"
+    );
+
+    // The last one sends it: the ticket is in the category, with the answers in its intro,
+    // and the billing team (the category's) is pinged.
+    let opened = reply_to(&out, "alice #help> charged twice");
+    assert!(
+        opened.starts_with(
+            "Concierge (only you see this): Your ticket 1 is open: #ticket-1 [Billing] A-1234."
+        ),
+        "{opened}"
+    );
+    assert!(
+        opened.contains(
+            "Concierge in #ticket-1: Ticket 1 opened by @alice.\n  Topic: A-1234\n  Category: 💳 Billing\n"
+        ),
+        "{opened}"
+    );
+    assert!(opened.contains("\n  @billing\n"), "{opened}");
+    assert!(
+        opened.contains(
+            "  │ Billing form\n  │ Order number: A-1234\n  │ What happened?: charged twice\n"
+        ),
+        "{opened}"
+    );
+    assert!(
+        opened.ends_with("(you are in #ticket-1 [Billing] A-1234)\n"),
+        "{opened}"
+    );
+    assert!(!err.contains("WARN") && !err.contains("ERROR"), "{err}");
+}
+
+#[test]
+fn a_required_field_left_empty_is_asked_again_and_a_command_dismisses_the_form() {
+    let (ok, out, err) = script(
+        ":click billing\n\
+         A-1234\n\
+         :in #general\n\
+         :in #help\n\
+         :click technical\n\
+         -\n\
+         updating the app\n\
+         -\n\
+         it crashes on start\n",
+    );
+    assert!(ok, "the script runs: {err}\n{out}");
+
+    // A command line dismisses a half-filled form: nothing is sent.
+    assert!(
+        reply_to(&out, "alice #help> :in #general").starts_with("(the form was dismissed)\n"),
+        "{out}"
+    );
+    assert!(!out.contains("[Billing]"), "{out}");
+
+    // `-` is no answer to a required field: it is asked again, and the script goes on.
+    assert_eq!(
+        after(&out, "alice #help> :click technical")
+            .lines()
+            .take(7)
+            .collect::<Vec<_>>(),
+        [
+            "Concierge opens a form, \"Open a ticket: Technical\" (2 fields): What were you \
+             doing? (your next line fills it in)",
+            "alice #help> -",
+            "\"What were you doing?\" needs an answer (your next line fills it in again)",
+            "alice #help> updating the app",
+            "(your next line fills in: What went wrong?)",
+            "alice #help> -",
+            "\"What went wrong?\" needs an answer (your next line fills it in again)",
+        ]
+    );
+    let opened = reply_to(&out, "alice #help> it crashes on start");
+    assert!(
+        opened.starts_with(
+            "Concierge (only you see this): Your ticket 1 is open: #ticket-1 [Technical] updating the app."
+        ),
+        "{opened}"
+    );
+    // (The intro keeps the emoji as the moderator gave it, variation selector included.)
+    let category = Regex::new("(?m)^  Category: 🛠\u{fe0f} Technical$").unwrap();
+    assert!(category.is_match(opened), "{opened}");
+    assert!(
+        opened.contains(
+            "  │ Technical form\n  │ What were you doing?: updating the app\n  │ What went wrong?: it crashes on start\n"
+        ),
+        "{opened}"
+    );
+    assert!(!err.contains("WARN") && !err.contains("ERROR"), "{err}");
 }

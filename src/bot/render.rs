@@ -276,7 +276,7 @@ pub fn intro(i: &Intro<'_>) -> CreateMessage {
         inert(&clip(&t.topic, 300))
     );
     if let Some(c) = i.category {
-        text += &format!("**Category:** {}\n", inert(&c.label()));
+        text += &format!("**Category:** {}\n", category_label(c));
     }
     if t.priority == Priority::Urgent && i.on_call {
         text += "**Priority: urgent.** The on-call team has been notified.\n";
@@ -614,11 +614,20 @@ pub fn tier_needed(ticket: &Ticket) -> String {
     )
 }
 
+/// A category as the bot shows it: its emoji as given (checked when saved; a Unicode emoji
+/// keeps its presentation selector, which cleaning would drop) and its name made inert.
+pub fn category_label(c: &Category) -> String {
+    match &c.emoji {
+        Some(e) if !e.starts_with('<') => format!("{e} {}", inert(&c.name)),
+        _ => inert(&c.name),
+    }
+}
+
 /// A ticket moved to another category, said in its thread.
 pub fn moved(ticket: &Ticket, to: Option<&Category>, by: u64) -> String {
     let to = to.map_or_else(
         || "another category".to_string(),
-        |c| format!("**{}**", inert(&c.label())),
+        |c| format!("**{}**", category_label(c)),
     );
     format!(
         "Ticket {} was moved to {to} by <@{by}>; it is back in the queue for that team.",

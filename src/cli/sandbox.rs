@@ -1,7 +1,8 @@
 //! `concierge sandbox [--responses DIR] [--script FILE]`: the whole bot on a loopback
 //! Discord in one process (see `concierge::sandbox`), driven from a terminal or a script,
-//! in a server set up from the settings below and a second one not set up yet (to try
-//! setting a server up from Discord; `:guild` goes there).
+//! in a server set up from the settings below (on the throwaway database, with two ticket
+//! categories and a panel in `#help` to open tickets from) and a second one not set up yet
+//! (to try setting a server up from Discord; `:guild` goes there).
 //!
 //! The sandbox reads the real environment only, never `.env` (that file is for the real
 //! bot: its database and log level would leak in): `DATABASE_URL` if set, else a throwaway
@@ -90,6 +91,11 @@ pub fn run(args: SandboxArgs) -> anyhow::Result<ExitCode> {
         }
     }
     spec.database_url = env("DATABASE_URL");
+    // The demo categories and panel on the throwaway database only: a database the user
+    // named may be the real bot's (and has what it has; a second run would find them there).
+    if spec.database_url.is_none() {
+        spec = spec.with_demo_desk();
+    }
     // On the minute: the times the bot shows read as a person would expect.
     spec.start = chrono::DurationRound::duration_trunc(spec.start, chrono::Duration::minutes(1))
         .unwrap_or(spec.start);
@@ -116,6 +122,7 @@ pub fn run(args: SandboxArgs) -> anyhow::Result<ExitCode> {
         let banner = repl::banner(
             &responses.display().to_string(),
             &database,
+            world.demo_desk,
             second.as_deref(),
         );
         let ok = repl::run(&world, input, Style { color, width: None }, &banner).await;

@@ -433,6 +433,46 @@ mod tests {
     }
 
     #[test]
+    fn a_panel_button_by_its_category_on_the_newest_message_that_has_it() {
+        let panel = |id: u64, categories: &[(&str, &str, u64)]| {
+            let buttons: Vec<Value> = categories
+                .iter()
+                .map(|(emoji, label, n)| {
+                    json!({"type": 2, "label": label, "emoji": {"name": emoji},
+                        "custom_id": format!("panel:open:{n}")})
+                })
+                .collect();
+            message(id, json!([{"type": 1, "components": buttons}]))
+        };
+        let answer = message(
+            5,
+            json!([{"type": 1, "components": [
+                {"type": 2, "label": "Solved", "custom_id": "answer:solved:1"},
+                {"type": 2, "label": "Talk to a human", "custom_id": "answer:human:1"}]}]),
+        );
+        // Newest first: a newer panel, the answer, the older panel.
+        let messages = [
+            panel(7, &[("💳", "Billing", 3)]),
+            answer,
+            panel(3, &[("💳", "Billing", 1), ("🛠️", "Technical", 2)]),
+        ];
+        let (m, id) = button(&messages, "billing").unwrap().unwrap();
+        assert_eq!((m.id, id.as_str()), (7, "panel:open:3"));
+        assert_eq!(
+            button(&messages, "💳 Billing").unwrap().unwrap().1,
+            "panel:open:3"
+        );
+        assert_eq!(
+            button(&messages, "tech").unwrap().unwrap().1,
+            "panel:open:2"
+        );
+        assert_eq!(
+            button(&messages, "human").unwrap().unwrap().1,
+            "answer:human:1"
+        );
+    }
+
+    #[test]
     fn menus_by_the_words_of_their_placeholder() {
         let m = [setup()];
         let (_, tier1) = menu(&m, "tier 1").unwrap().unwrap();

@@ -120,19 +120,16 @@ impl Repl<'_> {
                 .filter(|cb| cb["type"] == 9)
                 .map(|cb| cb["data"].clone())
             {
-                let input = &modal["components"][0]["components"][0];
-                let f = Form {
-                    custom_id: modal["custom_id"].as_str().unwrap_or_default().to_string(),
-                    input: input["custom_id"].as_str().unwrap_or_default().to_string(),
+                let Some(f) = Form::of_modal(&modal) else {
+                    let text = format!(
+                        "{} opens a form, \"{}\", with nothing to fill in",
+                        self.style.author("Concierge"),
+                        modal["title"].as_str().unwrap_or_default()
+                    );
+                    items.push((i.id, text));
+                    continue;
                 };
-                let text = format!(
-                    "{} opens a form, \"{}\": {} {}",
-                    self.style.author("Concierge"),
-                    modal["title"].as_str().unwrap_or_default(),
-                    input["label"].as_str().unwrap_or_default(),
-                    self.style.dim("(your next line fills it in)")
-                );
-                items.push((i.id, text));
+                items.push((i.id, f.shown(self.style)));
                 form = Some(f);
             }
         }

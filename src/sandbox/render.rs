@@ -146,12 +146,18 @@ pub fn text(names: &dyn Names, style: Style, raw: &str) -> String {
         .into_owned()
 }
 
-/// The labels of a message's buttons, in order; a disabled one as `Finish (disabled)`.
+/// The labels of a message's buttons, in order, after their emoji (a Unicode one, as
+/// `💳 Billing`); a disabled one as `Finish (disabled)`.
 pub fn buttons(components: &[Value]) -> Vec<String> {
     parts(components)
         .filter(|c| c["type"] == BUTTON)
         .map(|c| {
-            let label = title(c);
+            let label = match c["emoji"]["name"].as_str() {
+                Some(e) if c["emoji"]["id"].is_null() && !e.is_empty() => {
+                    format!("{e} {}", title(c))
+                }
+                _ => title(c),
+            };
             if c["disabled"].as_bool().unwrap_or(false) {
                 format!("{label} (disabled)")
             } else {
@@ -689,6 +695,16 @@ mod tests {
             message(&N, PLAIN, &in_channel),
             "Concierge in #help (edited): Set-up, step 1 of 2"
         );
+    }
+
+    #[test]
+    fn buttons_show_their_emoji_before_their_label() {
+        let rows = [json!({"type": 1, "components": [
+            {"type": 2, "label": "Billing", "emoji": {"name": "💳"}, "custom_id": "panel:open:1"},
+            {"type": 2, "label": "Custom", "emoji": {"name": "shop", "id": "123"},
+                "custom_id": "panel:open:2"},
+            {"type": 2, "label": "Solved", "custom_id": "answer:solved:1"}]})];
+        assert_eq!(buttons(&rows), ["💳 Billing", "Custom", "Solved"]);
     }
 
     #[test]

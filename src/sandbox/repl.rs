@@ -26,11 +26,125 @@ pub enum Flow {
     Quit,
 }
 
-/// A form the bot opened (a modal) that the next message line fills in.
+/// A form the bot opened (a modal): the next message lines fill in its text fields, one
+/// each, and the last one sends it.
 #[derive(Debug, Clone)]
 pub(super) struct Form {
     pub(super) custom_id: String,
-    pub(super) input: String,
+    pub(super) title: String,
+    pub(super) fields: Vec<Field>,
+    /// The values given so far, for the first fields.
+    pub(super) values: Vec<String>,
+}
+
+/// One text field of a [`Form`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Field {
+    pub(super) custom_id: String,
+    pub(super) label: String,
+    pub(super) required: bool,
+    /// Its length bounds in characters, when the modal sets them.
+    pub(super) min: Option<usize>,
+    pub(super) max: Option<usize>,
+}
+
+impl Form {
+    /// The text fields of a modal (the `data` of a type 9 callback); none when it has none.
+    pub(super) fn of_modal(modal: &serde_json::Value) -> Option<Form> {
+        let fields: Vec<Field> = modal["components"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|row| row["components"].as_array().into_iter().flatten())
+            .filter(|c| c["type"] == 4)
+            .map(|c| {
+                let bound = |key: &str| c[key].as_u64().and_then(|n| usize::try_from(n).ok());
+                Field {
+                    custom_id: c["custom_id"].as_str().unwrap_or_default().to_string(),
+                    label: c["label"].as_str().unwrap_or_default().to_string(),
+                    // Discord's default: required.
+                    required: c["required"].as_bool().unwrap_or(true),
+                    min: bound("min_length"),
+                    max: bound("max_length"),
+                }
+            })
+            .collect();
+        (!fields.is_empty()).then(|| Form {
+            custom_id: modal["custom_id"].as_str().unwrap_or_default().to_string(),
+            title: modal["title"].as_str().unwrap_or_default().to_string(),
+            fields,
+            values: Vec::new(),
+        })
+    }
+
+    /// The field the next line fills in (none once all are filled).
+    pub(super) fn next(&self) -> Option<&Field> {
+        self.fields.get(self.values.len())
+    }
+
+    /// How the form is shown when the bot opens it: its title and first field, and that the
+    /// next line fills it in.
+    pub(super) fn shown(&self, style: Style) -> String {
+        let count = match self.fields.len() {
+            1 => String::new(),
+            n => format!(" ({n} fields)"),
+        };
+        let first = &self.fields[0];
+        let hint = if first.required {
+            "(your next line fills it in)".to_string()
+        } else {
+            "(your next line fills it in; optional, `-` to skip)".to_string()
+        };
+        format!(
+            "{} opens a form, \"{}\"{count}: {} {}",
+            style.author("Concierge"),
+            self.title,
+            first.label,
+            style.dim(&hint)
+        )
+    }
+
+    /// Fills the next field with a typed line (`-`: left empty), as Discord's form would
+    /// take it; `Err` says why it does not (a required field left empty, too short or too
+    /// long), and the field is asked again.
+    pub(super) fn fill(&mut self, line: &str) -> Result<(), String> {
+        let Some(field) = self.next() else {
+            return Ok(());
+        };
+        let value = if line.trim() == "-" { "" } else { line.trim() };
+        let n = value.chars().count();
+        let again = "(your next line fills it in again)";
+        if value.is_empty() {
+            if field.required {
+                return Err(format!("\"{}\" needs an answer {again}", field.label));
+            }
+        } else {
+            let (min, max) = (field.min.unwrap_or(0), field.max.unwrap_or(usize::MAX));
+            if n < min || n > max {
+                let takes = match field.max {
+                    Some(max) => format!("{min} to {max} characters"),
+                    None => format!("at least {min} characters"),
+                };
+                return Err(format!(
+                    "\"{}\" takes {takes}, not {n} {again}",
+                    field.label
+                ));
+            }
+        }
+        self.values.push(value.to_string());
+        Ok(())
+    }
+}
+
+/// What the next line fills in, after a field was filled: `(your next line fills in: What
+/// happened? — optional, `-` to skip)`.
+pub(super) fn next_field(field: &Field) -> String {
+    let optional = if field.required {
+        ""
+    } else {
+        " — optional, `-` to skip"
+    };
+    format!("(your next line fills in: {}{optional})", field.label)
 }
 
 /// What the sandbox knows about a thread, to notice changes.
@@ -95,13 +209,23 @@ impl Names for WorldNames<'_> {
 /// The first user of a session.
 pub const FIRST_USER: &str = "alice";
 
-/// What the sandbox says when it starts; `second`: the server not set up yet, if any.
-pub fn banner(responses: &str, database: &str, second: Option<&str>) -> String {
+/// What the sandbox says when it starts; `demo_desk`: whether `#help` has the demo desk's
+/// panel; `second`: the server not set up yet, if any.
+pub fn banner(responses: &str, database: &str, demo_desk: bool, second: Option<&str>) -> String {
     let mut text = format!(
         "Concierge sandbox: the real bot in a Discord guild on loopback, with the knowledge base in {responses} and {database}.\n\
          You are {FIRST_USER} ({}) in #help. Ask a question, or try /ticket open <topic>; :help lists everything, :quit leaves.",
         super::servers::describe(FIRST_USER)
     );
+    if demo_desk {
+        let names: Vec<&str> = super::world::DEMO_CATEGORIES.iter().map(|c| c.0).collect();
+        let _ = write!(
+            text,
+            "\nIn #help, the panel \"{}\" opens a ticket in a category ({}): `:click billing` presses its button, then your next lines answer the form.",
+            super::world::DEMO_PANEL_TITLE,
+            names.join(" or ")
+        );
+    }
     if let Some(name) = second {
         let _ = write!(
             text,
@@ -151,6 +275,8 @@ Type a message to post it as the current user in the current channel.
   :who                        everyone in this server
   :quit                       leave (Ctrl-D too)
 Options by name work too: /ticket escalate tier:3 reason:needs the database team.
+A form the bot opens (/ticket open alone, a panel's button: :click billing in #help) is
+filled by your next lines, one field each; `-` leaves an optional field empty.
 An empty line shows what arrived in the meantime.";
 
 impl<'w> Repl<'w> {
@@ -278,13 +404,7 @@ impl<'w> Repl<'w> {
         match parsed {
             Line::Nothing => self.show_news().await,
             Line::Say(text) => match self.form.take() {
-                Some(form) => {
-                    let (channel, me) = (self.channel, self.me());
-                    self.interact(|emu| {
-                        emu.submit_modal(channel, me, &form.custom_id, &[(&form.input, &text)])
-                    })
-                    .await;
-                }
+                Some(form) => self.fill_form(form, &text).await,
                 None => {
                     if let Err(e) = self.w.emu.try_post_message(self.channel, self.me(), &text) {
                         self.refused(&format!("Discord did not post that: {e}{}", self.why()));
@@ -366,6 +486,30 @@ impl<'w> Repl<'w> {
             Line::Quit => return Ok(Flow::Quit),
         }
         Ok(Flow::Continue)
+    }
+
+    /// A line for the open form: fills its next field; once the last is filled, sends the
+    /// form with every field. A line the field does not take is said, and asked again.
+    async fn fill_form(&mut self, mut form: Form, line: &str) {
+        if let Err(why) = form.fill(line) {
+            self.refused(&why);
+            self.form = Some(form);
+            return;
+        }
+        if let Some(next) = form.next() {
+            self.note(&next_field(next));
+            self.form = Some(form);
+            return;
+        }
+        let (channel, me) = (self.channel, self.me());
+        let fields: Vec<(&str, &str)> = form
+            .fields
+            .iter()
+            .zip(&form.values)
+            .map(|(f, v)| (f.custom_id.as_str(), v.as_str()))
+            .collect();
+        self.interact(|emu| emu.submit_modal(channel, me, &form.custom_id, &fields))
+            .await;
     }
 
     /// `/name sub args`: typed from the commands the bot registered for this server.
@@ -599,4 +743,86 @@ pub async fn run(w: &World, input: Input, style: Style, banner: &str) -> anyhow:
         }
     }
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// The Billing form as serenity sends it: a short required field with bounds, then an
+    /// optional paragraph.
+    fn billing() -> Form {
+        Form::of_modal(&json!({
+            "custom_id": "ticket:open:1:0",
+            "title": "Open a ticket: Billing",
+            "components": [
+                {"type": 1, "components": [{"type": 4, "custom_id": "q0", "style": 1,
+                    "label": "Order number", "min_length": 3, "max_length": 20,
+                    "required": true}]},
+                {"type": 1, "components": [{"type": 4, "custom_id": "q1", "style": 2,
+                    "label": "What happened?", "min_length": 0, "max_length": 1000,
+                    "required": false}]}
+            ]
+        }))
+        .expect("a form")
+    }
+
+    #[test]
+    fn a_form_keeps_every_text_field() {
+        let f = billing();
+        assert_eq!(f.custom_id, "ticket:open:1:0");
+        let labels: Vec<(&str, &str, bool)> = f
+            .fields
+            .iter()
+            .map(|f| (f.custom_id.as_str(), f.label.as_str(), f.required))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("q0", "Order number", true),
+                ("q1", "What happened?", false)
+            ]
+        );
+        assert_eq!(
+            f.shown(Style::PLAIN),
+            "Concierge opens a form, \"Open a ticket: Billing\" (2 fields): Order number \
+             (your next line fills it in)"
+        );
+        // One field, required by default: shown as it always was.
+        let topic = Form::of_modal(
+            &json!({"custom_id": "ticket:open", "title": "Open a support ticket",
+            "components": [{"type": 1, "components": [{"type": 4, "custom_id": "topic",
+                "label": "What do you need help with?", "style": 2, "max_length": 200}]}]}),
+        )
+        .unwrap();
+        assert_eq!(
+            topic.shown(Style::PLAIN),
+            "Concierge opens a form, \"Open a support ticket\": What do you need help with? \
+             (your next line fills it in)"
+        );
+        assert!(Form::of_modal(&json!({"custom_id": "x", "components": []})).is_none());
+    }
+
+    #[test]
+    fn lines_fill_the_fields_in_turn_and_bad_ones_are_asked_again() {
+        let mut f = billing();
+        assert_eq!(
+            f.fill("-").unwrap_err(),
+            "\"Order number\" needs an answer (your next line fills it in again)"
+        );
+        assert_eq!(
+            f.fill("A1").unwrap_err(),
+            "\"Order number\" takes 3 to 20 characters, not 2 (your next line fills it in again)"
+        );
+        f.fill("  A-1234 ").unwrap();
+        let next = f.next().unwrap();
+        assert_eq!(
+            next_field(next),
+            "(your next line fills in: What happened? — optional, `-` to skip)"
+        );
+        f.fill("-").unwrap();
+        assert!(f.next().is_none());
+        assert_eq!(f.values, ["A-1234", ""]);
+    }
 }

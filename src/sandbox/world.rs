@@ -1,13 +1,17 @@
 //! A whole Concierge on loopback: the Discord emulator with a support guild, a database, the
 //! responses folder and the real bot (its serenity client) connected to it, with a clock
 //! that only moves when told to. `concierge sandbox` runs on it; so do the `discord_*` tests.
-//! The sandbox adds a second server that is not set up yet ([`WorldSpec::second_server`]).
+//! The sandbox adds a second server that is not set up yet ([`WorldSpec::second_server`]),
+//! and two ticket categories with a panel in `#help` ([`WorldSpec::demo_desk`]).
 
 use super::activity::Activity;
 use crate::bot::{self, Bot};
 use crate::clock::ManualClock;
 use crate::config::BotConfig;
+use crate::store::panels::{Panel, PanelStyle};
 use crate::store::StoreOptions;
+use crate::tickets::category::CategoryDraft;
+use crate::tickets::{ChannelId, GuildId, MessageId, UserId};
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
 use discord_emulator::{Emulator, GuildSpec, NewGuild, Overwrite};
@@ -43,6 +47,48 @@ pub const ROLES: &[&str] = &[
     "on-call",
     "billing",
 ];
+
+/// The demo desk's panel in `#help` (see [`WorldSpec::demo_desk`]): its title and words.
+pub const DEMO_PANEL_TITLE: &str = "Need a human?";
+pub const DEMO_PANEL_DESCRIPTION: &str =
+    "Choose what it is about and answer a few questions: a private ticket opens where only you and the support team can see it.";
+
+/// The demo desk's categories (see [`WorldSpec::demo_desk`]), in panel order: `(name, emoji,
+/// description, form)`; Billing is the `billing` role's, with a 30-minute first-response
+/// target.
+pub const DEMO_CATEGORIES: &[(&str, &str, &str, &str)] = &[
+    (
+        "Billing",
+        "💳",
+        "Payments, invoices and refunds",
+        "Order number | short | 3-20\nWhat happened? | paragraph | optional",
+    ),
+    (
+        "Technical",
+        "🛠️",
+        "Bugs, errors and crashes",
+        "What were you doing? | short | 3-100\nWhat went wrong? | paragraph",
+    ),
+];
+
+/// [`DEMO_CATEGORIES`] as drafts; `billing_role`: the `billing` role's id.
+fn demo_categories(billing_role: u64) -> Vec<CategoryDraft> {
+    DEMO_CATEGORIES
+        .iter()
+        .map(|(name, emoji, description, form)| {
+            let billing = *name == "Billing";
+            CategoryDraft {
+                name: name.to_string(),
+                emoji: Some(emoji.to_string()),
+                description: description.to_string(),
+                team_role: billing.then_some(billing_role),
+                first_response_minutes: billing.then_some(30),
+                form: form.to_string(),
+                ..CategoryDraft::default()
+            }
+        })
+        .collect()
+}
 
 /// The second server's name (see [`WorldSpec::second_server`]).
 pub const SECOND_SERVER: &str = "Second Server";
@@ -82,6 +128,11 @@ pub struct WorldSpec {
     /// registers its commands globally (as a bot in many servers does) and the set-up
     /// server's settings are seeded when the bot sees it. Off in tests; the sandbox turns it on.
     pub second_server: bool,
+    /// Gives the set-up server a demo desk once the bot is connected: the ticket categories
+    /// [`DEMO_CATEGORIES`] (Billing, worked by the `billing` role, and Technical), each with a
+    /// form, and a panel in `#help` to open tickets from ([`DEMO_PANEL_TITLE`]). Off in tests;
+    /// the sandbox turns it on.
+    pub demo_desk: bool,
 }
 
 impl WorldSpec {
@@ -94,12 +145,19 @@ impl WorldSpec {
             settings: Vec::new(),
             store: StoreOptions::default(),
             second_server: false,
+            demo_desk: false,
         }
     }
 
     /// With [`SECOND_SERVER`] (see [`WorldSpec::second_server`]).
     pub fn with_second_server(mut self) -> WorldSpec {
         self.second_server = true;
+        self
+    }
+
+    /// With the demo desk (see [`WorldSpec::demo_desk`]).
+    pub fn with_demo_desk(mut self) -> WorldSpec {
+        self.demo_desk = true;
         self
     }
 
@@ -121,6 +179,8 @@ pub struct World {
     pub activity: Arc<Activity>,
     /// [`SECOND_SERVER`]'s guild id, when the spec asked for it.
     pub second: Option<u64>,
+    /// Whether the set-up server has the demo desk (see [`WorldSpec::demo_desk`]).
+    pub demo_desk: bool,
     shards: Arc<ShardManager>,
     client: tokio::task::JoinHandle<()>,
     /// The throwaway database's folder; `None` when the spec named a database.
@@ -197,6 +257,7 @@ impl World {
             http: c.http,
             activity: c.activity,
             second,
+            demo_desk: spec.demo_desk,
             shards: c.shards,
             client: c.client,
             scratch,
@@ -218,7 +279,45 @@ impl World {
         if let Some(second) = second {
             world.wait_for_servers(second).await?;
         }
+        if spec.demo_desk {
+            world.open_demo_desk().await?;
+        }
         Ok(world)
+    }
+
+    /// The demo desk (see [`WorldSpec::demo_desk`]): its categories, then its panel in
+    /// `#help` showing them, both by `mod-max` as if set up with `/category add` and
+    /// `/panel post` (nothing is said in the log channel); then waits until the bot is done.
+    async fn open_demo_desk(&self) -> anyhow::Result<()> {
+        let guild = GuildId(self.emu.guild_id());
+        let by = UserId(self.user("mod-max"));
+        let now = self.bot.now();
+        for draft in demo_categories(self.emu.role_id("billing")) {
+            self.bot
+                .desk
+                .create_category(guild, &draft, by, now)
+                .await
+                .with_context(|| format!("creating the demo category {}", draft.name))?;
+        }
+        let categories = self.bot.desk.categories(guild).await?;
+        let help = self.channel("help");
+        let mut panel = Panel {
+            id: 0,
+            guild,
+            channel: ChannelId(help),
+            message: MessageId(0),
+            title: DEMO_PANEL_TITLE.to_string(),
+            description: DEMO_PANEL_DESCRIPTION.to_string(),
+            style: PanelStyle::Auto,
+        };
+        let posted = serenity::all::ChannelId::new(help)
+            .send_message(&self.http, bot::panels::message(&panel, &categories))
+            .await
+            .context("posting the demo panel in #help")?;
+        panel.message = MessageId(posted.id.get());
+        self.bot.desk.record_panel(panel, by, now).await?;
+        self.settle(Duration::from_secs(5)).await;
+        Ok(())
     }
 
     /// With the second server: waits until the first one's settings are seeded (on its
@@ -230,7 +329,7 @@ impl World {
         let first = self.emu.guild_id();
         // The audit, not `bot.server`: a read of the cached settings racing the seeding
         // could keep "not set up" in the cache for a while.
-        let first = crate::tickets::GuildId(first);
+        let first = GuildId(first);
         while !matches!(self.bot.desk.settings_audit(first, 1).await, Ok(a) if !a.is_empty()) {
             if tokio::time::Instant::now() >= deadline {
                 anyhow::bail!(

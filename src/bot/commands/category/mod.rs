@@ -259,7 +259,7 @@ pub fn described(c: &Category) -> String {
     };
     format!(
         "**{}**{about} ({})",
-        render::inert(&c.label()),
+        render::category_label(c),
         parts.join(", ")
     )
 }
