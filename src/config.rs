@@ -41,6 +41,8 @@ pub struct BotConfig {
     /// The server settings `.env` gives (the single-server set-up), if it gives any: they
     /// seed that server's settings in the database the first time.
     pub server: Option<ServerSettings>,
+    /// Where `/metrics`, `/healthz` and `/readyz` are served; none: not served.
+    pub metrics_addr: Option<std::net::SocketAddr>,
 }
 
 /// A bad or missing setting, named.
@@ -257,7 +259,20 @@ impl BotConfig {
         if let Err(err) = crate::store::check_url(&database_url) {
             r.fail("DATABASE_URL", err.to_string());
         }
+        let metrics_addr = r.raw("METRICS_ADDR").map(str::to_string).and_then(|raw| {
+            match raw.parse::<std::net::SocketAddr>() {
+                Ok(a) => Some(a),
+                Err(_) => {
+                    r.fail(
+                        "METRICS_ADDR",
+                        format!("`{raw}` is not an address and port like 127.0.0.1:9100"),
+                    );
+                    None
+                }
+            }
+        });
         let config = BotConfig {
+            metrics_addr,
             api_base,
             database_url,
             responses_dir: r
@@ -363,6 +378,22 @@ mod tests {
         assert!(
             problems(&[("MAX_OPEN_TICKETS", "100"), ("RATING_GRACE_HOURS", "8760")]).is_empty()
         );
+    }
+
+    #[test]
+    fn the_metrics_address_is_an_address_and_port() {
+        let p = problems(&[("METRICS_ADDR", "localhost")]);
+        assert!(
+            p.iter().any(|(k, why)| *k == "METRICS_ADDR"
+                && why.contains("`localhost` is not an address and port like 127.0.0.1:9100")),
+            "{p:?}"
+        );
+        let c = BotConfig::from_vars(&vars(&[
+            ("DISCORD_TOKEN", "secret"),
+            ("METRICS_ADDR", "127.0.0.1:9100"),
+        ]))
+        .unwrap();
+        assert_eq!(c.metrics_addr, Some("127.0.0.1:9100".parse().unwrap()));
     }
 
     #[test]

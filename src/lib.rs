@@ -12,9 +12,11 @@
 //! - [`cli`]: the command-line verbs behind `concierge <verb>`.
 //! - [`bot`]: the Discord layer (serenity): events in, actions out.
 //! - [`clock`]: where "now" comes from (system, or moved by hand in tests).
+//! - [`metrics`]: the operators' figures (gateway, events, answers, tickets, latency, errors).
+//! - [`web`]: the HTTP layer (axum): `/metrics`, `/healthz`, `/readyz`.
 //!
-//! Only the Discord layer ([`bot`]) names serenity types; everything else
-//! works with plain values.
+//! Only the Discord layer ([`bot`]) names serenity types and only [`web`] names HTTP types;
+//! everything else works with plain values.
 
 pub mod bot;
 pub mod cli;
@@ -24,7 +26,9 @@ pub mod desk;
 pub mod kb;
 pub mod kpi;
 pub mod logging;
+pub mod metrics;
 pub mod sandbox;
 pub mod settings;
 pub mod store;
 pub mod tickets;
+pub mod web;

@@ -48,6 +48,7 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
     let Some(answer) = found.answer.clone() else {
         tracing::debug!(decision = ?found.decision, "no auto-answer: the knowledge base decided so");
         if !matches!(found.decision, Decision::NotAQuestion) {
+            bot.desk.metrics().unanswered.inc();
             let q = NewQuestion {
                 message_id: Some(MessageId(msg.id.get())),
                 guild: GuildId(guild),
@@ -116,6 +117,7 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
     }
     bot.with_manners(&server, |m| m.posted(channel, &entry.id, sent.id.get()));
     tracing::info!(entry = %entry.id, score = answer.score, "auto-answered");
+    bot.desk.metrics().auto_answers.inc();
     let record = NewAnswer {
         message_id: MessageId(sent.id.get()),
         guild: GuildId(guild),

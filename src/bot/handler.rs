@@ -8,8 +8,9 @@ use super::{answers, commands, components, people, reactions, tasks, Bot};
 use crate::desk::StoreError;
 use reply::store_error_of;
 use serenity::all::{
-    Command, CommandInteraction, ComponentInteraction, Context, EventHandler, Guild, GuildId,
-    Interaction, Message, ModalInteraction, Reaction, Ready, ResumedEvent, UnavailableGuild,
+    Command, CommandInteraction, ComponentInteraction, ConnectionStage, Context, EventHandler,
+    Guild, GuildId, Interaction, Message, ModalInteraction, Reaction, Ready, ResumedEvent,
+    ShardStageUpdateEvent, UnavailableGuild,
 };
 use serenity::async_trait;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -49,9 +50,12 @@ async fn after_failure(bot: &Bot, answered: Result<(), reply::HandlerError>) {
     recover_lost_schema(bot, err.store_error()).await;
 }
 
-/// A database that lost its tables (dropped and created again) gets its migrations again,
-/// so the next try works.
+/// A database failure is counted; a database that lost its tables (dropped and created
+/// again) gets its migrations again, so the next try works.
 async fn recover_lost_schema(bot: &Bot, err: Option<&StoreError>) {
+    if err.is_some() {
+        bot.desk.metrics().database_errors.inc();
+    }
     if matches!(err, Some(StoreError::SchemaMissing(_))) {
         match bot.desk.recover().await {
             Ok(()) => tracing::warn!("the database had lost its tables; migrations applied again"),
@@ -67,13 +71,13 @@ fn id_of<T: std::fmt::Display>(id: Option<T>) -> String {
 #[tracing::instrument(skip_all, fields(guild = %id_of(cmd.guild_id), channel = %cmd.channel_id, user = %cmd.user.id, command = %command_name(cmd), reference))]
 async fn on_command(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) {
     let what = command_name(cmd);
-    let answered = reply::answer(
+    let answering = reply::answer(
         ctx,
         Target::Command(cmd),
         &what,
         commands::run(bot, ctx, cmd),
-    )
-    .await;
+    );
+    let answered = reply::timed(bot.desk.metrics().clone(), answering).await;
     after_failure(bot, answered).await;
 }
 
@@ -81,7 +85,8 @@ async fn on_command(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) {
 async fn on_autocomplete(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) {
     let what = format!("autocomplete of {}", command_name(cmd));
     let handler = commands::autocomplete(bot, cmd);
-    let answered = reply::answer(ctx, Target::Autocomplete(cmd), &what, handler).await;
+    let answering = reply::answer(ctx, Target::Autocomplete(cmd), &what, handler);
+    let answered = reply::timed(bot.desk.metrics().clone(), answering).await;
     after_failure(bot, answered).await;
 }
 
@@ -89,7 +94,8 @@ async fn on_autocomplete(bot: &Bot, ctx: &Context, cmd: &CommandInteraction) {
 async fn on_button(bot: &Bot, ctx: &Context, c: &ComponentInteraction) {
     let what = format!("the button {}", c.data.custom_id);
     let handler = components::on_component(bot, ctx, c);
-    let answered = reply::answer(ctx, Target::Component(c), &what, handler).await;
+    let answering = reply::answer(ctx, Target::Component(c), &what, handler);
+    let answered = reply::timed(bot.desk.metrics().clone(), answering).await;
     after_failure(bot, answered).await;
 }
 
@@ -97,7 +103,8 @@ async fn on_button(bot: &Bot, ctx: &Context, c: &ComponentInteraction) {
 async fn on_form(bot: &Bot, ctx: &Context, m: &ModalInteraction) {
     let what = format!("the form {}", m.data.custom_id);
     let handler = components::on_form(bot, ctx, m);
-    let answered = reply::answer(ctx, Target::Modal(m), &what, handler).await;
+    let answering = reply::answer(ctx, Target::Modal(m), &what, handler);
+    let answered = reply::timed(bot.desk.metrics().clone(), answering).await;
     after_failure(bot, answered).await;
 }
 
@@ -107,6 +114,9 @@ impl EventHandler for Handler {
     /// commands (a bulk overwrite: repeating it changes nothing).
     async fn ready(&self, ctx: Context, ready: Ready) {
         tracing::info!(user = %ready.user.name, guilds = ready.guilds.len(), "connected");
+        let metrics = self.bot.desk.metrics();
+        metrics.event("ready");
+        metrics.gateway_connected.set(1);
         let _ = self.bot.me.set(ready.user.id.get());
         // The clocks and the responses watcher first: once the commands are registered the
         // bot is usable, and a change to the responses folder must not be missed.
@@ -128,19 +138,33 @@ impl EventHandler for Handler {
 
     /// A server the bot is in (at start) or joined ([`membership`]).
     async fn guild_create(&self, ctx: Context, guild: Guild, _is_new: Option<bool>) {
+        self.bot.desk.metrics().event("guild_create");
         membership::on_guild_create(&self.bot, &ctx.http, &guild).await;
     }
 
     /// Removed from a server, or the server is unavailable ([`membership`]).
     async fn guild_delete(&self, _ctx: Context, gone: UnavailableGuild, _full: Option<Guild>) {
+        self.bot.desk.metrics().event("guild_delete");
         membership::on_guild_delete(&self.bot, &gone).await;
     }
 
     async fn resume(&self, _ctx: Context, _: ResumedEvent) {
+        self.bot.desk.metrics().event("resumed");
         tracing::info!("gateway session resumed");
     }
 
+    /// The gateway connection's stage: connected or not, for `/readyz` and `/metrics`.
+    async fn shard_stage_update(&self, _ctx: Context, e: ShardStageUpdateEvent) {
+        let connected = e.new == ConnectionStage::Connected;
+        self.bot
+            .desk
+            .metrics()
+            .gateway_connected
+            .set(i64::from(connected));
+    }
+
     async fn message(&self, ctx: Context, msg: Message) {
+        self.bot.desk.metrics().event("message");
         people::remember_later(self.bot.clone(), people::of_author(&msg));
         let span = tracing::info_span!("message", guild = %id_of(msg.guild_id), channel = %msg.channel_id, user = %msg.author.id, message = %msg.id);
         let result = answers::on_message(&self.bot, &ctx, &msg)
@@ -157,6 +181,7 @@ impl EventHandler for Handler {
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
         let bot = &self.bot;
+        bot.desk.metrics().event("interaction");
         // Names are remembered on the side: never in the way of the 3 s answer.
         let seen = match &interaction {
             Interaction::Command(cmd) => people::of_command(cmd),
@@ -186,6 +211,7 @@ impl EventHandler for Handler {
 
 impl Handler {
     async fn reaction(&self, ctx: Context, reaction: Reaction, added: bool) {
+        self.bot.desk.metrics().event("reaction");
         let span = tracing::info_span!("reaction", guild = %id_of(reaction.guild_id), channel = %reaction.channel_id, user = %id_of(reaction.user_id), message = %reaction.message_id, added);
         let result = reactions::on_reaction(&self.bot, &ctx, &reaction, added)
             .instrument(span.clone())

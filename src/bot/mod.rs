@@ -23,6 +23,7 @@ pub mod catch_up;
 pub mod commands;
 pub mod components;
 pub mod connect;
+pub mod gateway_watch;
 pub mod handler;
 pub mod kb_edit;
 pub mod manners;
@@ -259,6 +260,13 @@ pub async fn run(config: BotConfig) -> anyhow::Result<()> {
         bot = Bot::new(config, Arc::new(SystemClock)) => Arc::new(bot?),
         () = stopped(&stop) => return Ok(()),
     };
+    if let Some(addr) = bot.config.metrics_addr {
+        let probe = crate::web::metrics::Probe {
+            metrics: bot.desk.metrics().clone(),
+            desk: bot.desk.clone(),
+        };
+        crate::web::metrics::serve(addr, probe, stopped(&stop)).await?;
+    }
     let api = bot
         .config
         .api_base
@@ -281,6 +289,7 @@ pub async fn run(config: BotConfig) -> anyhow::Result<()> {
     // The gateway named by the configured API, never serenity's built-in default.
     *client.ws_url.lock().await = gateway;
     let shards = client.shard_manager.clone();
+    let watch = gateway_watch::spawn(shards.clone(), bot.desk.metrics().clone());
     let shutdown = stopped(&stop);
     tokio::spawn(async move {
         shutdown.await;
@@ -290,6 +299,7 @@ pub async fn run(config: BotConfig) -> anyhow::Result<()> {
         .start()
         .await
         .context("the Discord connection failed")?;
+    watch.abort();
     bot.desk.shutdown().await;
     Ok(())
 }

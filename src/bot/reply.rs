@@ -245,8 +245,11 @@ impl Target<'_> {
         on_target!(self, |i| i.channel_id)
     }
 
+    /// The interaction's first (and only) initial response: its acknowledgement, timed.
     async fn create(self, ctx: &Context, r: CreateInteractionResponse) -> serenity::Result<()> {
-        on_target!(self, |i| i.create_response(&ctx.http, r).await)
+        on_target!(self, |i| i.create_response(&ctx.http, r).await)?;
+        let _ = STOPWATCH.try_with(Stopwatch::acknowledged);
+        Ok(())
     }
 
     async fn edit(self, ctx: &Context, m: EditInteractionResponse) -> serenity::Result<()> {
@@ -270,6 +273,36 @@ pub fn reference(interaction: u64) -> String {
     let mixed =
         (interaction ^ u64::from(nanos).rotate_left(17)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     format!("{:08x}", mixed >> 32)
+}
+
+/// When the interaction being answered arrived, and where its acknowledgement is counted.
+pub struct Stopwatch {
+    started: std::time::Instant,
+    metrics: std::sync::Arc<crate::metrics::Metrics>,
+}
+
+impl Stopwatch {
+    fn acknowledged(&self) {
+        self.metrics.acknowledged_after(self.started.elapsed());
+    }
+}
+
+tokio::task_local! {
+    /// The stopwatch of the interaction this task answers ([`timed`]).
+    static STOPWATCH: Stopwatch;
+}
+
+/// Runs `answering` (an [`answer`]) with a stopwatch started now: its initial response is
+/// counted in the `interaction_ack_seconds` histogram.
+pub async fn timed<T>(
+    metrics: std::sync::Arc<crate::metrics::Metrics>,
+    answering: impl Future<Output = T>,
+) -> T {
+    let watch = Stopwatch {
+        started: std::time::Instant::now(),
+        metrics,
+    };
+    STOPWATCH.scope(watch, answering).await
 }
 
 /// Where the handler's answer stands.

@@ -37,6 +37,7 @@ pub use servers::{Seeded, Server, SettingsError};
 pub use sla::DueEscalation;
 pub use tags::{tag_name, MAX_TAGS};
 
+use crate::metrics::Metrics;
 use crate::store::events::NewEvent;
 use crate::store::tickets::{Inserted, NewTicket};
 use crate::store::transition::Transition;
@@ -48,6 +49,7 @@ use crate::tickets::{
     Notify, Priority, Refusal, Ticket, TicketId, TicketNo, Tier, UserId,
 };
 use chrono::{DateTime, Utc};
+use std::sync::Arc;
 use thiserror::Error;
 
 pub use crate::store::answers::{KnowledgeGap, NewAgentAnswer, NewAnswer, NewQuestion};
@@ -147,6 +149,8 @@ pub struct Desk {
     rules: DeskRules,
     /// Each server's settings and rules, cached ([`servers`]).
     servers: servers::Cache,
+    /// The operators' figures: the desk counts tickets opened and closed.
+    metrics: Arc<Metrics>,
 }
 
 impl Desk {
@@ -156,6 +160,7 @@ impl Desk {
             store,
             rules,
             servers: servers::Cache::default(),
+            metrics: Arc::new(Metrics::new()),
         }
     }
 
@@ -171,6 +176,11 @@ impl Desk {
         rules: DeskRules,
     ) -> Result<Desk, StoreError> {
         Ok(Desk::new(Store::open_with(url, opts).await?, rules))
+    }
+
+    /// The operators' figures this desk counts into (the front ends count theirs there too).
+    pub fn metrics(&self) -> &Arc<Metrics> {
+        &self.metrics
     }
 
     /// The store (for tests, benchmarks and the command line's reports).
@@ -191,6 +201,11 @@ impl Desk {
         }
         let name: String = name.chars().take(100).collect();
         Ok(self.store.remember_name(user, &name, now).await?)
+    }
+
+    /// Whether the database answers (for `/readyz`).
+    pub async fn ping(&self) -> Result<(), DeskError> {
+        Ok(self.store.ping().await?)
     }
 
     /// Closes the database cleanly (waits for running operations).
@@ -367,7 +382,10 @@ impl Desk {
             .insert_ticket(&new, rules.max_open, event)
             .await?
         {
-            Inserted::Created(t) => (t, false),
+            Inserted::Created(t) => {
+                self.metrics.tickets_opened.inc();
+                (t, false)
+            }
             Inserted::Duplicate(t) => (t, true),
             Inserted::TooMany(open) => {
                 return Err(Refusal::TooManyOpen {
@@ -450,6 +468,9 @@ impl Desk {
                     notify,
                 } => {
                     if let Some(ticket) = self.store.transition(id, &change, event).await? {
+                        if matches!(change, Transition::Close { .. }) {
+                            self.metrics.tickets_closed.inc();
+                        }
                         return Ok(Outcome {
                             ticket,
                             already: false,

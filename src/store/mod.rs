@@ -304,6 +304,15 @@ impl Store {
         }
     }
 
+    /// Whether the database answers (`SELECT 1`).
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        with_pool!(self, |p| sqlx::query("SELECT 1")
+            .execute(p)
+            .await
+            .map(|_| ()))?;
+        Ok(())
+    }
+
     /// Closes every connection (waits for running operations).
     pub async fn close(&self) {
         with_pool!(self, |p| p.close().await)
