@@ -151,13 +151,7 @@ pub async fn on_form<'a>(
 ) -> Result<Reply<'a>, HandlerError> {
     let guild = m.guild_id.map_or(0, |g| g.get());
     let server = bot.server(guild).await?;
-    let roles = m
-        .member
-        .as_ref()
-        .map(|mm| mm.roles.clone())
-        .unwrap_or_default();
-    let perms = m.member.as_ref().and_then(|mm| mm.permissions);
-    if !may_edit(&server, &roles, perms) {
+    if !super::roles::member_moderates(&server, m.member.as_ref()) {
         return Ok(Reply::ephemeral(render::KB_EDIT_ONLY));
     }
     Ok(Reply::later(async move {

@@ -16,6 +16,12 @@ pub fn may_moderate(server: &Server, roles: &[RoleId], perms: Option<Permissions
     server.is_moderator(roles) || manages_server(perms)
 }
 
+/// Whether the member who interacted (a form submitted, a button pressed) may moderate.
+pub fn member_moderates(server: &Server, member: Option<&serenity::all::Member>) -> bool {
+    let roles = member.map_or(&[][..], |m| m.roles.as_slice());
+    may_moderate(server, roles, member.and_then(|m| m.permissions))
+}
+
 /// A server's staff roles, read from Discord roles.
 pub trait Staff {
     /// The highest tier whose role the member holds, if any.

@@ -189,6 +189,7 @@ fn check_button(c: &Value, path: &[&str], ids: &mut Vec<String>) -> Check {
             "Must be 80 or fewer in length.",
         ));
     }
+    check_emoji(&c["emoji"], path)?;
     match style {
         5 => {
             if c["url"].as_str().is_none() {
@@ -209,6 +210,38 @@ fn check_button(c: &Value, path: &[&str], ids: &mut Vec<String>) -> Check {
         }
         6 => Ok(()),
         _ => check_custom_id(c, path, ids),
+    }
+}
+
+/// A component's emoji (ComponentEmojiForRequest): none, or `{name}` of at most 32 characters
+/// with an optional snowflake `id` (a server emoji).
+fn check_emoji(e: &Value, path: &[&str]) -> Check {
+    if e.is_null() {
+        return Ok(());
+    }
+    let at = |field: &str, code: &str, msg: &str| {
+        form_error(&[path, &["emoji", field]].concat(), code, msg)
+    };
+    match e["name"].as_str() {
+        Some(n) if n.chars().count() <= 32 => {}
+        Some(_) => {
+            return Err(at(
+                "name",
+                "BASE_TYPE_MAX_LENGTH",
+                "Must be 32 or fewer in length.",
+            ))
+        }
+        None => return Err(at("name", "BASE_TYPE_REQUIRED", "This field is required")),
+    }
+    let id_ok = match &e["id"] {
+        Value::Null => true,
+        Value::String(s) => !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()),
+        _ => false,
+    };
+    if id_ok {
+        Ok(())
+    } else {
+        Err(at("id", "NUMBER_TYPE_COERCE", "Value is not snowflake."))
     }
 }
 
@@ -258,6 +291,19 @@ fn check_select(c: &Value, kind: u64, path: &[&str], ids: &mut Vec<String>) -> C
             ));
         }
         for (k, o) in c["options"].as_array().into_iter().flatten().enumerate() {
+            let ks = k.to_string();
+            let here = [path, &["options", ks.as_str()]].concat();
+            check_emoji(&o["emoji"], &here)?;
+            if o["description"]
+                .as_str()
+                .is_some_and(|d| d.chars().count() > 100)
+            {
+                return Err(form_error(
+                    &[here.as_slice(), &["description"]].concat(),
+                    "BASE_TYPE_MAX_LENGTH",
+                    "Must be 100 or fewer in length.",
+                ));
+            }
             for field in ["label", "value"] {
                 let len = o[field].as_str().map(|s| s.chars().count());
                 if !len.is_some_and(|l| (1..=100).contains(&l)) {
@@ -406,6 +452,21 @@ mod tests {
             assert_eq!(b["message"], "Invalid Form Body");
             b["errors"].clone()
         })
+    }
+
+    #[test]
+    fn emoji_on_buttons_and_options() {
+        let ok =
+            json!({"type": 2, "style": 2, "label": "x", "custom_id": "e", "emoji": {"name": "💳"}});
+        assert!(check(vec![row(vec![ok])]).is_ok());
+        let custom = json!({"type": 2, "style": 2, "custom_id": "c", "emoji": {"name": "card", "id": "123"}});
+        assert!(check(vec![row(vec![custom])]).is_ok());
+        let nameless = json!({"type": 2, "style": 2, "custom_id": "n", "emoji": {"id": "123"}});
+        assert!(check(vec![row(vec![nameless])]).is_err());
+        let long = json!({"type": 3, "custom_id": "s", "options": [{"label": "A", "value": "a", "description": "d".repeat(101)}]});
+        assert!(check(vec![row(vec![long])]).is_err());
+        let bad_id = json!({"type": 3, "custom_id": "s", "options": [{"label": "A", "value": "a", "emoji": {"name": "x", "id": 5}}]});
+        assert!(check(vec![row(vec![bad_id])]).is_err());
     }
 
     #[test]

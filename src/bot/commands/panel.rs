@@ -3,11 +3,10 @@
 //! (`panel:form:<channel to post in, or 0>:<panel to edit, or 0>:<style or ->`); `edit`
 //! changes the posted message in place. See [`crate::bot::panels`] for the message itself.
 
-use super::{roles, sub, text};
+use super::{sub, text};
 use crate::bot::options::{modal_value, subcommand, OptionError};
 use crate::bot::panels;
 use crate::bot::reply::{or_refuse, HandlerError, Reply, Response};
-use crate::bot::roles::may_moderate;
 use crate::bot::{render, Bot};
 use crate::desk::{panel_words, PANEL_DESCRIPTION_MAX, PANEL_TITLE_MAX};
 use crate::store::panels::{Panel, PanelStyle};
@@ -195,8 +194,7 @@ pub async fn run<'a>(
     command: PanelCommand,
 ) -> Result<Reply<'a>, HandlerError> {
     let server = bot.server(cmd.guild_id.map_or(0, |g| g.get())).await?;
-    let perms = cmd.member.as_ref().and_then(|m| m.permissions);
-    if !may_moderate(&server, &roles(cmd), perms) {
+    if !crate::bot::roles::member_moderates(&server, cmd.member.as_deref()) {
         return Ok(Reply::refused(Refusal::CategoriesModeratorsOnly));
     }
     let guild = server.guild;
@@ -325,13 +323,7 @@ pub async fn on_form<'a>(
         return Ok(Reply::ephemeral(render::STALE_BUTTON));
     };
     let server = bot.server(m.guild_id.map_or(0, |g| g.get())).await?;
-    let perms = m.member.as_ref().and_then(|mm| mm.permissions);
-    let roles = m
-        .member
-        .as_ref()
-        .map(|mm| mm.roles.clone())
-        .unwrap_or_default();
-    if !may_moderate(&server, &roles, perms) {
+    if !crate::bot::roles::member_moderates(&server, m.member.as_ref()) {
         return Ok(Reply::refused(Refusal::CategoriesModeratorsOnly));
     }
     let (title, description) =

@@ -145,13 +145,7 @@ pub async fn on_form<'a>(
 ) -> Result<Reply<'a>, HandlerError> {
     let guild = GuildId(m.guild_id.map_or(0, |g| g.get()));
     let server = bot.server(guild.0).await?;
-    let roles = m
-        .member
-        .as_ref()
-        .map(|mm| mm.roles.clone())
-        .unwrap_or_default();
-    let perms = m.member.as_ref().and_then(|mm| mm.permissions);
-    if !crate::bot::roles::may_moderate(&server, &roles, perms) {
+    if !crate::bot::roles::member_moderates(&server, m.member.as_ref()) {
         return Ok(Reply::refused(
             crate::tickets::Refusal::CategoriesModeratorsOnly,
         ));
