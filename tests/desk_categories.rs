@@ -81,6 +81,24 @@ desk_test!(categories_are_kept_checked_and_audited, |db| {
         }
         other => panic!("{other:?}"),
     }
+    // Names compare in any case, beyond ASCII too, on both databases.
+    let umlaut = |name: &str| CategoryDraft {
+        name: name.into(),
+        ..CategoryDraft::default()
+    };
+    desk.create_category(GUILD, &umlaut("Ärger"), MOD, at(1))
+        .await
+        .unwrap();
+    assert!(matches!(
+        refused(
+            desk.create_category(GUILD, &umlaut("ärger"), MOD, at(1))
+                .await
+        ),
+        Refusal::CategoryExists(_)
+    ));
+    desk.remove_category(GUILD, "ÄRGER", MOD, at(1))
+        .await
+        .unwrap();
     // Another server has its own list.
     desk.create_category(GuildId(2), &billing(), MOD, at(1))
         .await
@@ -165,6 +183,8 @@ desk_test!(categories_are_kept_checked_and_audited, |db| {
             ("category:Technical", true, false),
             ("category:Billing", true, true),
             ("category:Technical", false, true),
+            ("category:Ärger", true, false),
+            ("category:Ärger", false, true),
             ("category:Billing", false, true),
         ],
         "newest first: every change, by whom"
@@ -550,4 +570,52 @@ desk_test!(concierge_stats_prints_the_breakdown_by_category, |db| {
     let out = run(&["stats", "--by", "team"]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("invalid value 'team'"));
+});
+
+desk_test!(the_limits_hold_before_any_form, |db| {
+    // At most 25 categories, counted where they are written.
+    let desk = db.desk().await;
+    for i in 0..25 {
+        let c = CategoryDraft {
+            name: format!("c{i}"),
+            ..CategoryDraft::default()
+        };
+        desk.create_category(GUILD, &c, MOD, at(0)).await.unwrap();
+    }
+    let one_more = CategoryDraft {
+        name: "c25".into(),
+        ..CategoryDraft::default()
+    };
+    assert!(matches!(
+        refused(desk.create_category(GUILD, &one_more, MOD, at(0)).await),
+        Refusal::TooManyCategories(25)
+    ));
+
+    // A member over the opening rate is told before any form.
+    let desk = db
+        .desk_with(concierge::tickets::DeskRules {
+            max_open: 10,
+            open_rate: Some(concierge::tickets::OpenRate {
+                max: 2,
+                per: chrono::Duration::hours(1),
+            }),
+            ..concierge::tickets::DeskRules::default()
+        })
+        .await;
+    let alice = member(1);
+    for i in 0..2 {
+        desk.open(request(alice, &format!("q{i}")), at(i))
+            .await
+            .unwrap();
+    }
+    let r = desk
+        .refusal_to_open(GUILD, alice.user, &alice, at(3))
+        .await
+        .unwrap();
+    assert!(matches!(r, Some(Refusal::OpeningTooFast { .. })), "{r:?}");
+    assert!(desk
+        .refusal_to_open(GUILD, alice.user, &alice, at(61))
+        .await
+        .unwrap()
+        .is_none());
 });

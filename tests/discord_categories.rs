@@ -279,3 +279,83 @@ async fn a_ticket_in_a_category_asks_its_form_and_pings_its_team() {
     assert!(!said.contains("Billing"), "{said}");
     w.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_typed_topic_is_kept_and_a_form_changed_meanwhile_opens_nothing() {
+    let w = world().await;
+    let (help, carol) = (w.channel("help"), w.user("carol"));
+    let said = add_category(
+        &w,
+        vec![],
+        &[("name", "Billing"), ("questions", "Order number | 3-12")],
+    )
+    .await;
+    assert!(said.contains("Category added"), "{said}");
+
+    // The topic typed with the command is the form's first field, filled in.
+    let r = slash(
+        &w,
+        help,
+        carol,
+        ticket::NAME,
+        ticket::subs::OPEN,
+        vec![
+            Opt::string(ticket::opts::TOPIC, "refund please"),
+            Opt::string(ticket::opts::CATEGORY, "Billing"),
+        ],
+    )
+    .await;
+    let modal = r.modal.clone().expect("the form");
+    let fields: Vec<(&str, &str)> = modal["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            let f = &row["components"][0];
+            (
+                f["custom_id"].as_str().unwrap_or_default(),
+                f["value"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(fields, [("topic", "refund please"), ("q0", "")]);
+
+    // A moderator changes the form while carol fills it in.
+    let max = w.user("mod-max");
+    let r = slash(
+        &w,
+        help,
+        max,
+        category::NAME,
+        category::subs::EDIT,
+        vec![Opt::string(category::opts::NAME, "billing")],
+    )
+    .await;
+    let edit = r.modal.clone().expect("the category's form");
+    let i = w.emu.submit_modal(
+        help,
+        max,
+        edit["custom_id"].as_str().unwrap(),
+        &[
+            ("name", "Billing"),
+            ("questions", "Account email | 3-50\nOrder number | 3-12"),
+        ],
+    );
+    let r = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
+    assert!(text_of(&r).contains("Category changed"), "{}", text_of(&r));
+
+    // Her answers to the old questions are not filed under the new ones.
+    let before = w.emu.threads().len();
+    let i = w.emu.submit_modal(
+        help,
+        carol,
+        modal["custom_id"].as_str().unwrap(),
+        &[("topic", "refund please"), ("q0", "A-123")],
+    );
+    let r = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
+    assert_eq!(text_of(&r), concierge::bot::render::FORM_CHANGED);
+    assert!(r.ephemeral);
+    w.settle(T).await;
+    assert_eq!(w.emu.threads().len(), before, "nothing opened");
+    w.shutdown().await;
+}

@@ -25,6 +25,19 @@ pub struct OpenForm {
     pub category: Option<CategoryId>,
     /// The member it is for, when an agent opens it for someone.
     pub member: Option<u64>,
+    /// The category's form as shown ([`form_version`]): answers to a form changed since are
+    /// not filed under the new questions.
+    pub version: u32,
+}
+
+/// A short fingerprint of a form's questions (FNV-1a of their written form): the same in
+/// every process, different when a question is added, removed, moved or changed.
+pub fn form_version(c: &Category) -> u32 {
+    crate::tickets::category::form_text(&c.form)
+        .bytes()
+        .fold(0x811c_9dc5_u32, |h, b| {
+            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+        })
 }
 
 impl OpenForm {
@@ -34,9 +47,10 @@ impl OpenForm {
             return OPEN_FORM.to_string();
         }
         format!(
-            "{OPEN_FORM}:{}:{}",
+            "{OPEN_FORM}:{}:{}:{:x}",
             self.category.map_or(0, |c| c.0),
-            self.member.unwrap_or(0)
+            self.member.unwrap_or(0),
+            self.version
         )
     }
 
@@ -46,27 +60,47 @@ impl OpenForm {
         if rest.is_empty() {
             return Some(OpenForm::default());
         }
-        let (category, member) = rest.strip_prefix(':')?.split_once(':')?;
-        let category: i64 = category.parse().ok()?;
-        let member: u64 = member.parse().ok()?;
+        let mut parts = rest.strip_prefix(':')?.split(':');
+        let category: i64 = parts.next()?.parse().ok()?;
+        let member: u64 = parts.next()?.parse().ok()?;
+        // Forms shown before versions were carried read as version 0.
+        let version = match parts.next() {
+            Some(v) => u32::from_str_radix(v, 16).ok()?,
+            None => 0,
+        };
         Some(OpenForm {
             category: (category != 0).then_some(CategoryId(category)),
             member: (member != 0).then_some(member),
+            version,
         })
     }
 
-    /// The modal: the category's questions, or the topic.
-    pub fn modal(self, category: Option<&Category>) -> CreateModal {
+    /// The modal: the category's questions (after the topic already typed, when there is room
+    /// for it), or the topic.
+    pub fn modal(self, category: Option<&Category>, topic: Option<&str>) -> CreateModal {
         let title = match category {
             Some(c) => render::clip(&format!("Open a ticket: {}", c.name), 45),
             None => "Open a support ticket".to_string(),
         };
+        let topic_field = |value: Option<&str>| {
+            let mut f = CreateInputText::new(
+                InputTextStyle::Paragraph,
+                "What do you need help with?",
+                OPEN_FORM_TOPIC,
+            )
+            .max_length(TOPIC_MAX)
+            .required(true);
+            if let Some(v) = value.filter(|v| !v.is_empty()) {
+                f = f.value(render::clip(v, usize::from(TOPIC_MAX)));
+            }
+            CreateActionRow::InputText(f)
+        };
         let rows = match category.filter(|c| !c.form.is_empty()) {
-            Some(c) => c
-                .form
-                .iter()
-                .enumerate()
-                .map(|(i, q)| {
+            Some(c) => topic
+                .filter(|_| c.form.len() < crate::tickets::category::MAX_QUESTIONS)
+                .map(|t| topic_field(Some(t)))
+                .into_iter()
+                .chain(c.form.iter().enumerate().map(|(i, q)| {
                     let style = if q.paragraph {
                         InputTextStyle::Paragraph
                     } else {
@@ -78,17 +112,9 @@ impl OpenForm {
                             .max_length(q.max)
                             .required(q.required),
                     )
-                })
+                }))
                 .collect(),
-            None => vec![CreateActionRow::InputText(
-                CreateInputText::new(
-                    InputTextStyle::Paragraph,
-                    "What do you need help with?",
-                    OPEN_FORM_TOPIC,
-                )
-                .max_length(TOPIC_MAX)
-                .required(true),
-            )],
+            None => vec![topic_field(topic)],
         };
         CreateModal::new(self.custom_id(), title).components(rows)
     }
@@ -104,10 +130,12 @@ pub async fn start<'a>(
     actor: crate::tickets::Actor,
     owner: u64,
     category: Option<&Category>,
+    topic: Option<&str>,
 ) -> Result<Reply<'a>, HandlerError> {
     let form = OpenForm {
         category: category.map(|c| c.id),
         member: (owner != actor.user.0).then_some(owner),
+        version: category.map_or(0, form_version),
     };
     if category.is_some() {
         let refusal = bot
@@ -123,7 +151,7 @@ pub async fn start<'a>(
             return Ok(Reply::refused(r));
         }
     }
-    Ok(super::reply::Response::Modal(form.modal(category)).into())
+    Ok(super::reply::Response::Modal(form.modal(category, topic)).into())
 }
 
 /// A submitted form: the topic typed (if asked) and the answers in order.
@@ -181,6 +209,9 @@ pub async fn on_form<'a>(
     let server = bot.server(guild).await?;
     let category = match form.category {
         Some(id) => match server.category(Some(id)) {
+            Some(c) if !c.form.is_empty() && form_version(c) != form.version => {
+                return Ok(Reply::refused(render::FORM_CHANGED))
+            }
             Some(c) => Some(c.clone()),
             None => return Ok(Reply::refused(render::CATEGORY_GONE)),
         },
@@ -230,10 +261,12 @@ mod tests {
             OpenForm {
                 category: Some(CategoryId(7)),
                 member: None,
+                version: u32::MAX,
             },
             OpenForm {
                 category: None,
                 member: Some(u64::MAX),
+                version: 0,
             },
         ] {
             let id = f.custom_id();

@@ -175,7 +175,7 @@ pub async fn open_ticket(
         on_call: opened.notify.contains(&crate::tickets::Notify::UrgentRole),
         note,
         category: category.as_ref(),
-        answers: &bot.desk.form_answers(ticket.id).await?,
+        answers: &opened.answers,
     });
     if let Err(err) = thread.id.send_message(&ctx.http, intro).await {
         tracing::warn!(error = %err, "posting the ticket intro failed");

@@ -49,6 +49,7 @@ fn parts(panel: &Panel, categories: &[Category]) -> (CreateEmbed, Vec<CreateActi
     } else if menu {
         let options = categories
             .iter()
+            .take(25)
             .map(|c| {
                 let mut o =
                     CreateSelectMenuOption::new(render::clip(&c.name, 100), c.id.0.to_string());
@@ -66,7 +67,7 @@ fn parts(panel: &Panel, categories: &[Category]) -> (CreateEmbed, Vec<CreateActi
                 .placeholder("Choose what your ticket is about"),
         )]
     } else {
-        categories
+        categories[..categories.len().min(25)]
             .chunks(5)
             .map(|row| {
                 CreateActionRow::Buttons(
@@ -118,7 +119,8 @@ pub async fn update(
 }
 
 /// After a category change: every panel of the server shows its categories now. A panel
-/// Discord refuses to edit (deleted, no access) is logged; the others are still updated.
+/// Discord refuses to edit (deleted, no access, an emoji it does not take) is told in the
+/// log channel, with what to do; the others are still updated.
 pub async fn refresh_all(bot: &Bot, http: &Http, guild: u64) -> usize {
     let (panels, server) = match (
         bot.desk.panels(crate::tickets::GuildId(guild)).await,
@@ -138,7 +140,14 @@ pub async fn refresh_all(bot: &Bot, http: &Http, guild: u64) -> usize {
     for p in &panels {
         match update(http, p, &server.categories).await {
             Ok(()) => done += 1,
-            Err(err) => tracing::warn!(error = %err, panel = p.id, "updating a panel failed"),
+            Err(err) => {
+                tracing::warn!(error = %err, panel = p.id, "updating a panel failed");
+                let said = format!(
+                    "Ticket panel {} in <#{}> could not be updated to the categories now ({err}). Edit it with `/panel edit panel:{}`, or remove it with `/panel remove`.",
+                    p.id, p.channel, p.id
+                );
+                bot.post_log(http, guild, &said).await;
+            }
         }
     }
     done
@@ -185,5 +194,5 @@ pub async fn on_press<'a>(
         .unwrap_or_default();
     let user = c.user.id.get();
     let actor = server.actor_on(user, &roles, category.as_ref().map(|c| c.id));
-    open_form::start(bot, &server, actor, user, category.as_ref()).await
+    open_form::start(bot, &server, actor, user, category.as_ref(), None).await
 }

@@ -197,7 +197,9 @@ pub fn thread_name(ticket: &Ticket, category: Option<&Category>) -> String {
         Some(c) => format!("ticket-{} [{}] ", ticket.no.0, c.name),
         None => format!("ticket-{} ", ticket.no.0),
     };
-    format!("{prefix}{}", cut_at_word(&topic, 60))
+    // Discord's limit for a thread name is 100 characters.
+    let room = 100usize.saturating_sub(prefix.chars().count()).min(60);
+    format!("{prefix}{}", cut_at_word(&topic, room))
 }
 
 /// `text` in at most `max` characters, cut at a word boundary with "…" when it is longer (a
@@ -583,6 +585,9 @@ pub fn opened_log(ticket: &Ticket, category: Option<&Category>) -> String {
     )
 }
 
+/// A category's form changed between showing it and its answers coming back.
+pub const FORM_CHANGED: &str = "This category's form was changed while you filled it in, so your answers might no longer fit its questions. Nothing was opened: please open the form again.";
+
 /// A ticket's category was removed between the panel (or form) and the opening.
 pub const CATEGORY_GONE: &str = "That category is no longer offered on this server; please choose another one, or use `/ticket open`.";
 
@@ -762,7 +767,30 @@ pub fn no_such_entry(wanted: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::cut_at_word;
+    use super::{cut_at_word, thread_name};
+    use crate::tickets::Ticket;
+
+    #[test]
+    fn a_thread_name_fits_discords_100_characters() {
+        let mut t = Ticket::sample(&"word ".repeat(40));
+        t.no = crate::tickets::TicketNo(123_456);
+        let c = crate::tickets::category::CategoryDraft {
+            name: "n".repeat(crate::tickets::category::NAME_MAX),
+            ..Default::default()
+        }
+        .check()
+        .unwrap();
+        let name = thread_name(&t, Some(&c));
+        assert!(
+            name.chars().count() <= 100,
+            "{} characters: {name}",
+            name.chars().count()
+        );
+        assert!(
+            name.starts_with("ticket-123456 [nnn") && name.ends_with('…'),
+            "{name}"
+        );
+    }
 
     #[test]
     fn long_text_is_cut_at_a_word_with_an_ellipsis() {

@@ -111,13 +111,10 @@ impl Staff for Server {
     }
 
     fn teams_of(&self, roles: &[RoleId]) -> Vec<CategoryId> {
-        self.categories
+        self.teams
             .iter()
-            .filter(|c| {
-                c.team_role
-                    .is_some_and(|t| roles.iter().any(|r| r.get() == t))
-            })
-            .map(|c| c.id)
+            .filter(|(_, team)| roles.iter().any(|r| r.get() == *team))
+            .map(|(c, _)| *c)
             .collect()
     }
 }

@@ -46,12 +46,9 @@ impl Desk {
         let checked = draft
             .check()
             .map_err(|p| Refusal::BadCategory(p.to_string()))?;
-        if self.categories(guild).await?.len() >= MAX_CATEGORIES {
-            return Err(Refusal::TooManyCategories(MAX_CATEGORIES).into());
-        }
         let written = self
             .store
-            .write_category(guild, None, &checked, by, now)
+            .write_category(guild, None, &checked, MAX_CATEGORIES, by, now)
             .await?;
         self.written(guild, written, &checked.name).await
     }
@@ -71,7 +68,7 @@ impl Desk {
             .map_err(|p| Refusal::BadCategory(p.to_string()))?;
         let written = self
             .store
-            .write_category(guild, Some(old.id), &checked, by, now)
+            .write_category(guild, Some(old.id), &checked, MAX_CATEGORIES, by, now)
             .await?;
         self.written(guild, written, &checked.name).await
     }
@@ -92,6 +89,7 @@ impl Desk {
                 .ok_or_else(|| Refusal::NoSuchCategory(clip(name)).into()),
             Written::NameTaken => Err(Refusal::CategoryExists(clip(name)).into()),
             Written::Missing => Err(Refusal::NoSuchCategory(clip(name)).into()),
+            Written::TooMany(max) => Err(Refusal::TooManyCategories(max).into()),
         }
     }
 
@@ -152,6 +150,8 @@ impl Desk {
                             from: t.category,
                             to: target.id,
                             due: rules_to.deadline(t.priority, t.tier, now),
+                            tier: t.tier,
+                            holder: t.claimed_by,
                         },
                         event: NewEvent::by(actor.user, EventKind::Moved, now)
                             .reason(Some(format!("{} → {}", from_name(t), target.name))),

@@ -127,6 +127,8 @@ pub struct Opened {
     pub expect_answer_by: DateTime<Utc>,
     /// Outside business hours: when the desk opens next.
     pub desk_opens_at: Option<DateTime<Utc>>,
+    /// The answers to the category's form, as checked and kept.
+    pub answers: Vec<crate::tickets::FormAnswer>,
 }
 
 /// What a use case decided after looking at the current ticket.
@@ -263,7 +265,8 @@ impl Desk {
     }
 
     /// Why `opener` may not open a ticket for `owner` at `now` (not an agent opening for
-    /// someone else, a block, or the owner's open-ticket limit), if they may not.
+    /// someone else, a block, the owner's open-ticket limit, or their opening rate), if they
+    /// may not.
     /// [`Desk::open`] checks again atomically; this lets a front end refuse before it creates
     /// anything.
     pub async fn refusal_to_open(
@@ -285,8 +288,24 @@ impl Desk {
             .into_iter()
             .map(|t| t.no)
             .collect();
-        let max = self.server(guild).await?.rules.max_open;
-        Ok(rules::may_open_more(&open, max).err())
+        let server = self.server(guild).await?;
+        if let Err(r) = rules::may_open_more(&open, server.rules.max_open) {
+            return Ok(Some(r));
+        }
+        // The member's own opening rate (tickets agents open for them do not count).
+        if let (true, Some(rate)) = (opener.user == owner, server.rules.open_rate) {
+            let times: Vec<DateTime<Utc>> = self
+                .store
+                .opened_by_member_since(guild, owner, now - rate.per)
+                .await?
+                .into_iter()
+                .map(|(at, _)| at)
+                .collect();
+            if let Err(r) = rules::may_open_again(&times, now, Some(rate)) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
     }
 
     /// A ticket's audit log, oldest first.
@@ -367,7 +386,7 @@ impl Desk {
             interaction: req.interaction,
             topic,
             category: req.category,
-            answers,
+            answers: answers.clone(),
             tier: Tier::FIRST,
             priority,
             opened_at: now,
@@ -415,6 +434,7 @@ impl Desk {
             ticket,
             already,
             desk_opens_at,
+            answers,
         })
     }
 

@@ -29,7 +29,11 @@ pub struct Server {
     pub configured: bool,
     /// Its ticket categories in use, in panel order (none: every ticket is alike).
     pub categories: Vec<Category>,
-    /// The rules of each category's tickets ([`DeskRules::for_category`]).
+    /// Each category's team role, removed categories included (their open tickets are
+    /// still worked by their team).
+    pub teams: Vec<(CategoryId, u64)>,
+    /// The rules of each category's tickets ([`DeskRules::for_category`]), removed
+    /// categories included: a ticket keeps its category's rules.
     category_rules: Vec<(CategoryId, DeskRules)>,
 }
 
@@ -47,7 +51,7 @@ impl Server {
             .find(|c| c.name.to_lowercase() == name.to_lowercase())
     }
 
-    /// The rules of a ticket in `category` (the server's for none, or a removed one).
+    /// The rules of a ticket in `category` (the server's for none).
     pub fn rules_for(&self, category: Option<CategoryId>) -> &DeskRules {
         category
             .and_then(|id| self.category_rules.iter().find(|(c, _)| *c == id))
@@ -112,13 +116,7 @@ impl Desk {
             }
         }
         let values = self.store.settings_of(guild).await?;
-        let categories: Vec<Category> = self
-            .store
-            .categories(guild, false)
-            .await?
-            .into_iter()
-            .map(|c| c.category)
-            .collect();
+        let all = self.store.categories(guild, true).await?;
         let mut server = if values.is_empty() {
             Server {
                 guild,
@@ -126,6 +124,7 @@ impl Desk {
                 rules: self.rules.clone(),
                 configured: false,
                 categories: Vec::new(),
+                teams: Vec::new(),
                 category_rules: Vec::new(),
             }
         } else {
@@ -144,14 +143,23 @@ impl Desk {
                 rules,
                 configured: true,
                 categories: Vec::new(),
+                teams: Vec::new(),
                 category_rules: Vec::new(),
             }
         };
-        server.category_rules = categories
+        server.category_rules = all
             .iter()
-            .map(|c| (c.id, server.rules.for_category(c)))
+            .map(|c| (c.category.id, server.rules.for_category(&c.category)))
             .collect();
-        server.categories = categories;
+        server.teams = all
+            .iter()
+            .filter_map(|c| c.category.team_role.map(|r| (c.category.id, r)))
+            .collect();
+        server.categories = all
+            .into_iter()
+            .filter(|c| c.removed_at.is_none())
+            .map(|c| c.category)
+            .collect();
         let server = Arc::new(server);
         self.servers
             .lock()

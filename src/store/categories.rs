@@ -115,6 +115,19 @@ pub enum Written {
     NameTaken,
     /// No such category (in use) to change.
     Missing,
+    /// The server has this many categories in use already (adding only).
+    TooMany(usize),
+}
+
+/// The name as categories are compared: lowercased here, so SQLite (whose `lower()` folds
+/// only ASCII) and PostgreSQL agree (migration 0017).
+fn name_key(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+/// Whether a write failed on a unique index (two moderators saving the same name at once).
+fn unique_violation(e: &sqlx::Error) -> bool {
+    matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
 }
 
 impl Store {
@@ -141,15 +154,17 @@ impl Store {
     }
 
     /// Adds a category to `guild` (or, with `id`, changes that one), audited; refused when
-    /// another category in use has the name.
+    /// another category in use has the name, or (adding) when `guild` has `max` already.
     pub async fn write_category(
         &self,
         guild: GuildId,
         id: Option<CategoryId>,
         c: &Category,
+        max: usize,
         by: UserId,
         at: DateTime<Utc>,
     ) -> Result<Written, StoreError> {
+        let key = name_key(&c.name);
         let form =
             serde_json::to_string(&c.form).map_err(|e| StoreError::Data(format!("form: {e}")))?;
         let new_text = audit_text(c);
@@ -161,11 +176,11 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             let clash: Option<i64> = sqlx::query_scalar(
-                "SELECT id FROM categories WHERE guild_id = $1 AND lower(name) = lower($2) \
+                "SELECT id FROM categories WHERE guild_id = $1 AND name_key = $2 \
                  AND removed_at IS NULL AND id <> $3",
             )
             .bind(guild.to_db())
-            .bind(&c.name)
+            .bind(&key)
             .bind(id.map_or(0, |i| i.0))
             .fetch_optional(&mut *tx)
             .await?;
@@ -174,17 +189,32 @@ impl Store {
             }
             let (written, old_name, old_text) = match id {
                 None => {
+                    let n: i64 = sqlx::query_scalar(
+                        "SELECT COUNT(*) FROM categories WHERE guild_id = $1 AND removed_at IS NULL",
+                    )
+                    .bind(guild.to_db())
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    if usize::try_from(n).unwrap_or(usize::MAX) >= max {
+                        return Ok(Written::TooMany(max));
+                    }
                     let q = sqlx::query_scalar(
                         "INSERT INTO categories (guild_id, name, emoji, description, team_role, \
-                         first_response_minutes, priority, inactivity, form, created_by, created_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+                         first_response_minutes, priority, inactivity, form, created_by, created_at, \
+                         name_key) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
                     );
-                    let new: i64 = bind_fields!(q, guild, c, &form)
+                    let inserted = bind_fields!(q, guild, c, &form)
                         .bind(by.to_db())
                         .bind(ts(at))
+                        .bind(&key)
                         .fetch_one(&mut *tx)
-                        .await?;
-                    (CategoryId(new), None, None)
+                        .await;
+                    match inserted {
+                        Ok(new) => (CategoryId(new), None, None),
+                        Err(e) if unique_violation(&e) => return Ok(Written::NameTaken),
+                        Err(e) => return Err(e.into()),
+                    }
                 }
                 Some(id) => {
                     let sql = format!(
@@ -204,12 +234,18 @@ impl Store {
                     let q = sqlx::query(
                         "UPDATE categories SET name = $2, emoji = $3, description = $4, \
                          team_role = $5, first_response_minutes = $6, priority = $7, \
-                         inactivity = $8, form = $9 WHERE guild_id = $1 AND id = $10",
+                         inactivity = $8, form = $9, name_key = $11 WHERE guild_id = $1 AND id = $10",
                     );
-                    bind_fields!(q, guild, c, &form)
+                    let updated = bind_fields!(q, guild, c, &form)
                         .bind(id.0)
+                        .bind(&key)
                         .execute(&mut *tx)
-                        .await?;
+                        .await;
+                    match updated {
+                        Ok(_) => {}
+                        Err(e) if unique_violation(&e) => return Ok(Written::NameTaken),
+                        Err(e) => return Err(e.into()),
+                    }
                     (id, Some(old.name), Some(old_text))
                 }
             };

@@ -74,12 +74,14 @@ pub enum Transition {
         to: Priority,
         due: DateTime<Utc>,
     },
-    /// A ticket not closed, still in category `from`, moves to `to`: released back to the
-    /// queue (the new team's, at tier 1) with the deadline `due`.
+    /// A ticket not closed, still in category `from` at `tier` held by `holder`, moves to
+    /// `to`: released back to the queue (the new team's, at tier 1) with the deadline `due`.
     Move {
         from: Option<CategoryId>,
         to: CategoryId,
         due: DateTime<Utc>,
+        tier: Tier,
+        holder: Option<UserId>,
     },
 }
 
@@ -286,23 +288,33 @@ pub(crate) fn statement(change: &Transition) -> (String, String, Vec<Value>) {
             ),
             format!("priority = {}", p.arg(*from)),
         ),
-        Transition::Move { from, to, due } => (
+        Transition::Move {
+            from,
+            to,
+            due,
+            tier,
+            holder,
+        } => (
             format!(
                 "category_id = {}, status = {}, claimed_by = NULL, sla_due_at = {}",
                 p.arg(to.0),
                 p.arg(Status::Open),
                 p.arg(*due)
             ),
-            match from {
-                Some(c) => format!(
-                    "status <> {} AND category_id = {}",
+            {
+                let category = match from {
+                    Some(c) => format!("category_id = {}", p.arg(c.0)),
+                    None => "category_id IS NULL".to_string(),
+                };
+                let held = match holder {
+                    Some(h) => format!("claimed_by = {}", p.arg(*h)),
+                    None => "claimed_by IS NULL".to_string(),
+                };
+                format!(
+                    "status <> {} AND {category} AND tier = {} AND {held}",
                     p.arg(Status::Closed),
-                    p.arg(c.0)
-                ),
-                None => format!(
-                    "status <> {} AND category_id IS NULL",
-                    p.arg(Status::Closed)
-                ),
+                    p.arg(*tier)
+                )
             },
         ),
     };
@@ -312,6 +324,22 @@ pub(crate) fn statement(change: &Transition) -> (String, String, Vec<Value>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_move_is_guarded_by_the_tier_and_holder_seen() {
+        let now = chrono::DateTime::from_timestamp(1_000, 0).unwrap();
+        let (_, cond, _) = statement(&Transition::Move {
+            from: None,
+            to: CategoryId(3),
+            due: now,
+            tier: Tier(1),
+            holder: Some(UserId(7)),
+        });
+        assert_eq!(
+            cond,
+            "status <> $6 AND category_id IS NULL AND tier = $7 AND claimed_by = $5"
+        );
+    }
 
     #[test]
     fn placeholders_are_numbered_from_two_in_order() {

@@ -188,8 +188,12 @@ fn check_emoji(e: &str) -> Result<(), String> {
                 && id.len() <= 20
                 && id.chars().all(|c| c.is_ascii_digit())
         });
+    let keycap_base = |c: char| c.is_ascii_digit() || c == '#' || c == '*';
+    let keycap = e.contains('\u{20e3}') && e.starts_with(keycap_base);
     let unicode = (1..=10).contains(&e.chars().count())
-        && e.chars().all(|c| !c.is_ascii() && !c.is_whitespace());
+        && (keycap || e.chars().any(is_emoji_base))
+        && e.chars()
+            .all(|c| is_emoji_base(c) || is_emoji_modifier(c) || (keycap && keycap_base(c)));
     if custom || unicode {
         Ok(())
     } else {
@@ -198,6 +202,30 @@ fn check_emoji(e: &str) -> Result<(), String> {
             text::one_line(e).chars().take(40).collect::<String>()
         ))
     }
+}
+
+/// A character that is an emoji by itself (pictographs, symbols, dingbats, arrows, flags'
+/// regional letters, and the few older symbols Discord shows as emoji).
+fn is_emoji_base(c: char) -> bool {
+    matches!(u32::from(c),
+        0x1F000..=0x1FAFF
+        | 0x2600..=0x27BF
+        | 0x2300..=0x23FF
+        | 0x2B00..=0x2BFF
+        | 0x2190..=0x21FF
+        | 0x25A0..=0x25FF
+        | 0x2934..=0x2935
+        | 0x3030 | 0x303D | 0x3297 | 0x3299
+        | 0x00A9 | 0x00AE | 0x203C | 0x2049 | 0x2122 | 0x2139 | 0x24C2)
+}
+
+/// What joins or changes emoji: variation selectors, the zero-width joiner, the keycap
+/// mark, and tag characters (subdivision flags).
+fn is_emoji_modifier(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0xFE0E | 0xFE0F | 0x200D | 0x20E3 | 0xE0020..=0xE007F
+    )
 }
 
 /// Reads a form written one question per line; every problem names its line.
@@ -304,7 +332,13 @@ pub fn form_text(form: &[Question]) -> String {
 pub fn check_answers(form: &[Question], answers: &[String]) -> Result<Vec<FormAnswer>, String> {
     let mut out = Vec::new();
     for (i, q) in form.iter().enumerate() {
-        let a = answers.get(i).map_or("", |a| a.trim());
+        // Cleaned first: an answer of invisible characters only is no answer.
+        let a = answers.get(i).map(|a| text::clean(a)).unwrap_or_default();
+        let a = if text::is_visible(&a) {
+            a
+        } else {
+            String::new()
+        };
         let n = a.chars().count();
         if a.is_empty() {
             if q.required {
@@ -320,7 +354,7 @@ pub fn check_answers(form: &[Question], answers: &[String]) -> Result<Vec<FormAn
         }
         out.push(FormAnswer {
             question: q.label.clone(),
-            answer: a.to_string(),
+            answer: a,
         });
     }
     Ok(out)
@@ -395,13 +429,20 @@ mod tests {
             (ok.name.as_str(), ok.priority, ok.inactivity),
             ("Billing", Priority::Normal, true)
         );
-        assert!(CategoryDraft {
-            name: "x".into(),
-            emoji: Some("💳".into()),
-            ..CategoryDraft::default()
+        let with = |e: &str| {
+            CategoryDraft {
+                name: "x".into(),
+                emoji: Some(e.into()),
+                ..CategoryDraft::default()
+            }
+            .check()
+        };
+        for ok in ["💳", "🛠️", "👩‍💻", "1️⃣", "🇩🇪", "❤️", "✅"] {
+            assert!(with(ok).is_ok(), "{ok}");
         }
-        .check()
-        .is_ok());
+        for bad in ["é", "日本", "→x", "1", "ab"] {
+            assert!(with(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]
@@ -410,6 +451,12 @@ mod tests {
         assert!(check_answers(&f, &["".into()])
             .unwrap_err()
             .contains("needs an answer"));
+        assert!(
+            check_answers(&f, &["\u{200b}\u{200b} ".into()])
+                .unwrap_err()
+                .contains("needs an answer"),
+            "invisible characters are no answer"
+        );
         assert!(check_answers(&f, &["12".into()])
             .unwrap_err()
             .contains("3 to 5"));

@@ -143,12 +143,14 @@ impl PanelCommand {
 /// The modal that asks a panel's words (pre-filled).
 fn modal(custom_id: String, title: &str, description: &str) -> CreateModal {
     let field = |style, label: &str, id: &str, max: usize, value: &str, required: bool| {
-        CreateActionRow::InputText(
-            CreateInputText::new(style, label, id)
-                .max_length(u16::try_from(max).unwrap_or(4000))
-                .required(required)
-                .value(value),
-        )
+        let mut f = CreateInputText::new(style, label, id)
+            .max_length(u16::try_from(max).unwrap_or(4000))
+            .required(required);
+        // An empty pre-filled value is refused by Discord: none is given then.
+        if !value.is_empty() {
+            f = f.value(value);
+        }
+        CreateActionRow::InputText(f)
     };
     CreateModal::new(custom_id, "Ticket panel").components(vec![
         field(

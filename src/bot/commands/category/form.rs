@@ -122,17 +122,24 @@ pub fn modal(current: Option<&Category>, given: Given) -> CreateModal {
             DESCRIPTION_MAX,
             current.map(|c| c.description.clone()),
         ),
-        CreateActionRow::InputText(
-            CreateInputText::new(
+        {
+            let mut questions = CreateInputText::new(
                 InputTextStyle::Paragraph,
                 format!("Form: up to {MAX_QUESTIONS} questions, one per line"),
                 QUESTIONS,
             )
             .placeholder("Order number | short | 3-20\nWhat happened? | paragraph | optional")
             .max_length(2000)
-            .required(false)
-            .value(current.map(|c| form_text(&c.form)).unwrap_or_default()),
-        ),
+            .required(false);
+            // An empty pre-filled value is refused by Discord: none is given then.
+            if let Some(text) = current
+                .map(|c| form_text(&c.form))
+                .filter(|t| !t.is_empty())
+            {
+                questions = questions.value(text);
+            }
+            CreateActionRow::InputText(questions)
+        },
     ])
 }
 

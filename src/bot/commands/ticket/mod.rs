@@ -365,9 +365,16 @@ pub async fn run<'a>(
                     Ok(open(bot, ctx, cmd, actor, owner, topic, Some(c.id)))
                 }
                 (Some(topic), None) => Ok(open(bot, ctx, cmd, actor, owner, topic, None)),
-                (_, category) => {
-                    crate::bot::open_form::start(bot, &server, actor, owner, category.as_ref())
-                        .await
+                (topic, category) => {
+                    crate::bot::open_form::start(
+                        bot,
+                        &server,
+                        actor,
+                        owner,
+                        category.as_ref(),
+                        topic.as_deref(),
+                    )
+                    .await
                 }
             }
         }
