@@ -10,6 +10,7 @@ mod gateway;
 pub mod guilds;
 mod inspect;
 mod mentions;
+pub mod oauth;
 pub mod payloads;
 pub mod permissions;
 mod rest;
@@ -17,6 +18,7 @@ pub mod state;
 mod test_api;
 mod test_components;
 mod test_guilds;
+mod test_oauth;
 
 pub use guilds::{Guild, GuildSpec, NewGuild, Overwrite};
 pub use mentions::{mention_ids, Pings};

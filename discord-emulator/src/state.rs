@@ -164,6 +164,8 @@ pub struct State {
     pub rest_calls: Vec<RestCall>,
     /// Channels the bot cannot see (REST on them answers 403 Missing Access).
     pub hidden_from_bot: BTreeSet<u64>,
+    /// OAuth2 applications, the consent screen's answer, codes and access tokens.
+    pub oauth: crate::oauth::OAuth,
 }
 
 /// Discord's epoch (2015-01-01) in ms.
@@ -183,6 +185,7 @@ impl State {
             global_commands: Vec::new(),
             rest_calls: Vec::new(),
             hidden_from_bot: BTreeSet::new(),
+            oauth: crate::oauth::OAuth::default(),
         };
         s.bot_id = s.new_user(spec.bot_name, true);
         s.guild_id = s.create_guild(&NewGuild::from(spec));

@@ -24,6 +24,10 @@ pub(crate) fn route(inner: &Inner, req: &Req, segs: &[&str]) -> Reply {
             ok(u)
         }
         (["users", "@me", "channels"], &Method::POST) => dm_channel(inner, &req.body),
+        (["users", "@me", "guilds"], &Method::GET) => {
+            let s = inner.state.lock().unwrap();
+            super::oauth::my_guilds(&s, s.bot_id, &req.query)
+        }
         (["users", u], &Method::GET) => {
             let s = inner.state.lock().unwrap();
             match id(u).filter(|u| s.users.contains_key(u)) {

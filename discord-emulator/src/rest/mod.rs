@@ -1,12 +1,16 @@
 //! REST v10: one fallback handler that records the call, applies injected faults, parses the
-//! body (JSON or multipart) and routes by path segments to the endpoint files.
+//! body (JSON, multipart or a form) and routes by path segments to the endpoint files. OAuth2
+//! (`oauth.rs`) is served here too: `/oauth2/authorize` (outside `/api`, as on discord.com),
+//! the token endpoint, and requests with `Authorization: Bearer`.
 
 mod channels;
 mod components;
+mod form;
 mod guilds;
 mod interactions;
 mod misc;
 mod multipart;
+mod oauth;
 mod threads;
 
 use crate::{Fault, Inner};
@@ -25,6 +29,10 @@ pub(crate) struct Req {
     pub query: String,
     pub body: Value,
     pub files: Vec<(String, String, Vec<u8>)>,
+    /// The body was `application/x-www-form-urlencoded` (then `body` is an object of strings).
+    pub form: bool,
+    /// The `Authorization` header (empty when none).
+    pub authorization: String,
 }
 
 /// A reply: status and JSON body (`Null` with 204 means no body).
@@ -80,10 +88,12 @@ pub(crate) async fn handle(
     body: Bytes,
 ) -> Response {
     let full = uri.path().to_string();
+    let browser_page = full.trim_end_matches('/') == "/oauth2/authorize";
     let Some(path) = full
         .strip_prefix("/api/v10")
         .or_else(|| full.strip_prefix("/api/v9"))
         .or_else(|| full.strip_prefix("/api"))
+        .or_else(|| browser_page.then_some(full.as_str()))
     else {
         return respond(Err((404, crate::payloads::error(0, "404: Not Found"))));
     };
@@ -98,11 +108,15 @@ pub(crate) async fn handle(
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default()
         .to_string();
+    let form = ctype.starts_with("application/x-www-form-urlencoded");
     let (json_body, files, parse_error) = if ctype.starts_with("multipart/form-data") {
         match multipart::parse(&ctype, &body) {
             Some((j, f)) => (j, f, false),
             None => (Value::Null, vec![], true),
         }
+    } else if form {
+        let pairs = form::decode(&String::from_utf8_lossy(&body));
+        (form::to_json(pairs), vec![], false)
     } else if body.is_empty() {
         (Value::Null, vec![], false)
     } else {
@@ -111,13 +125,17 @@ pub(crate) async fn handle(
             Err(_) => (Value::Null, vec![], true),
         }
     };
-    let required = inner.token.lock().unwrap().clone();
+    let authorization = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    // OAuth2's endpoints and access tokens are not the bot's: no bot token there.
+    let oauth_call =
+        oauth::is_oauth_path(path) || oauth::credentials(&authorization, "Bearer").is_some();
+    let required = inner.token.lock().unwrap().clone().filter(|_| !oauth_call);
     if let Some(token) = required {
-        let given = headers
-            .get("authorization")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default();
-        if given != format!("Bot {token}") {
+        if authorization != format!("Bot {token}") {
             record(&inner, &method, &shown, &json_body, &files, 401);
             return respond(Err((401, crate::payloads::error(0, "401: Unauthorized"))));
         }
@@ -147,6 +165,8 @@ pub(crate) async fn handle(
             query,
             body: json_body.clone(),
             files: files.clone(),
+            form,
+            authorization,
         };
         route(&inner, &req)
     };
@@ -210,12 +230,22 @@ fn respond(reply: Reply) -> Response {
     if status == 204 {
         return code.into_response();
     }
+    if status == 302 {
+        let to = body["location"].as_str().unwrap_or("/").to_string();
+        return (code, [(axum::http::header::LOCATION, to)]).into_response();
+    }
     (code, axum::Json(body)).into_response()
 }
 
 fn route(inner: &Inner, req: &Req) -> Reply {
     let segs: Vec<&str> = req.segs.iter().map(String::as_str).collect();
+    if let Some(token) = oauth::credentials(&req.authorization, "Bearer") {
+        return oauth::bearer(inner, req, &segs, token);
+    }
     match segs.first().copied() {
+        Some("oauth2") if matches!(segs.get(1), Some(&"authorize") | Some(&"token")) => {
+            oauth::route(inner, req, &segs)
+        }
         Some("gateway") | Some("users") | Some("oauth2") | Some("applications") => {
             misc::route(inner, req, &segs)
         }
@@ -249,9 +279,15 @@ pub(crate) fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
+        // Two hex digits (checked as bytes: slicing the str could split a character).
         if b[i] == b'%' && i + 2 < b.len() {
-            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(v);
+            let digit = |c: u8| {
+                char::from(c)
+                    .to_digit(16)
+                    .and_then(|d| u8::try_from(d).ok())
+            };
+            if let (Some(h), Some(l)) = (digit(b[i + 1]), digit(b[i + 2])) {
+                out.push(h * 16 + l);
                 i += 3;
                 continue;
             }
@@ -287,5 +323,7 @@ mod tests {
         assert_eq!(super::percent_decode("%F0%9F%91%8D"), "👍");
         assert_eq!(super::percent_decode("name%3A123"), "name:123");
         assert_eq!(super::percent_decode("@me"), "@me");
+        // Not two hex digits: kept as is (and never a panic on a split character).
+        assert_eq!(super::percent_decode("%aé%+1%4"), "%aé%+1%4");
     }
 }
