@@ -172,6 +172,7 @@ fn fields(m: &ModalInteraction) -> (Option<String>, Vec<String>) {
                 .custom_id
                 .strip_prefix('q')
                 .and_then(|i| i.parse::<usize>().ok())
+                .filter(|i| *i < crate::tickets::category::MAX_QUESTIONS)
             {
                 if answers.len() <= i {
                     answers.resize(i + 1, String::new());
