@@ -195,6 +195,28 @@ async fn a_ticket_in_a_category_asks_its_form_and_pings_its_team() {
     )
     .await;
     assert!(!r.ephemeral, "claimed: {}", text_of(&r));
+    // ... and sends a canned answer there.
+    let before = bot_messages(&w, thread.id).len();
+    let r = slash(
+        &w,
+        thread.id,
+        bea,
+        "kb",
+        "send",
+        vec![Opt::string("entry", "reset-password")],
+    )
+    .await;
+    assert!(!text_of(&r).contains("agents"), "{}", text_of(&r));
+    assert!(
+        eventually(|| async { bot_messages(&w, thread.id).len() > before }).await,
+        "the canned answer is posted"
+    );
+    let t = ticket(&w, thread.id).await;
+    assert_eq!(
+        t.first_responder.map(|u| u.0),
+        Some(bea),
+        "it is her first response"
+    );
     // ... but not a ticket without a category.
     let other = open_ticket(&w, "alice", "printer on fire").await;
     let r = slash(&w, other, bea, ticket::NAME, ticket::subs::CLAIM, vec![]).await;

@@ -287,7 +287,15 @@ async fn on_menu<'a>(
         .map(|m| m.roles.clone())
         .unwrap_or_default();
     let server = bot.server(c.guild_id.map_or(0, |g| g.get())).await?;
-    if let Err(r) = crate::tickets::rules::may_send_canned(&server.actor(c.user.id.get(), &roles)) {
+    let actor = crate::bot::roles::actor_in_channel(
+        bot,
+        &server,
+        c.user.id.get(),
+        &roles,
+        c.channel_id.get(),
+    )
+    .await;
+    if let Err(r) = crate::tickets::rules::may_send_canned(&actor) {
         return Ok(Reply::refused(r));
     }
     let kb = bot.kb.for_server(server.guild.0);

@@ -22,6 +22,30 @@ pub fn member_moderates(server: &Server, member: Option<&serenity::all::Member>)
     may_moderate(server, roles, member.and_then(|m| m.permissions))
 }
 
+/// The desk's view of a user acting in `channel`: in a ticket's thread, a category's team
+/// member is an agent of that ticket's category ([`Staff::actor_on`]); elsewhere, as
+/// [`Staff::actor`]. Looks the ticket up only for a team member without a tier role.
+pub async fn actor_in_channel(
+    bot: &super::Bot,
+    server: &Server,
+    user: u64,
+    roles: &[RoleId],
+    channel: u64,
+) -> Actor {
+    let actor = server.actor(user, roles);
+    if actor.is_agent() || server.teams_of(roles).is_empty() {
+        return actor;
+    }
+    match bot
+        .desk
+        .ticket_in_thread(crate::tickets::ChannelId(channel))
+        .await
+    {
+        Ok(t) if t.guild == server.guild => server.actor_on(user, roles, t.category),
+        _ => actor,
+    }
+}
+
 /// A server's staff roles, read from Discord roles.
 pub trait Staff {
     /// The highest tier whose role the member holds, if any.

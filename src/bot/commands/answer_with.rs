@@ -5,7 +5,6 @@
 use super::roles;
 use crate::bot::components::Menu;
 use crate::bot::reply::{HandlerError, Msg, Reply};
-use crate::bot::roles::Staff;
 use crate::bot::{render, Bot};
 use crate::tickets::rules;
 use serenity::all::{
@@ -29,7 +28,14 @@ pub fn declare() -> CreateCommand {
 /// Shows the agent the best matching entries for the picked message.
 pub async fn run<'a>(bot: &'a Bot, cmd: &'a CommandInteraction) -> Result<Reply<'a>, HandlerError> {
     let server = bot.server(cmd.guild_id.map_or(0, |g| g.get())).await?;
-    let actor = server.actor(cmd.user.id.get(), &roles(cmd));
+    let actor = crate::bot::roles::actor_in_channel(
+        bot,
+        &server,
+        cmd.user.id.get(),
+        &roles(cmd),
+        cmd.channel_id.get(),
+    )
+    .await;
     if let Err(r) = rules::may_send_canned(&actor) {
         return Ok(Reply::refused(r));
     }

@@ -146,7 +146,20 @@ pub async fn run<'a>(
 ) -> Result<Reply<'a>, HandlerError> {
     let roles = roles(cmd);
     let server = bot.server(cmd.guild_id.map_or(0, |g| g.get())).await?;
-    let actor = server.actor(cmd.user.id.get(), &roles);
+    let actor = match &command {
+        // A category's team may send canned answers in its tickets.
+        KbCommand::Send { .. } => {
+            crate::bot::roles::actor_in_channel(
+                bot,
+                &server,
+                cmd.user.id.get(),
+                &roles,
+                cmd.channel_id.get(),
+            )
+            .await
+        }
+        _ => server.actor(cmd.user.id.get(), &roles),
+    };
     let guild = server.guild.0;
     if matches!(
         command,
