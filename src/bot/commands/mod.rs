@@ -65,6 +65,25 @@ pub(crate) fn roles(cmd: &CommandInteraction) -> Vec<RoleId> {
         .unwrap_or_default()
 }
 
+/// Who may run a command of the moderators' groups (`/tag`, `/category`): listing is also
+/// for agents; the rest is for moderators and members with Manage Server. The refusal, if
+/// `cmd`'s user may not (`not_moderator` for a change).
+pub(crate) fn moderators_only(
+    server: &crate::desk::Server,
+    cmd: &CommandInteraction,
+    listing: bool,
+    not_moderator: crate::tickets::Refusal,
+) -> Option<crate::tickets::Refusal> {
+    use super::roles::Staff;
+    let moderates = super::roles::member_moderates(server, cmd.member.as_deref());
+    if listing {
+        let actor = server.actor(cmd.user.id.get(), &roles(cmd));
+        crate::tickets::rules::may_use_tools(&actor, moderates).err()
+    } else {
+        (!moderates).then_some(not_moderator)
+    }
+}
+
 /// A parsed slash command.
 pub enum Command {
     Ticket(ticket::TicketCommand),

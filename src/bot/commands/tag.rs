@@ -2,13 +2,12 @@
 //! its moderators (and members with Manage Server; agents may list them). Changes are told in
 //! the log channel. Agents put tags on tickets with `/ticket tag add|remove`.
 
-use super::{roles, sub, text};
+use super::{sub, text};
 use crate::bot::options::{subcommand, OptionError};
 use crate::bot::reply::{or_refuse, HandlerError, Reply, Response};
-use crate::bot::roles::{may_moderate, Staff};
 use crate::bot::{render, Bot};
 use crate::desk::{Tag, MAX_TAGS};
-use crate::tickets::{rules, GuildId, Refusal, UserId};
+use crate::tickets::{GuildId, Refusal, UserId};
 use serenity::all::{AutocompleteChoice, CommandInteraction, Context, CreateCommand};
 
 pub const NAME: &str = "tag";
@@ -88,22 +87,17 @@ pub async fn run<'a>(
     cmd: &'a CommandInteraction,
     command: TagCommand,
 ) -> Result<Reply<'a>, HandlerError> {
-    let roles = roles(cmd);
     let server = bot.server(cmd.guild_id.map_or(0, |g| g.get())).await?;
+    let listing = command == TagCommand::List;
+    if let Some(r) = super::moderators_only(&server, cmd, listing, Refusal::TagsModeratorsOnly) {
+        return Ok(Reply::refused(r));
+    }
     let guild = server.guild;
     let by = cmd.user.id.get();
-    let perms = cmd.member.as_ref().and_then(|m| m.permissions);
     let (said, log) = match command {
         TagCommand::List => {
-            let actor = server.actor(by, &roles);
-            if let Err(r) = rules::may_use_tools(&actor, may_moderate(&server, &roles, perms)) {
-                return Ok(Reply::refused(r));
-            }
             let tags = or_refuse!(bot.desk.tags(guild).await);
             return Ok(Reply::ephemeral(listed(&tags)));
-        }
-        _ if !may_moderate(&server, &roles, perms) => {
-            return Ok(Reply::refused(Refusal::TagsModeratorsOnly));
         }
         TagCommand::Add { name, description } => {
             let name = or_refuse!(

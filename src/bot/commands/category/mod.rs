@@ -4,13 +4,12 @@
 //! questions asked when a ticket of the category opens. Changes are audited and told in the
 //! log channel.
 
-use super::{roles, sub, text};
+use super::{moderators_only, sub, text};
 use crate::bot::options::{subcommand, OptionError};
 use crate::bot::reply::{or_refuse, HandlerError, Reply, Response};
-use crate::bot::roles::{may_moderate, Staff};
 use crate::bot::{render, Bot};
 use crate::tickets::category::{form_text, MAX_CATEGORIES, TARGET_MAX_MINUTES};
-use crate::tickets::{rules, Category, GuildId, Priority, Refusal, UserId};
+use crate::tickets::{Category, GuildId, Priority, Refusal, UserId};
 use serenity::all::{
     AutocompleteChoice, CommandInteraction, CommandOptionType, Context, CreateCommand,
     CreateCommandOption,
@@ -183,22 +182,17 @@ pub async fn run<'a>(
     cmd: &'a CommandInteraction,
     command: CategoryCommand,
 ) -> Result<Reply<'a>, HandlerError> {
-    let roles = roles(cmd);
     let server = bot.server(cmd.guild_id.map_or(0, |g| g.get())).await?;
+    let listing = command == CategoryCommand::List;
+    if let Some(r) = moderators_only(&server, cmd, listing, Refusal::CategoriesModeratorsOnly) {
+        return Ok(Reply::refused(r));
+    }
     let guild = server.guild;
     let by = cmd.user.id.get();
-    let perms = cmd.member.as_ref().and_then(|m| m.permissions);
     match command {
         CategoryCommand::List => {
-            let actor = server.actor(by, &roles);
-            if let Err(r) = rules::may_use_tools(&actor, may_moderate(&server, &roles, perms)) {
-                return Ok(Reply::refused(r));
-            }
             let categories = or_refuse!(bot.desk.categories(guild).await);
             Ok(Reply::ephemeral(listed(&categories)))
-        }
-        _ if !may_moderate(&server, &roles, perms) => {
-            Ok(Reply::refused(Refusal::CategoriesModeratorsOnly))
         }
         CategoryCommand::Add(given) => {
             if server.categories.len() >= MAX_CATEGORIES {
