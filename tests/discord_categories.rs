@@ -379,5 +379,38 @@ async fn a_typed_topic_is_kept_and_a_form_changed_meanwhile_opens_nothing() {
     assert!(r.ephemeral);
     w.settle(T).await;
     assert_eq!(w.emu.threads().len(), before, "nothing opened");
+
+    // Opened again on the new form: first in Billing's queue, whatever else waits.
+    open_ticket(&w, "alice", "printer on fire").await;
+    let r = slash(
+        &w,
+        help,
+        carol,
+        ticket::NAME,
+        ticket::subs::OPEN,
+        vec![Opt::string(ticket::opts::CATEGORY, "Billing")],
+    )
+    .await;
+    let modal = r.modal.clone().expect("the new form");
+    let before: Vec<u64> = w.emu.threads().iter().map(|t| t.id).collect();
+    let i = w.emu.submit_modal(
+        help,
+        carol,
+        modal["custom_id"].as_str().unwrap(),
+        &[("q0", "carol@example.com"), ("q1", "A-123")],
+    );
+    w.emu.wait_for_interaction_response(&i, T).await.unwrap();
+    let thread = w
+        .emu
+        .wait_for_thread(|t| !before.contains(&t.id), T)
+        .await
+        .expect("a ticket");
+    assert!(eventually(|| async { !bot_messages(&w, thread.id).is_empty() }).await);
+    let intro = bot_messages(&w, thread.id).remove(0);
+    assert!(
+        intro.content.contains("You are number **1** in the queue"),
+        "{}",
+        intro.content
+    );
     w.shutdown().await;
 }

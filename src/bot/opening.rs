@@ -153,6 +153,8 @@ pub async fn open_ticket(
             now,
             QueueFilter {
                 guild: Some(GuildId(guild)),
+                // A category's ticket waits in its team's queue.
+                categories: ticket.category.map(|c| vec![c]),
                 ..QueueFilter::default()
             },
         )
