@@ -17,25 +17,7 @@ async fn add_category(
     options: Vec<Opt>,
     fields: &[(&str, &str)],
 ) -> String {
-    let help = w.channel("help");
-    let r = slash(
-        w,
-        help,
-        w.user("mod-max"),
-        category::NAME,
-        category::subs::ADD,
-        options,
-    )
-    .await;
-    let modal = r.modal.clone().expect("a modal");
-    let i = w.emu.submit_modal(
-        help,
-        w.user("mod-max"),
-        modal["custom_id"].as_str().unwrap(),
-        fields,
-    );
-    let r = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
-    text_of(&r)
+    moderator_fills(w, (category::NAME, category::subs::ADD), options, fields).await
 }
 
 #[tokio::test]
@@ -120,19 +102,14 @@ async fn a_ticket_in_a_category_asks_its_form_and_pings_its_team() {
         .filter_map(|row| row["components"][0]["label"].as_str())
         .collect();
     assert_eq!(labels, ["Order number", "What happened?"]);
-    let before: Vec<u64> = w.emu.threads().iter().map(|t| t.id).collect();
-    let i = w.emu.submit_modal(
+    let thread = submit_ticket_form(
+        &w,
         help,
         w.user("carol"),
-        modal["custom_id"].as_str().unwrap(),
+        &modal,
         &[("q0", "A-123"), ("q1", "charged **twice** @everyone")],
-    );
-    w.emu.wait_for_interaction_response(&i, T).await.unwrap();
-    let thread = w
-        .emu
-        .wait_for_thread(|t| !before.contains(&t.id), T)
-        .await
-        .expect("a ticket thread");
+    )
+    .await;
     assert!(
         eventually(|| async {
             w.emu
@@ -392,19 +369,14 @@ async fn a_typed_topic_is_kept_and_a_form_changed_meanwhile_opens_nothing() {
     )
     .await;
     let modal = r.modal.clone().expect("the new form");
-    let before: Vec<u64> = w.emu.threads().iter().map(|t| t.id).collect();
-    let i = w.emu.submit_modal(
+    let thread = submit_ticket_form(
+        &w,
         help,
         carol,
-        modal["custom_id"].as_str().unwrap(),
+        &modal,
         &[("q0", "carol@example.com"), ("q1", "A-123")],
-    );
-    w.emu.wait_for_interaction_response(&i, T).await.unwrap();
-    let thread = w
-        .emu
-        .wait_for_thread(|t| !before.contains(&t.id), T)
-        .await
-        .expect("a ticket");
+    )
+    .await;
     assert!(eventually(|| async { !bot_messages(&w, thread.id).is_empty() }).await);
     let intro = bot_messages(&w, thread.id).remove(0);
     assert!(

@@ -33,26 +33,6 @@ fn menu(m: &Message) -> Option<serde_json::Value> {
         .find(|c| c["type"] == 3)
 }
 
-/// `mod-max` runs `/<name> <sub>` and fills its modal with `fields`; what they see.
-async fn through_modal(
-    w: &concierge::sandbox::world::World,
-    name: &str,
-    sub: &str,
-    options: Vec<Opt>,
-    fields: &[(&str, &str)],
-) -> String {
-    let (help, max) = (w.channel("help"), w.user("mod-max"));
-    let r = slash(w, help, max, name, sub, options).await;
-    let modal = r
-        .modal
-        .clone()
-        .unwrap_or_else(|| panic!("no modal: {}", text_of(&r)));
-    let i = w
-        .emu
-        .submit_modal(help, max, modal["custom_id"].as_str().unwrap(), fields);
-    text_of(&w.emu.wait_for_interaction_response(&i, T).await.unwrap())
-}
-
 #[tokio::test]
 async fn a_panel_opens_tickets_by_category_even_after_a_restart() {
     let mut w = world().await;
@@ -73,10 +53,9 @@ async fn a_panel_opens_tickets_by_category_even_after_a_restart() {
         text_of(&r)
     );
 
-    let said = through_modal(
+    let said = moderator_fills(
         &w,
-        panel::NAME,
-        panel::subs::POST,
+        (panel::NAME, panel::subs::POST),
         vec![Opt::channel(panel::opts::CHANNEL, general)],
         &[
             ("title", "Need help?"),
@@ -108,29 +87,16 @@ async fn a_panel_opens_tickets_by_category_even_after_a_restart() {
     let i = w.emu.click_button(general, p.id, alice, &buttons(&p)[0].1);
     let r = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
     let modal = r.modal.expect("the topic form");
-    let before: Vec<u64> = w.emu.threads().iter().map(|t| t.id).collect();
-    let i = w.emu.submit_modal(
-        general,
-        alice,
-        modal["custom_id"].as_str().unwrap(),
-        &[("topic", "printer on fire")],
-    );
-    w.emu.wait_for_interaction_response(&i, T).await.unwrap();
-    assert!(w
-        .emu
-        .wait_for_thread(|t| !before.contains(&t.id), T)
-        .await
-        .is_some());
+    submit_ticket_form(&w, general, alice, &modal, &[("topic", "printer on fire")]).await;
 
     // Two categories: the same message now offers them.
     for (name, emoji, questions) in [
         ("Billing", "💳", "Order number | short | 3-12"),
         ("Technical", "", ""),
     ] {
-        let said = through_modal(
+        let said = moderator_fills(
             &w,
-            category::NAME,
-            category::subs::ADD,
+            (category::NAME, category::subs::ADD),
             vec![],
             &[("name", name), ("emoji", emoji), ("questions", questions)],
         )
@@ -166,19 +132,7 @@ async fn a_panel_opens_tickets_by_category_even_after_a_restart() {
         modal["components"][0]["components"][0]["label"],
         "Order number"
     );
-    let before: Vec<u64> = w.emu.threads().iter().map(|t| t.id).collect();
-    let i = w.emu.submit_modal(
-        general,
-        bob,
-        modal["custom_id"].as_str().unwrap(),
-        &[("q0", "A-123")],
-    );
-    w.emu.wait_for_interaction_response(&i, T).await.unwrap();
-    let thread = w
-        .emu
-        .wait_for_thread(|t| !before.contains(&t.id), T)
-        .await
-        .expect("a ticket");
+    let thread = submit_ticket_form(&w, general, bob, &modal, &[("q0", "A-123")]).await;
     let t = ticket(&w, thread.id).await;
     let server = w.bot.desk.server(t.guild).await.unwrap();
     assert_eq!(server.category(t.category).unwrap().name, "Billing");
@@ -204,10 +158,9 @@ async fn a_panel_opens_tickets_by_category_even_after_a_restart() {
     );
 
     // Edited into a select menu, in place.
-    let said = through_modal(
+    let said = moderator_fills(
         &w,
-        panel::NAME,
-        panel::subs::EDIT,
+        (panel::NAME, panel::subs::EDIT),
         vec![
             Opt::string(panel::opts::PANEL, "1"),
             Opt::string(panel::opts::STYLE, "menu"),

@@ -115,6 +115,45 @@ pub async fn offered(
         .collect()
 }
 
+/// `mod-max` runs `/name sub options…` in `#help` and fills the form it shows with `fields`;
+/// what they see then.
+pub async fn moderator_fills(
+    w: &World,
+    (name, sub): (&str, &str),
+    options: Vec<Opt>,
+    fields: &[(&str, &str)],
+) -> String {
+    let (help, max) = (w.channel("help"), w.user("mod-max"));
+    let r = slash(w, help, max, name, sub, options).await;
+    let modal = r
+        .modal
+        .clone()
+        .unwrap_or_else(|| panic!("no form: {}", text_of(&r)));
+    let i = w
+        .emu
+        .submit_modal(help, max, modal["custom_id"].as_str().unwrap(), fields);
+    text_of(&w.emu.wait_for_interaction_response(&i, T).await.unwrap())
+}
+
+/// `user` submits the open-ticket form `modal` in `channel` with `fields`; the new ticket's
+/// thread.
+pub async fn submit_ticket_form(
+    w: &World,
+    channel: u64,
+    user: u64,
+    modal: &serde_json::Value,
+    fields: &[(&str, &str)],
+) -> discord_emulator::Channel {
+    let before: Vec<u64> = w.emu.threads().iter().map(|t| t.id).collect();
+    let custom_id = modal["custom_id"].as_str().expect("a form");
+    let i = w.emu.submit_modal(channel, user, custom_id, fields);
+    let r = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
+    w.emu
+        .wait_for_thread(|t| !before.contains(&t.id), T)
+        .await
+        .unwrap_or_else(|| panic!("no ticket; the bot said: {}", text_of(&r)))
+}
+
 /// The text a user sees of a response: content, embed titles and descriptions, follow-ups.
 pub fn text_of(r: &InteractionResponse) -> String {
     let mut out = r.content.clone();
