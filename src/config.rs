@@ -1,6 +1,10 @@
 //! Settings, read from the environment (and `.env`, loaded by `main`) and validated once
 //! at start: every bad or missing key is reported together, by name.
 
+mod dashboard;
+
+pub use dashboard::{DashboardConfig, OAuthApp, StandaloneConfig};
+
 use crate::settings::{ServerSettings, KEYS};
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
@@ -43,6 +47,8 @@ pub struct BotConfig {
     pub server: Option<ServerSettings>,
     /// Where `/metrics`, `/healthz` and `/readyz` are served; none: not served.
     pub metrics_addr: Option<std::net::SocketAddr>,
+    /// The web dashboard (served when `DASHBOARD_ADDR` is set).
+    pub dashboard: DashboardConfig,
 }
 
 /// A bad or missing setting, named.
@@ -137,6 +143,49 @@ impl Reader<'_> {
         }
     }
 
+    /// An address and port like `example`.
+    fn addr(&mut self, key: &'static str, example: &str) -> Option<std::net::SocketAddr> {
+        let raw = self.raw(key)?.to_string();
+        match raw.parse::<std::net::SocketAddr>() {
+            Ok(a) => Some(a),
+            Err(_) => {
+                self.fail(
+                    key,
+                    format!("`{raw}` is not an address and port like {example}"),
+                );
+                None
+            }
+        }
+    }
+
+    /// `DISCORD_API_BASE`, without a trailing slash.
+    fn api_base(&mut self) -> Option<String> {
+        let base = self
+            .raw("DISCORD_API_BASE")
+            .map(|s| s.trim_end_matches('/').to_string());
+        if let Some(base) = &base {
+            if !(base.starts_with("http://") || base.starts_with("https://")) {
+                self.fail(
+                    "DISCORD_API_BASE",
+                    format!("`{base}` must start with http:// or https://"),
+                );
+            }
+        }
+        base
+    }
+
+    /// `DATABASE_URL`, else `sqlite://concierge.db`, checked.
+    fn database_url(&mut self) -> String {
+        let url = self
+            .raw("DATABASE_URL")
+            .map(str::to_string)
+            .unwrap_or_else(|| "sqlite://concierge.db".into());
+        if let Err(err) = crate::store::check_url(&url) {
+            self.fail("DATABASE_URL", err.to_string());
+        }
+        url
+    }
+
     /// A duration given as a whole number of `unit`s, from `min` to `max` of them.
     fn duration(
         &mut self,
@@ -211,17 +260,7 @@ impl BotConfig {
             "DISCORD_TOKEN",
             "the bot token from the Discord developer portal",
         );
-        let api_base = r
-            .raw("DISCORD_API_BASE")
-            .map(|s| s.trim_end_matches('/').to_string());
-        if let Some(base) = &api_base {
-            if !(base.starts_with("http://") || base.starts_with("https://")) {
-                r.fail(
-                    "DISCORD_API_BASE",
-                    format!("`{base}` must start with http:// or https://"),
-                );
-            }
-        }
+        let api_base = r.api_base();
         let guild_id = r.id("GUILD_ID");
         // The server keys: read with the same validators as `/config set` and the database.
         let given = KEYS.iter().any(|k| r.raw(k.env).is_some());
@@ -252,27 +291,12 @@ impl BotConfig {
         } else {
             None
         };
-        let database_url = r
-            .raw("DATABASE_URL")
-            .map(str::to_string)
-            .unwrap_or_else(|| "sqlite://concierge.db".into());
-        if let Err(err) = crate::store::check_url(&database_url) {
-            r.fail("DATABASE_URL", err.to_string());
-        }
-        let metrics_addr = r.raw("METRICS_ADDR").map(str::to_string).and_then(|raw| {
-            match raw.parse::<std::net::SocketAddr>() {
-                Ok(a) => Some(a),
-                Err(_) => {
-                    r.fail(
-                        "METRICS_ADDR",
-                        format!("`{raw}` is not an address and port like 127.0.0.1:9100"),
-                    );
-                    None
-                }
-            }
-        });
+        let database_url = r.database_url();
+        let metrics_addr = r.addr("METRICS_ADDR", "127.0.0.1:9100");
+        let dashboard = DashboardConfig::read(&mut r);
         let config = BotConfig {
             metrics_addr,
+            dashboard,
             api_base,
             database_url,
             responses_dir: r

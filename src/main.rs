@@ -22,6 +22,8 @@ enum Command {
     Run,
     /// Try the whole bot with no Discord account: a loopback Discord, the bot and a REPL.
     Sandbox(cli::sandbox::SandboxArgs),
+    /// The web dashboard alone (DASHBOARD_ADDR), or `dashboard link --guild ID`: a one-time login link.
+    Dashboard(cli::dashboard::Args),
     /// Knowledge-base tools for moderators: check, match, eval.
     #[command(subcommand)]
     Kb(cli::kb::KbCommand),
@@ -66,6 +68,7 @@ fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Run) {
         Command::Run => run_bot(),
         Command::Sandbox(args) => cli::sandbox::run(args),
+        Command::Dashboard(args) => cli::dashboard::run(args),
         Command::Kb(cmd) => cli::kb::run(cmd),
         Command::Migrate(args) => cli::migrate::run(args),
         Command::Stats(args) => cli::stats::run(args),

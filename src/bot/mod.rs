@@ -23,6 +23,7 @@ pub mod catch_up;
 pub mod commands;
 pub mod components;
 pub mod connect;
+pub mod directory;
 pub mod gateway_watch;
 pub mod handler;
 pub mod kb_edit;
@@ -266,6 +267,18 @@ pub async fn run(config: BotConfig) -> anyhow::Result<()> {
             desk: bot.desk.clone(),
         };
         crate::web::metrics::serve(addr, probe, stopped(&stop)).await?;
+    }
+    if let Some(addr) = bot.config.dashboard.addr {
+        let directory = Arc::new(directory::BotDirectory::new(Arc::new(http(&bot.config))));
+        let dash = crate::web::app::Dashboard::new(
+            bot.desk.clone(),
+            bot.kb.clone(),
+            directory,
+            bot.config.dashboard.clone(),
+            bot.config.api_base.as_deref(),
+            bot.clock.clone(),
+        );
+        crate::web::app::serve(addr, dash, stopped(&stop)).await?;
     }
     let api = bot
         .config

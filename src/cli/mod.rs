@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod config;
+pub mod dashboard;
 mod database;
 pub mod guild;
 pub mod kb;

@@ -9,8 +9,11 @@
 mod blocks;
 mod categories;
 mod close_requests;
+mod dashboard;
+mod directory;
 mod feedback;
 mod finishing;
+mod kb_figures;
 mod lifecycle;
 mod membership;
 mod notes;
@@ -20,22 +23,34 @@ mod reports;
 mod servers;
 mod sla;
 mod tags;
+mod ticket_list;
 
+pub use crate::store::answers::UnansweredQuestion;
 pub use crate::store::blocks::Block;
 pub use crate::store::close_requests::CloseRequest;
+pub use crate::store::entry_figures::EntryFigures;
 pub use crate::store::guilds::Deleted;
 pub use crate::store::notes::Note;
 pub use crate::store::panels::{Panel, PanelStyle};
 pub use crate::store::tags::Tag;
 pub use blocks::MAX_BLOCK_DAYS;
 pub use close_requests::CloseAnswer;
+pub use dashboard::{
+    new_token, same_secret, token_hash, Access, Session, LINK_MINUTES, LINK_MINUTES_MAX,
+    LOCAL_ADMIN,
+};
+pub use directory::{Directory, DirectoryError, MemberView, NoDirectory};
 pub use feedback::{MessageOutcome, Rated};
+pub use kb_figures::{GapGroup, GapQuestion, MAX_GAP_QUESTIONS};
 pub use notes::NOTE_MAX;
 pub use panels::{panel_words, PANEL_DESCRIPTION_MAX, PANEL_TITLE_MAX};
 pub use queue::{Queue, QueueEntry, QueueFilter};
 pub use servers::{Seeded, Server, SettingsError};
 pub use sla::DueEscalation;
 pub use tags::{tag_name, MAX_TAGS};
+pub use ticket_list::{
+    CategoryFilter, PageRequest, TicketListFilter, TicketListRow, TicketPage, MAX_PAGE_SIZE,
+};
 
 use crate::metrics::Metrics;
 use crate::store::events::NewEvent;

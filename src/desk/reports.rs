@@ -16,6 +16,27 @@ impl Desk {
         Ok(kpi::report(&self.store, guild, now, days).await?)
     }
 
+    /// The per-day series of the same period (one entry per UTC day, oldest first).
+    pub async fn kpi_daily(
+        &self,
+        guild: GuildId,
+        now: DateTime<Utc>,
+        days: u32,
+    ) -> Result<Vec<kpi::DailyKpi>, DeskError> {
+        Ok(kpi::daily(&self.store, guild, now, days).await?)
+    }
+
+    /// How many owner ratings given in the last `days` days were 1 to 5 stars.
+    pub async fn csat_distribution(
+        &self,
+        guild: GuildId,
+        now: DateTime<Utc>,
+        days: u32,
+    ) -> Result<[u64; 5], DeskError> {
+        let since = now - chrono::Duration::days(i64::from(days));
+        Ok(self.store.owner_rating_counts(guild, since, now).await?)
+    }
+
     /// The per-day KPI chart over the same period, as a PNG.
     pub async fn kpi_chart(
         &self,

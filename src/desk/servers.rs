@@ -38,6 +38,20 @@ pub struct Server {
 }
 
 impl Server {
+    /// A server at its defaults, for unit tests.
+    #[cfg(test)]
+    pub(crate) fn for_tests() -> Server {
+        Server {
+            guild: GuildId(1),
+            settings: ServerSettings::default(),
+            rules: DeskRules::default(),
+            configured: false,
+            categories: Vec::new(),
+            teams: Vec::new(),
+            category_rules: Vec::new(),
+        }
+    }
+
     /// A category in use, by id.
     pub fn category(&self, id: Option<CategoryId>) -> Option<&Category> {
         id.and_then(|id| self.categories.iter().find(|c| c.id == id))

@@ -11,6 +11,7 @@ pub mod explain;
 mod features;
 pub mod files;
 pub mod folder;
+pub mod grouping;
 mod index;
 pub mod live;
 pub mod matcher;

@@ -56,8 +56,9 @@ fn push_word(out: &mut String, word: &str) {
     out.push_str(word);
 }
 
-/// URLs, Discord mentions (`<@123>`, `<#123>`, `<@&123>`) and custom emoji (`<:name:123>`).
-fn is_noise_token(token: &str) -> bool {
+/// URLs, Discord mentions (`<@123>`, `<#123>`, `<@&123>`) and custom emoji (`<:name:123>`):
+/// words [`normalize`] drops. `token` is one lower-case, white-space-free word.
+pub fn is_noise_token(token: &str) -> bool {
     token.starts_with("http://")
         || token.starts_with("https://")
         || token.starts_with("www.")
@@ -241,6 +242,11 @@ const CHIT_CHAT: &[&str] = &[
     "nice", "night", "nope", "ok", "okay", "oki", "omg", "perfect", "sure", "thank", "thanks",
     "thx", "ty", "wow", "xd", "yay", "yeah", "yep", "yes", "yo", "yup",
 ];
+
+/// A pleasantry or reaction ("thanks", "hi", "lol"): no topic, like a stop word.
+pub fn is_chit_chat(word: &str) -> bool {
+    CHIT_CHAT.binary_search(&word).is_ok()
+}
 
 /// True when a normalised message looks like something the bot may answer: it has at
 /// least one topical word that is neither a stop word nor a pleasantry, and it is not

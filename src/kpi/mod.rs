@@ -26,3 +26,4 @@ pub use report::{
     nearest_rank, percentile, report, AgentFigures, Backlog, GroupFigures, KpiReport, NO_CATEGORY,
 };
 pub use series::{daily, DailyKpi};
+pub use text::{dur, num, pct};

@@ -3,7 +3,8 @@
 use super::{GroupFigures, KpiReport};
 use std::fmt;
 
-fn dur(s: Option<i64>) -> String {
+/// A duration in seconds for people (`-` for none): `42s`, `3m 05s`, `2h 10m`.
+pub fn dur(s: Option<i64>) -> String {
     match s {
         None => "-".into(),
         Some(s) if s < 60 => format!("{s}s"),
@@ -12,11 +13,13 @@ fn dur(s: Option<i64>) -> String {
     }
 }
 
-fn pct(r: Option<f64>) -> String {
+/// A share as a percentage with one decimal (`-` for none).
+pub fn pct(r: Option<f64>) -> String {
     r.map_or("-".into(), |r| format!("{:.1}%", r * 100.0))
 }
 
-fn num(r: Option<f64>) -> String {
+/// A number with two decimals (`-` for none).
+pub fn num(r: Option<f64>) -> String {
     r.map_or("-".into(), |r| format!("{r:.2}"))
 }
 

@@ -4,6 +4,7 @@
 
 pub mod activity;
 pub mod components;
+mod dashboard;
 mod moves;
 mod news;
 mod pick;

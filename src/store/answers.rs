@@ -64,6 +64,26 @@ struct GapRow {
     ticket_no: i64,
 }
 
+/// An unanswered question, and the ticket it became (the asker's within 24 h), if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnansweredQuestion {
+    pub asker: UserId,
+    pub channel: ChannelId,
+    pub text: String,
+    pub at: DateTime<Utc>,
+    /// The ticket's number in its server.
+    pub ticket: Option<TicketNo>,
+}
+
+#[derive(sqlx::FromRow)]
+struct QuestionRow {
+    asker_id: i64,
+    channel_id: i64,
+    text: String,
+    at: i64,
+    ticket_no: Option<i64>,
+}
+
 /// A canned answer an agent posted outside a ticket.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewAgentAnswer {
@@ -261,6 +281,35 @@ impl Store {
                 text: r.text,
                 at: from_ts(r.at),
                 ticket: TicketNo(r.ticket_no),
+            })
+            .collect())
+    }
+
+    /// `guild`'s unanswered questions since `since`, whether or not a ticket followed, newest
+    /// first, at most `limit`.
+    pub async fn unanswered_since(
+        &self,
+        guild: GuildId,
+        since: DateTime<Utc>,
+        limit: i64,
+    ) -> Result<Vec<UnansweredQuestion>, StoreError> {
+        let sql = "SELECT u.asker_id, u.channel_id, u.text, u.at, t.number AS ticket_no \
+                   FROM unanswered u LEFT JOIN tickets t ON t.id = u.ticket_id \
+                   WHERE u.guild_id = $1 AND u.at >= $2 ORDER BY u.at DESC, u.id DESC LIMIT $3";
+        let rows: Vec<QuestionRow> = with_pool!(self, |p| sqlx::query_as(sql)
+            .bind(guild.to_db())
+            .bind(ts(since))
+            .bind(limit)
+            .fetch_all(p)
+            .await)?;
+        Ok(rows
+            .into_iter()
+            .map(|r| UnansweredQuestion {
+                asker: UserId::from_db(r.asker_id),
+                channel: ChannelId::from_db(r.channel_id),
+                text: r.text,
+                at: from_ts(r.at),
+                ticket: r.ticket_no.map(TicketNo),
             })
             .collect())
     }

@@ -40,6 +40,8 @@ const BY_GUILD: &[&str] = &[
     "member_blocks",
     "tags",
     "panels",
+    "dashboard_links",
+    "dashboard_sessions",
     "guilds",
 ];
 

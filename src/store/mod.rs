@@ -8,6 +8,8 @@ pub mod backup;
 pub mod blocks;
 pub mod categories;
 pub mod close_requests;
+pub mod dashboard;
+pub mod entry_figures;
 mod error;
 pub mod events;
 pub mod guilds;
@@ -20,6 +22,7 @@ pub mod ratings;
 pub mod reports;
 pub mod settings;
 pub mod tags;
+pub mod ticket_list;
 pub mod tickets;
 pub mod transition;
 

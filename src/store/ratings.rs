@@ -105,6 +105,32 @@ impl Store {
         Ok(ids.into_iter().map(TicketId).collect())
     }
 
+    /// How many owner ratings of `guild`'s tickets given in `[since, until]` were 1, 2, 3, 4
+    /// and 5 stars (the CSAT distribution).
+    pub async fn owner_rating_counts(
+        &self,
+        guild: crate::tickets::GuildId,
+        since: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> Result<[u64; 5], StoreError> {
+        let sql = "SELECT r.score, COUNT(*) FROM ratings r JOIN tickets t ON t.id = r.ticket_id \
+                   WHERE r.is_owner AND t.guild_id = $1 AND r.at >= $2 AND r.at <= $3 \
+                   GROUP BY r.score";
+        let rows: Vec<(i64, i64)> = with_pool!(self, |p| sqlx::query_as(sql)
+            .bind(guild.to_db())
+            .bind(ts(since))
+            .bind(ts(until))
+            .fetch_all(p)
+            .await)?;
+        let mut out = [0u64; 5];
+        for (score, n) in rows {
+            if let Some(slot) = usize::try_from(score - 1).ok().and_then(|i| out.get_mut(i)) {
+                *slot = u64::try_from(n).unwrap_or(0);
+            }
+        }
+        Ok(out)
+    }
+
     /// A ticket's ratings, owner's first.
     pub async fn ratings_of(&self, ticket: TicketId) -> Result<Vec<Rating>, StoreError> {
         let sql =

@@ -175,23 +175,51 @@ const CSAT: &str = "SELECT t.claimed_by, COUNT(*) AS count, \
     FROM ratings r JOIN tickets t ON t.id = r.ticket_id \
     WHERE r.is_owner AND r.at >= $1 AND t.guild_id = $2 GROUP BY t.claimed_by";
 
-const DEFLECTION: &str = "SELECT COUNT(*) AS answers, \
-    COALESCE(SUM(CASE WHEN v.helpful THEN 1 ELSE 0 END), 0) AS confirmed, \
-    COALESCE(SUM(CASE WHEN v.answer_id IS NULL AND a.ticket_id IS NULL AND a.at <= $2 \
-        THEN 1 ELSE 0 END), 0) AS assumed, \
-    COALESCE(SUM(CASE WHEN v.answer_id IS NOT NULL OR a.ticket_id IS NOT NULL OR a.at <= $2 \
-        THEN 1 ELSE 0 END), 0) AS known, \
-    CAST(COALESCE(SUM(o.helpful), 0) AS BIGINT) AS others_helpful, \
-    CAST(COALESCE(SUM(o.not_helpful), 0) AS BIGINT) AS others_not_helpful \
-    FROM answers a \
-    LEFT JOIN answer_feedback v ON v.answer_id = a.id AND v.user_id = a.asker_id \
-    LEFT JOIN ( \
-        SELECT f.answer_id, SUM(CASE WHEN f.helpful THEN 1 ELSE 0 END) AS helpful, \
-            SUM(CASE WHEN f.helpful THEN 0 ELSE 1 END) AS not_helpful \
-        FROM answer_feedback f JOIN answers x ON x.id = f.answer_id \
-        WHERE f.user_id <> x.asker_id GROUP BY f.answer_id \
-    ) o ON o.answer_id = a.id \
-    WHERE a.at >= $1 AND a.guild_id = $3";
+/// Each auto-answer of server `$3` given at or after `$1`, with its outcome as the
+/// deflection KPI defines it (see [`DeflectionFigures`]): `confirmed` (the asker said it
+/// helped: Solved or their 👍), `refused` (the asker said it did not), `assumed` (no word from
+/// the asker and no ticket, and the answer is at or before `$2`, the end of the 24 h window),
+/// `known` (the asker said either way, a ticket followed, or the window passed), the answer's
+/// `ticket_id` (a ticket the asker opened within 24 h) and the votes of others. Every query
+/// about answers' outcomes reads them from here (`concat!` it into the query), so the KPI and
+/// the per-entry figures (`store::entry_figures`) cannot drift apart. It ends in its `WHERE`
+/// clause: a query may narrow it with `AND ...`.
+macro_rules! answer_outcomes {
+    () => {
+        "SELECT a.entry_id AS entry_id, a.ticket_id AS ticket_id, \
+        CASE WHEN v.helpful THEN 1 ELSE 0 END AS confirmed, \
+        CASE WHEN v.answer_id IS NOT NULL AND NOT v.helpful THEN 1 ELSE 0 END AS refused, \
+        CASE WHEN v.answer_id IS NULL AND a.ticket_id IS NULL AND a.at <= $2 \
+            THEN 1 ELSE 0 END AS assumed, \
+        CASE WHEN v.answer_id IS NOT NULL OR a.ticket_id IS NOT NULL OR a.at <= $2 \
+            THEN 1 ELSE 0 END AS known, \
+        COALESCE(o.helpful, 0) AS others_helpful, \
+        COALESCE(o.not_helpful, 0) AS others_not_helpful \
+        FROM answers a \
+        LEFT JOIN answer_feedback v ON v.answer_id = a.id AND v.user_id = a.asker_id \
+        LEFT JOIN ( \
+            SELECT f.answer_id, SUM(CASE WHEN f.helpful THEN 1 ELSE 0 END) AS helpful, \
+                SUM(CASE WHEN f.helpful THEN 0 ELSE 1 END) AS not_helpful \
+            FROM answer_feedback f JOIN answers x ON x.id = f.answer_id \
+            WHERE f.user_id <> x.asker_id AND x.guild_id = $3 AND x.at >= $1 \
+            GROUP BY f.answer_id \
+        ) o ON o.answer_id = a.id \
+        WHERE a.at >= $1 AND a.guild_id = $3"
+    };
+}
+pub(crate) use answer_outcomes;
+
+const DEFLECTION: &str = concat!(
+    "SELECT COUNT(*) AS answers, \
+    COALESCE(SUM(confirmed), 0) AS confirmed, \
+    COALESCE(SUM(assumed), 0) AS assumed, \
+    COALESCE(SUM(known), 0) AS known, \
+    CAST(COALESCE(SUM(others_helpful), 0) AS BIGINT) AS others_helpful, \
+    CAST(COALESCE(SUM(others_not_helpful), 0) AS BIGINT) AS others_not_helpful \
+    FROM (",
+    answer_outcomes!(),
+    ") d"
+);
 
 const DAILY_OPENED: &str = "SELECT day, COUNT(*) AS count, \
     COALESCE(SUM(answered), 0) AS value FROM ( \

@@ -1,5 +1,14 @@
-//! The web layer: HTTP in, plain calls on the core out. Today the operators' endpoints
-//! ([`metrics`]: `/metrics`, `/healthz`, `/readyz` on `METRICS_ADDR`); the dashboard joins it.
-//! Only this layer names HTTP types.
+//! The web layer: HTTP in, plain calls on the core out. Two services: the operators'
+//! endpoints ([`metrics`]: `/metrics`, `/healthz`, `/readyz` on `METRICS_ADDR`) and the
+//! dashboard ([`app`], on `DASHBOARD_ADDR` or `concierge dashboard`): [`session`] (sign-in,
+//! access, CSRF), `routes` (one file per page), `layout` and `charts` (maud HTML, inline
+//! SVG), `assets` (embedded). Only this layer names HTTP types.
 
+pub mod app;
+mod assets;
+mod charts;
+mod error;
+mod layout;
 pub mod metrics;
+mod routes;
+pub mod session;

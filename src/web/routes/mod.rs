@@ -1,0 +1,50 @@
+//! The dashboard's routes, one file per page: [`login`] (sign-in, sign-out), [`home`] (your
+//! servers), [`overview`] (a server's KPIs). Every response carries the security headers.
+
+mod home;
+mod login;
+mod overview;
+
+use super::app::Dash;
+use super::error::WebError;
+use axum::http::{header, HeaderValue};
+use axum::response::Response;
+use axum::Router;
+
+/// Every page, the assets, and a 404 page for the rest.
+pub fn router() -> Router<Dash> {
+    Router::new()
+        .merge(login::routes())
+        .merge(home::routes())
+        .merge(overview::routes())
+        .merge(super::assets::routes())
+        .fallback(|| async { WebError::not_found("There is no such page.") })
+        .layer(axum::middleware::map_response(security_headers))
+}
+
+/// Pages are never framed, never sniffed, load nothing from elsewhere, and send no referrer
+/// (a login link's token never leaves in a Referer).
+async fn security_headers(mut res: Response) -> Response {
+    let h = res.headers_mut();
+    for (name, value) in [
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+             form-action 'self' https://discord.com; frame-ancestors 'none'; base-uri 'none'",
+        ),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "no-referrer"),
+    ] {
+        h.entry(name).or_insert(HeaderValue::from_static(value));
+    }
+    if !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    res
+}
+
+/// `maud` markup as an HTML response.
+pub(super) fn html(markup: maud::Markup) -> axum::response::Html<String> {
+    axum::response::Html(markup.into_string())
+}
