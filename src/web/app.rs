@@ -30,6 +30,8 @@ pub struct Dashboard {
     /// Discord's web root for the OAuth2 pages (`https://discord.com`, or the emulator's).
     pub discord_base: String,
     pub clock: Arc<dyn Clock>,
+    /// The client that talks to Discord's OAuth2 endpoints.
+    pub http: reqwest::Client,
     /// The address people reach it at, known once it listens.
     base_url: OnceLock<String>,
     access: Mutex<AccessCache>,
@@ -55,6 +57,10 @@ impl Dashboard {
             config,
             discord_base: api_base.unwrap_or("https://discord.com").to_string(),
             clock,
+            http: reqwest::Client::builder()
+                .timeout(std::time::Duration::from_secs(15))
+                .build()
+                .unwrap_or_default(),
             base_url: OnceLock::new(),
             access: Mutex::new(HashMap::new()),
         })

@@ -7,6 +7,7 @@
 pub mod app;
 mod assets;
 mod charts;
+mod discord_oauth;
 mod error;
 mod layout;
 pub mod metrics;

@@ -1,6 +1,8 @@
-//! The dashboard's routes, one file per page: [`login`] (sign-in, sign-out), [`home`] (your
-//! servers), [`overview`] (a server's KPIs). Every response carries the security headers.
+//! The dashboard's routes, one file per page: [`login`] (sign-in, sign-out, login links),
+//! [`discord_login`] (Sign in with Discord), [`home`] (your servers), [`overview`] (a
+//! server's KPIs). Every response carries the security headers.
 
+mod discord_login;
 mod home;
 mod login;
 mod overview;
@@ -15,6 +17,7 @@ use axum::Router;
 pub fn router() -> Router<Dash> {
     Router::new()
         .merge(login::routes())
+        .merge(discord_login::routes())
         .merge(home::routes())
         .merge(overview::routes())
         .merge(super::assets::routes())
