@@ -2,7 +2,7 @@
 //! (`GET /guilds/{g}/members/{u}`) and whether they manage it (the server's owner, or a role
 //! of theirs, `@everyone` included, with Manage Server or Administrator: `GET /guilds/{g}`).
 
-use crate::desk::{Directory, DirectoryError, MemberView};
+use crate::desk::{Directory, DirectoryError, MemberView, ServerNames};
 use crate::tickets::{GuildId, UserId};
 use async_trait::async_trait;
 use serenity::all::{Http, HttpError, Permissions};
@@ -81,5 +81,30 @@ impl Directory for BotDirectory {
             Err(e) if not_found(&e) => Ok(None),
             Err(e) => Err(failed("the server", e)),
         }
+    }
+
+    async fn names(&self, guild: GuildId) -> Result<ServerNames, DirectoryError> {
+        let g = serenity::all::GuildId::new(guild.0);
+        let (roles, channels) =
+            match tokio::try_join!(self.http.get_guild_roles(g), self.http.get_channels(g)) {
+                Ok(both) => both,
+                Err(e) if not_found(&e) => return Ok(ServerNames::default()),
+                Err(e) => return Err(failed("the server's roles and channels", e)),
+            };
+        let mut roles: Vec<_> = roles
+            .into_iter()
+            .filter(|r| r.id.get() != guild.0)
+            .map(|r| (r.position, r.id.get(), r.name))
+            .collect();
+        roles.sort_by_key(|r| std::cmp::Reverse(r.0));
+        let mut channels: Vec<_> = channels
+            .into_iter()
+            .map(|c| (c.position, c.id.get(), c.name))
+            .collect();
+        channels.sort_by_key(|c| c.0);
+        Ok(ServerNames {
+            roles: roles.into_iter().map(|(_, id, n)| (id, n)).collect(),
+            channels: channels.into_iter().map(|(_, id, n)| (id, n)).collect(),
+        })
     }
 }

@@ -13,6 +13,25 @@ pub struct MemberView {
     pub manages: bool,
 }
 
+/// A server's roles and channels by name, to show ids as people know them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ServerNames {
+    pub roles: Vec<(u64, String)>,
+    /// Its channels (not threads), in Discord's order.
+    pub channels: Vec<(u64, String)>,
+}
+
+impl ServerNames {
+    /// A role's or channel's name, if known.
+    pub fn name_of(&self, id: u64) -> Option<&str> {
+        self.roles
+            .iter()
+            .chain(&self.channels)
+            .find(|(i, _)| *i == id)
+            .map(|(_, n)| n.as_str())
+    }
+}
+
 /// Discord could not be asked (a network failure, the bot token refused, no token at all).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
@@ -29,6 +48,8 @@ pub trait Directory: Send + Sync {
     ) -> Result<Option<MemberView>, DirectoryError>;
     /// The server's name; none if the bot is not in it.
     async fn guild_name(&self, guild: GuildId) -> Result<Option<String>, DirectoryError>;
+    /// The server's roles and channels by name (empty if the bot is not in it).
+    async fn names(&self, guild: GuildId) -> Result<ServerNames, DirectoryError>;
 }
 
 /// The directory of a dashboard run without a bot token: it knows nobody, so only one-time
@@ -45,5 +66,9 @@ impl Directory for NoDirectory {
 
     async fn guild_name(&self, _: GuildId) -> Result<Option<String>, DirectoryError> {
         Ok(None)
+    }
+
+    async fn names(&self, _: GuildId) -> Result<ServerNames, DirectoryError> {
+        Ok(ServerNames::default())
     }
 }

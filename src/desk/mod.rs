@@ -39,7 +39,7 @@ pub use dashboard::{
     new_token, same_secret, token_hash, Access, Session, LINK_MINUTES, LINK_MINUTES_MAX,
     LOCAL_ADMIN,
 };
-pub use directory::{Directory, DirectoryError, MemberView, NoDirectory};
+pub use directory::{Directory, DirectoryError, MemberView, NoDirectory, ServerNames};
 pub use feedback::{MessageOutcome, Rated};
 pub use kb_figures::{GapGroup, GapQuestion, MAX_GAP_QUESTIONS};
 pub use notes::NOTE_MAX;
@@ -218,6 +218,14 @@ impl Desk {
         }
         let name: String = name.chars().take(100).collect();
         Ok(self.store.remember_name(user, &name, now).await?)
+    }
+
+    /// The names the bot last saw these people by (those it has seen).
+    pub async fn names_of(
+        &self,
+        users: &[UserId],
+    ) -> Result<std::collections::HashMap<UserId, String>, DeskError> {
+        Ok(self.store.names_of(users).await?)
     }
 
     /// Whether the database answers (for `/readyz`).

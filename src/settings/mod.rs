@@ -20,6 +20,8 @@ pub enum Source {
     Discord,
     /// `concierge config import`.
     Import,
+    /// The web dashboard's settings page.
+    Dashboard,
 }
 
 impl Source {
@@ -29,14 +31,20 @@ impl Source {
             Source::Env => "env",
             Source::Discord => "discord",
             Source::Import => "import",
+            Source::Dashboard => "dashboard",
         }
     }
 
     /// From the stored text.
     pub fn parse(s: &str) -> Option<Source> {
-        [Source::Env, Source::Discord, Source::Import]
-            .into_iter()
-            .find(|x| x.as_str() == s)
+        [
+            Source::Env,
+            Source::Discord,
+            Source::Import,
+            Source::Dashboard,
+        ]
+        .into_iter()
+        .find(|x| x.as_str() == s)
     }
 }
 

@@ -10,11 +10,19 @@ use maud::{html, Markup, DOCTYPE};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Nav {
     Overview,
+    Categories,
+    Settings,
+    Audit,
 }
 
 /// Each navigation entry: its page, label, path under `/g/{guild}` and whether only
 /// managers see it.
-const NAV: &[(Nav, &str, &str, bool)] = &[(Nav::Overview, "Overview", "", false)];
+const NAV: &[(Nav, &str, &str, bool)] = &[
+    (Nav::Overview, "Overview", "", false),
+    (Nav::Categories, "Categories", "/categories", false),
+    (Nav::Settings, "Settings", "/settings", false),
+    (Nav::Audit, "Audit log", "/audit", false),
+];
 
 fn head(title: &str) -> Markup {
     html! {

@@ -2,10 +2,13 @@
 //! [`discord_login`] (Sign in with Discord), [`home`] (your servers), [`overview`] (a
 //! server's KPIs). Every response carries the security headers.
 
+mod audit;
+mod categories;
 mod discord_login;
 mod home;
 mod login;
 mod overview;
+mod settings;
 
 use super::app::Dash;
 use super::error::WebError;
@@ -20,6 +23,9 @@ pub fn router() -> Router<Dash> {
         .merge(discord_login::routes())
         .merge(home::routes())
         .merge(overview::routes())
+        .merge(settings::routes())
+        .merge(categories::routes())
+        .merge(audit::routes())
         .merge(super::assets::routes())
         .fallback(|| async { WebError::not_found("There is no such page.") })
         .layer(axum::middleware::map_response(security_headers))

@@ -1,0 +1,99 @@
+//! `/g/{guild}/audit`: who changed what, newest first: settings (from Discord, the dashboard,
+//! `.env` or an import; categories too, as `category:<name>`) and knowledge-base entries.
+
+use super::html;
+use crate::settings::Audited;
+use crate::store::kb_changes::KbChange;
+use crate::tickets::UserId;
+use crate::web::app::Dash;
+use crate::web::error::WebError;
+use crate::web::layout::{self, Nav};
+use crate::web::session::InGuild;
+use axum::extract::State;
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Router;
+use chrono::{DateTime, Utc};
+use maud::{html, Markup};
+use std::collections::HashMap;
+
+pub(super) fn routes() -> Router<Dash> {
+    Router::new().route("/g/:guild/audit", get(audit))
+}
+
+/// How many of each kind of change the page shows.
+const SHOWN: u32 = 200;
+
+/// One line of the log.
+struct Line {
+    at: DateTime<Utc>,
+    actor: Option<UserId>,
+    via: &'static str,
+    what: Markup,
+}
+
+fn value(v: Option<&str>) -> Markup {
+    match v {
+        Some(v) if v.chars().count() > 120 => {
+            html! { code { (v.chars().take(120).collect::<String>()) "…" } }
+        }
+        Some(v) => html! { code { (v) } },
+        None => html! { span.muted { "(default)" } },
+    }
+}
+
+fn setting(a: Audited) -> Line {
+    let c = a.change;
+    Line {
+        at: a.at,
+        actor: a.actor,
+        via: a.source.as_str(),
+        what: html! {
+            code { (c.name) } ": " (value(c.old.as_deref())) " → " (value(c.new.as_deref()))
+        },
+    }
+}
+
+fn kb(c: KbChange) -> Line {
+    Line {
+        at: c.at,
+        actor: Some(c.actor),
+        via: "knowledge base",
+        what: html! { "entry " code { (c.entry_id) } " " (c.action) " in " code { (c.file) } },
+    }
+}
+
+async fn audit(State(dash): State<Dash>, g: InGuild) -> Result<impl IntoResponse, WebError> {
+    let (settings, entries) = tokio::try_join!(
+        dash.desk.settings_audit(g.guild, SHOWN),
+        dash.desk.kb_changes(g.guild, SHOWN),
+    )?;
+    let mut lines: Vec<Line> = settings
+        .into_iter()
+        .map(setting)
+        .chain(entries.into_iter().map(kb))
+        .collect();
+    lines.sort_by_key(|l| std::cmp::Reverse(l.at));
+    let people: Vec<UserId> = lines.iter().filter_map(|l| l.actor).collect();
+    let names: HashMap<UserId, String> = dash.desk.names_of(&people).await?;
+    let who = |a: Option<UserId>| match a {
+        Some(u) => names.get(&u).cloned().unwrap_or_else(|| u.0.to_string()),
+        None => "the operator".to_string(),
+    };
+    let body = html! {
+        @if lines.is_empty() {
+            p.muted { "Nothing has been changed yet." }
+        } @else {
+            div.table-wrap { table {
+                thead { tr { th { "When (UTC)" } th { "Who" } th { "Through" } th { "What" } } }
+                tbody { @for l in &lines { tr {
+                    td { (l.at.format("%Y-%m-%d %H:%M")) }
+                    td { (who(l.actor)) }
+                    td { span.chip { (l.via) } }
+                    td { (l.what) }
+                } } }
+            } }
+        }
+    };
+    Ok(html(layout::server_page(&g, Nav::Audit, "Audit log", body)))
+}
