@@ -10,6 +10,7 @@ use maud::{html, Markup, DOCTYPE};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Nav {
     Overview,
+    Tickets,
     Categories,
     Settings,
     Audit,
@@ -19,6 +20,7 @@ pub enum Nav {
 /// managers see it.
 const NAV: &[(Nav, &str, &str, bool)] = &[
     (Nav::Overview, "Overview", "", false),
+    (Nav::Tickets, "Tickets", "/tickets", false),
     (Nav::Categories, "Categories", "/categories", false),
     (Nav::Settings, "Settings", "/settings", false),
     (Nav::Audit, "Audit log", "/audit", false),

@@ -9,6 +9,9 @@ mod home;
 mod login;
 mod overview;
 mod settings;
+mod ticket;
+mod ticket_transcript;
+mod tickets;
 
 use super::app::Dash;
 use super::error::WebError;
@@ -26,6 +29,7 @@ pub fn router() -> Router<Dash> {
         .merge(settings::routes())
         .merge(categories::routes())
         .merge(audit::routes())
+        .merge(tickets::routes())
         .merge(super::assets::routes())
         .fallback(|| async { WebError::not_found("There is no such page.") })
         .layer(axum::middleware::map_response(security_headers))
