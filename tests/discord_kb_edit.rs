@@ -12,18 +12,6 @@ use concierge::tickets::GuildId;
 use discord::*;
 use discord_emulator::Opt;
 
-/// A copy of the shipped responses, so the test writes into its own folder.
-fn responses_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for e in std::fs::read_dir(responses()).unwrap() {
-        let e = e.unwrap();
-        if e.path().is_file() {
-            std::fs::copy(e.path(), dir.path().join(e.file_name())).unwrap();
-        }
-    }
-    dir
-}
-
 #[tokio::test]
 async fn moderators_add_edit_list_and_remove_entries_live_and_audited() {
     let folder = responses_copy();

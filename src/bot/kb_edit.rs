@@ -1,15 +1,15 @@
 //! A server's knowledge base edited from Discord by its moderators: `/kb add` and
 //! `/kb edit entry` open the entry form (a modal: id, title, patterns one a line, answer,
 //! keywords), `/kb remove entry` removes the server's own entry, `/kb list [page]` pages
-//! through what the server answers from. Writing is [`crate::kb::edit`]'s; here are the form,
-//! who may, the reload that makes a change live at once, the audit and the log line.
+//! through what the server answers from. Writing, the reload that makes a change live at
+//! once and the audit are the core's ([`crate::desk::Desk::save_kb_entry`], shared with the
+//! dashboard); here are the form, who may, the replies and the log line.
 
 use super::reply::{HandlerError, Msg, Reply, Response};
 use super::{render, Bot};
-use crate::kb::edit::{self, EntryForm, Saved};
-use crate::kb::live::Part;
+use crate::desk::{KbAction, KbChanged, KbEditError};
+use crate::kb::edit::EntryForm;
 use crate::kb::Problem;
-use crate::store::kb_changes::KbChange;
 use crate::tickets::{GuildId, UserId};
 use serenity::all::{
     CreateActionRow, CreateInputText, CreateModal, InputTextStyle, ModalInteraction, Permissions,
@@ -133,15 +133,8 @@ fn problems_text(bot: &Bot, problems: &[Problem]) -> String {
     format!("Nothing was changed:\n{}", lines.join("\n"))
 }
 
-/// The file, relative to the responses folder.
-fn relative(bot: &Bot, file: &std::path::Path) -> String {
-    file.strip_prefix(bot.kb.dir())
-        .unwrap_or(file)
-        .display()
-        .to_string()
-}
-
-/// Applies a submitted entry form: written, live at once, audited, told in the log channel.
+/// Applies a submitted entry form: written, live at once and audited (the core's
+/// [`crate::desk::Desk::save_kb_entry`]), told in the log channel.
 pub async fn on_form<'a>(
     bot: &'a Bot,
     ctx: &'a serenity::all::Context,
@@ -155,60 +148,54 @@ pub async fn on_form<'a>(
         return Ok(Reply::ephemeral(render::KB_EDIT_ONLY));
     }
     Ok(Reply::later(async move {
-        let live = bot.kb.clone();
-        let dir = live.server_dir(guild);
-        let saved = tokio::task::spawn_blocking(move || {
-            let kb = live.for_server(guild);
-            let saved = edit::save(&kb, &dir, &form, editing.as_deref())?;
-            // Live at once; the watcher's reload that follows changes nothing more.
-            live.reload_part(Part::Server(guild))?;
-            Ok::<_, Vec<Problem>>((saved, form.id))
-        })
-        .await?;
-        let (saved, id) = match saved {
-            Ok(s) => s,
-            Err(problems) => return Ok(Msg::ephemeral(problems_text(bot, &problems))),
+        let actor = m.user.id.get();
+        let saved = bot
+            .desk
+            .save_kb_entry(
+                &bot.kb,
+                GuildId(guild),
+                UserId(actor),
+                form,
+                editing,
+                bot.now(),
+            )
+            .await;
+        let changed = match saved {
+            Ok(c) => c,
+            Err(KbEditError::Invalid(problems)) => {
+                return Ok(Msg::ephemeral(problems_text(bot, &problems)))
+            }
+            Err(err) => return Err(err.into()),
         };
-        let (action, done) = match &saved {
-            Saved::Added(_) => ("added", "Added"),
-            Saved::Updated(_) => ("updated", "Updated"),
-            Saved::Overrode(_) => ("overrode", "This server now has its own version of"),
+        let done = match changed.action {
+            KbAction::Overrode => "This server now has its own version of",
+            KbAction::Updated => "Updated",
+            KbAction::Added | KbAction::Removed => "Added",
         };
-        let file = relative(bot, saved.file());
-        audit(bot, ctx, guild, m.user.id.get(), action, &id, &file).await?;
+        tell_log(bot, ctx, guild, actor, &changed).await;
         Ok(Msg::ephemeral(format!(
-            "{done} `{id}` (in `{}`); it answers from now on.",
-            render::inert(&file)
+            "{done} `{}` (in `{}`); it answers from now on.",
+            changed.id,
+            render::inert(&changed.file)
         )))
     }))
 }
 
-/// Records a change and tells the log channel.
-async fn audit(
+/// Tells the log channel of a change (recorded by the core already).
+async fn tell_log(
     bot: &Bot,
     ctx: &serenity::all::Context,
     guild: u64,
     actor: u64,
-    action: &str,
-    id: &str,
-    file: &str,
-) -> Result<(), HandlerError> {
-    bot.desk
-        .record_kb_change(KbChange {
-            guild: GuildId(guild),
-            at: bot.now(),
-            actor: UserId(actor),
-            action: action.into(),
-            entry_id: id.into(),
-            file: file.into(),
-        })
-        .await?;
+    changed: &KbChanged,
+) {
     let line = format!(
-        "<@{actor}> {action} the knowledge-base entry `{id}` (`{}`).",
-        render::inert(file)
+        "<@{actor}> {} the knowledge-base entry `{}` (`{}`).",
+        changed.action.as_str(),
+        changed.id,
+        render::inert(&changed.file)
     );
     bot.post_log(&ctx.http, guild, &line).await;
-    Ok(())
 }
 
 /// `/kb add` and `/kb edit entry`: the form, empty or filled with the entry.
@@ -233,23 +220,23 @@ pub async fn remove<'a>(
     wanted: String,
 ) -> Result<Reply<'a>, HandlerError> {
     Ok(Reply::later(async move {
-        let live = bot.kb.clone();
-        let id = live
+        let id = bot
+            .kb
             .for_server(guild)
             .entry_by_id_or_title(&wanted)
             .map_or(wanted.clone(), |e| e.id.clone());
-        let gone = id.clone();
-        let removed = tokio::task::spawn_blocking(move || {
-            let file = edit::remove(&live.for_server(guild), &gone)?;
-            live.reload_part(Part::Server(guild))?;
-            Ok::<_, Vec<Problem>>(file)
-        })
-        .await?;
-        let file = match removed {
-            Ok(f) => relative(bot, &f),
-            Err(problems) => return Ok(Msg::ephemeral(problems_text(bot, &problems))),
+        let removed = bot
+            .desk
+            .remove_kb_entry(&bot.kb, GuildId(guild), UserId(actor), &id, bot.now())
+            .await;
+        let changed = match removed {
+            Ok(c) => c,
+            Err(KbEditError::Invalid(problems)) => {
+                return Ok(Msg::ephemeral(problems_text(bot, &problems)))
+            }
+            Err(err) => return Err(err.into()),
         };
-        audit(bot, ctx, guild, actor, "removed", &id, &file).await?;
+        tell_log(bot, ctx, guild, actor, &changed).await;
         let shared = bot.kb.for_server(guild).entry(&id).is_some();
         Ok(Msg::ephemeral(if shared {
             format!("Removed this server's `{id}`; the shared entry `{id}` answers again.")

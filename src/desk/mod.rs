@@ -13,6 +13,7 @@ mod dashboard;
 mod directory;
 mod feedback;
 mod finishing;
+mod kb_edits;
 mod kb_figures;
 mod lifecycle;
 mod membership;
@@ -41,6 +42,7 @@ pub use dashboard::{
 };
 pub use directory::{Directory, DirectoryError, MemberView, NoDirectory, ServerNames};
 pub use feedback::{MessageOutcome, Rated};
+pub use kb_edits::{new_patterns, KbAction, KbChanged, KbEditError};
 pub use kb_figures::{GapGroup, GapQuestion, MAX_GAP_QUESTIONS};
 pub use notes::NOTE_MAX;
 pub use panels::{panel_words, PANEL_DESCRIPTION_MAX, PANEL_TITLE_MAX};

@@ -12,9 +12,9 @@ pub struct Point {
 
 const W: f64 = 640.0;
 const H: f64 = 200.0;
-const LEFT: f64 = 44.0;
-const BOTTOM: f64 = 22.0;
-const TOP: f64 = 8.0;
+const LEFT: f64 = 70.0;
+const BOTTOM: f64 = 32.0;
+const TOP: f64 = 12.0;
 
 fn max_of(points: &[Point]) -> f64 {
     let m = points
@@ -42,7 +42,7 @@ fn frame(points: &[Point], max: f64, fmt: fn(f64) -> String) -> Markup {
         @for i in 0..=2u8 {
             @let y = TOP + plot_h * f64::from(i) / 2.0;
             line.grid x1=(LEFT) x2=(W) y1=(y) y2=(y) {}
-            text x=(LEFT - 6.0) y=(y + 4.0) text-anchor="end" { (fmt(max * f64::from(2 - i) / 2.0)) }
+            text x=(LEFT - 8.0) y=(y + 7.0) text-anchor="end" { (fmt(max * f64::from(2 - i) / 2.0)) }
         }
         @for i in marks {
             text x=(LEFT + step * (i as f64 + 0.5)) y=(H - 6.0) text-anchor="middle" { (points[i].label) }
@@ -119,19 +119,20 @@ pub fn line(title: &str, points: &[Point], fmt: fn(f64) -> String) -> Markup {
 pub fn distribution(title: &str, rows: &[(String, u64)]) -> Markup {
     let total: u64 = rows.iter().map(|(_, n)| n).sum();
     let max = rows.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
-    let row_h = 24.0;
+    let row_h = 34.0;
+    let label_w = 110.0;
     let h = row_h * rows.len() as f64 + 4.0;
     html! {
         svg.chart viewBox={ "0 0 " (W) " " (h) } role="img" aria-label=(title) {
             title { (title) }
             @for (i, (label, n)) in rows.iter().enumerate() {
                 @let y = 2.0 + row_h * i as f64;
-                @let w = (W - 160.0) * *n as f64 / max as f64;
-                text x="0" y=(y + 15.0) { (label) }
-                rect.bar x="70" y=(y + 3.0) width=(w.max(1.0)) height=(row_h - 8.0) rx="2" {
+                @let w = (W - label_w - 130.0) * *n as f64 / max as f64;
+                text x="0" y=(y + 23.0) { (label) }
+                rect.bar x=(label_w) y=(y + 5.0) width=(w.max(1.0)) height=(row_h - 12.0) rx="3" {
                     title { (label) ": " (n) }
                 }
-                text x=(78.0 + w) y=(y + 15.0) { (n) " (" (share(*n, total)) ")" }
+                text x=(label_w + 8.0 + w) y=(y + 23.0) { (n) " (" (share(*n, total)) ")" }
             }
         }
     }

@@ -11,6 +11,8 @@ use maud::{html, Markup, DOCTYPE};
 pub enum Nav {
     Overview,
     Tickets,
+    Kb,
+    Gaps,
     Categories,
     Settings,
     Audit,
@@ -21,6 +23,8 @@ pub enum Nav {
 const NAV: &[(Nav, &str, &str, bool)] = &[
     (Nav::Overview, "Overview", "", false),
     (Nav::Tickets, "Tickets", "/tickets", false),
+    (Nav::Kb, "Knowledge base", "/kb", false),
+    (Nav::Gaps, "Gaps", "/kb/gaps", false),
     (Nav::Categories, "Categories", "/categories", false),
     (Nav::Settings, "Settings", "/settings", false),
     (Nav::Audit, "Audit log", "/audit", false),

@@ -15,6 +15,18 @@ pub fn responses() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("responses")
 }
 
+/// A copy of the shipped responses, so a test that edits the knowledge base writes into its own folder.
+pub fn responses_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(responses()).unwrap() {
+        let e = e.unwrap();
+        if e.path().is_file() {
+            std::fs::copy(e.path(), dir.path().join(e.file_name())).unwrap();
+        }
+    }
+    dir
+}
+
 /// A world with the default settings.
 pub async fn world() -> World {
     world_with(|s| s).await

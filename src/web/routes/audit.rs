@@ -57,7 +57,8 @@ fn setting(a: Audited) -> Line {
 fn kb(c: KbChange) -> Line {
     Line {
         at: c.at,
-        actor: Some(c.actor),
+        // A link login (a local administrator, no Discord user) is recorded as user 0.
+        actor: (c.actor.0 != 0).then_some(c.actor),
         via: "knowledge base",
         what: html! { "entry " code { (c.entry_id) } " " (c.action) " in " code { (c.file) } },
     }

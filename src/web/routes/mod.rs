@@ -6,6 +6,7 @@ mod audit;
 mod categories;
 mod discord_login;
 mod home;
+mod kb;
 mod login;
 mod overview;
 mod settings;
@@ -29,6 +30,7 @@ pub fn router() -> Router<Dash> {
         .merge(settings::routes())
         .merge(categories::routes())
         .merge(audit::routes())
+        .merge(kb::routes())
         .merge(tickets::routes())
         .merge(super::assets::routes())
         .fallback(|| async { WebError::not_found("There is no such page.") })

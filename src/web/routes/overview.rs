@@ -161,7 +161,7 @@ fn csat_chart(daily: &[DailyKpi]) -> Markup {
 fn stars_chart(stars: &[u64; 5]) -> Markup {
     let rows: Vec<(String, u64)> = (1..=5)
         .rev()
-        .map(|s| ("★".repeat(s), stars[s - 1]))
+        .map(|s| (format!("{s} ★"), stars[s - 1]))
         .collect();
     charts::distribution("Owner ratings by stars", &rows)
 }

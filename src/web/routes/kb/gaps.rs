@@ -1,0 +1,135 @@
+//! `/g/{guild}/kb/gaps?days=N`: the questions the bot could not answer over the period,
+//! grouped by topic ([`crate::desk::Desk::gap_groups`]): each group's representative, how
+//! many asked and how many became tickets (linked), the newest, the questions themselves
+//! (member text, escaped like every value), and for moderators and managers the two forms
+//! that close the gap ([`super::gap_forms`]).
+
+use super::gap_forms;
+use super::problems::Problems;
+use super::{days, period_links};
+use crate::desk::GapGroup;
+use crate::web::app::Dash;
+use crate::web::error::WebError;
+use crate::web::layout::{self, Nav};
+use crate::web::routes::html;
+use crate::web::session::InGuild;
+use axum::extract::{Query, State};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Router;
+use chrono::{DateTime, Utc};
+use maud::{html, Markup};
+use serde::Deserialize;
+
+pub(super) fn routes() -> Router<Dash> {
+    Router::new().route("/g/:guild/kb/gaps", get(gaps_page))
+}
+
+/// The most groups shown.
+const MAX_GROUPS: usize = 50;
+
+/// The most questions listed under a group (the count says how many there are).
+const MAX_LISTED: usize = 25;
+
+#[derive(Deserialize)]
+struct GapsQuery {
+    days: Option<String>,
+}
+
+/// A time as the dashboard shows it.
+pub(super) fn when(at: DateTime<Utc>) -> String {
+    at.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+async fn gaps_page(
+    State(dash): State<Dash>,
+    g: InGuild,
+    Query(q): Query<GapsQuery>,
+) -> Result<impl IntoResponse, WebError> {
+    let days = days(q.days.as_deref())?;
+    let since = dash.clock.now() - chrono::Duration::days(i64::from(days));
+    let groups = dash.desk.gap_groups(g.guild, since, MAX_GROUPS).await?;
+    let kb = dash.kb.for_server(g.guild.0);
+    let entries = gap_forms::entry_choices(&kb);
+    let body = html! {
+        p.muted {
+            "Questions asked in the support channels that the knowledge base did not answer, "
+            "grouped by topic; those that became tickets first."
+            @if !g.access.edits_kb() { " Moderators and managers can turn a group into an entry here." }
+        }
+        (period_links(days, ""))
+        @if groups.is_empty() {
+            p.muted { "No unanswered questions in this period." }
+        }
+        @for (i, group) in groups.iter().enumerate() {
+            section.panel aria-labelledby={ "gap-" (i) } {
+                h2 #{ "gap-" (i) } { (group.representative) }
+                (facts(&g, group))
+                (questions(&g, group))
+                @if g.access.edits_kb() {
+                    div.grid2 {
+                        (gap_forms::create_form(&g, &format!("g{i}"), &gap_forms::NewEntry::suggested(group), &Problems::default()))
+                        (gap_forms::patterns_form(&g, &format!("g{i}"), &entries, &gap_forms::MorePatterns::suggested(group, &kb), &Problems::default()))
+                    }
+                }
+            }
+        }
+    };
+    Ok(html(layout::server_page(
+        &g,
+        Nav::Gaps,
+        "Knowledge gaps",
+        body,
+    )))
+}
+
+/// A ticket number, linked to its page.
+fn ticket_link(g: &InGuild, no: i64) -> Markup {
+    html! { a href={ "/g/" (g.guild.0) "/tickets/" (no) } { "#" (no) } }
+}
+
+/// How many asked, how many tickets (linked), the newest.
+fn facts(g: &InGuild, group: &GapGroup) -> Markup {
+    let mut tickets: Vec<i64> = group
+        .questions
+        .iter()
+        .filter_map(|q| q.ticket.map(|t| t.0))
+        .collect();
+    tickets.sort_unstable();
+    tickets.dedup();
+    html! {
+        p {
+            strong { (group.count) } @if group.count == 1 { " question" } @else { " questions" }
+            ", " strong { (group.tickets) } " became tickets"
+            @if !tickets.is_empty() {
+                ": "
+                @for (k, no) in tickets.iter().enumerate() {
+                    @if k > 0 { ", " }
+                    (ticket_link(g, *no))
+                }
+            }
+            "; latest " (when(group.latest)) "."
+        }
+    }
+}
+
+/// The group's questions, newest first (the first [`MAX_LISTED`]).
+fn questions(g: &InGuild, group: &GapGroup) -> Markup {
+    html! {
+        details {
+            summary { "The questions" }
+            ul {
+                @for q in group.questions.iter().take(MAX_LISTED) {
+                    li {
+                        span.body { (q.text) }
+                        " " span.muted { (when(q.at)) }
+                        @if let Some(t) = q.ticket { " · ticket " (ticket_link(g, t.0)) }
+                    }
+                }
+            }
+            @if group.questions.len() > MAX_LISTED {
+                p.muted { "and " (group.questions.len() - MAX_LISTED) " more" }
+            }
+        }
+    }
+}
