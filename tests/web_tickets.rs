@@ -446,3 +446,42 @@ async fn another_servers_tickets_are_never_shown() {
     assert!(!csv.body.contains("second server secret"));
     assert_eq!(csv.body.lines().count(), 2, "{}", csv.body);
 }
+
+#[tokio::test]
+async fn files_sent_in_a_ticket_are_linked_in_its_page_and_transcripts() {
+    let w = world().await;
+    let (addr, _) = w.serve_dashboard(0, None, None).await.unwrap();
+    let guild = w.emu.guild_id();
+    let thread = open_ticket(&w, "carol", "the invoice is wrong").await;
+    w.emu.post_message_with_files(
+        thread,
+        w.user("carol"),
+        "here it is",
+        &[("invoice <1>.pdf", b"%PDF-1.4")],
+    );
+    assert!(w.settle(T).await);
+
+    let mut b = Browser::new(addr);
+    link_login(&w, &mut b, guild).await;
+    let page = b.get(&ticket_path(guild, 1)).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(page.body.contains("here it is"), "{}", page.body);
+    assert!(
+        page.body
+            .contains("href=\"https://cdn.discordapp.com/attachments/"),
+        "the file is a link: {}",
+        page.body
+    );
+    assert!(
+        page.body.contains("invoice &lt;1&gt;.pdf"),
+        "its name is text"
+    );
+    let md = b
+        .get(&format!("{}/transcript.md", ticket_path(guild, 1)))
+        .await;
+    assert!(
+        md.body.contains("https://cdn.discordapp.com/attachments/"),
+        "{}",
+        md.body
+    );
+}

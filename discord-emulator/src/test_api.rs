@@ -142,6 +142,23 @@ impl Emulator {
             .unwrap_or_else(|e| panic!("posting in {channel}: {e}"))
     }
 
+    /// Like [`Emulator::post_message`], with files attached (`(filename, bytes)`), as a member
+    /// uploading them: MESSAGE_CREATE carries each as an attachment with its CDN `url`.
+    pub fn post_message_with_files(
+        &self,
+        channel: u64,
+        user: u64,
+        content: &str,
+        files: &[(&str, &[u8])],
+    ) -> u64 {
+        let files = files
+            .iter()
+            .map(|(name, bytes)| (name.to_string(), bytes.to_vec()))
+            .collect();
+        self.post_with(channel, user, content, None, None, files)
+            .unwrap_or_else(|e| panic!("posting in {channel}: {e}"))
+    }
+
     fn post(
         &self,
         channel: u64,
@@ -149,6 +166,18 @@ impl Emulator {
         content: &str,
         reference: Option<Value>,
         webhook: Option<u64>,
+    ) -> Result<u64, String> {
+        self.post_with(channel, user, content, reference, webhook, Vec::new())
+    }
+
+    fn post_with(
+        &self,
+        channel: u64,
+        user: u64,
+        content: &str,
+        reference: Option<Value>,
+        webhook: Option<u64>,
+        files: Vec<(String, Vec<u8>)>,
     ) -> Result<u64, String> {
         let mut s = self.inner.state.lock().unwrap();
         let Some(ch) = s.channels.get(&channel).cloned() else {
@@ -180,6 +209,14 @@ impl Emulator {
                     .dispatch("THREAD_UPDATE", payloads::channel(&s, &ch));
             }
         }
+        let attachments = files
+            .into_iter()
+            .map(|(filename, bytes)| crate::state::Attachment {
+                id: s.new_id(),
+                filename,
+                bytes,
+            })
+            .collect();
         let msg = Message {
             id: s.new_id(),
             channel_id: channel,
@@ -189,7 +226,7 @@ impl Emulator {
             components: vec![],
             message_reference: reference,
             allowed_mentions: None,
-            attachments: vec![],
+            attachments,
             flags: 0,
             webhook_id: webhook,
             interaction_id: None,

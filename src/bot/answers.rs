@@ -197,8 +197,21 @@ pub fn ticket_message(
         kind,
         author_tier: tier,
         at,
-        content: msg.content.clone(),
+        content: with_attachments(msg),
     }
+}
+
+/// A message's text with a line per attached file (`📎 name: url`), so transcripts and the
+/// dashboard link what was sent.
+fn with_attachments(msg: &Message) -> String {
+    let mut text = msg.content.clone();
+    for a in &msg.attachments {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(&format!("📎 {}: {}", a.filename, a.url));
+    }
+    text
 }
 
 /// Records a ticket message and tells the thread when it made the ticket urgent (a failure

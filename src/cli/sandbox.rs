@@ -36,6 +36,11 @@ pub struct SandboxArgs {
     /// gets the interactive REPL and anything else on standard input is run as a script.
     #[arg(long, value_name = "FILE")]
     pub script: Option<PathBuf>,
+    /// Also serve the web dashboard on 127.0.0.1:PORT (0: any free port), with a login link
+    /// and "Sign in with Discord" through the loopback Discord (as mod-max). After a
+    /// `--script`, it stays up until Ctrl-C.
+    #[arg(long, value_name = "PORT")]
+    pub dashboard: Option<u16>,
 }
 
 /// The log filter when `RUST_LOG` is unset: warnings only, and not serenity's about the
@@ -119,13 +124,24 @@ pub fn run(args: SandboxArgs) -> anyhow::Result<ExitCode> {
             )
         })?;
         let second = world.second.map(|g| world.emu.guild_name(g));
-        let banner = repl::banner(
+        let mut banner = repl::banner(
             &responses.display().to_string(),
             &database,
             world.demo_desk,
             second.as_deref(),
         );
+        if let Some(port) = args.dashboard {
+            banner.push_str(&dashboard(&world, port).await?);
+        }
+        let scripted = matches!(input, Input::Script(_));
         let ok = repl::run(&world, input, Style { color, width: None }, &banner).await;
+        if args.dashboard.is_some() && scripted {
+            // A script set the scene; the dashboard stays up to look at it.
+            println!("The script is done; the dashboard stays up until Ctrl-C.");
+            tokio::signal::ctrl_c()
+                .await
+                .context("waiting for Ctrl-C")?;
+        }
         world.shutdown().await;
         Ok(if ok? {
             ExitCode::SUCCESS
@@ -133,6 +149,37 @@ pub fn run(args: SandboxArgs) -> anyhow::Result<ExitCode> {
             ExitCode::from(1)
         })
     })
+}
+
+/// Serves the dashboard beside the sandbox; returns the banner's lines about it.
+async fn dashboard(world: &World, port: u16) -> anyhow::Result<String> {
+    let app = crate::config::OAuthApp {
+        client_id: world.emu.application_id(),
+        client_secret: "sandbox-secret".into(),
+    };
+    let (addr, dash) = world
+        .serve_dashboard(port, Some(app.clone()), None)
+        .await
+        .context("serving the dashboard")?;
+    let callback = format!("{}/login/discord/callback", dash.base_url());
+    world
+        .emu
+        .oauth_app(app.client_id, &app.client_secret, &[&callback]);
+    world.emu.oauth_approve_as(world.user("mod-max"));
+    let guild = crate::tickets::GuildId(world.emu.guild_id());
+    let link = world
+        .bot
+        .desk
+        .create_login_link(
+            guild,
+            crate::clock::Clock::now(&world.clock),
+            crate::desk::LINK_MINUTES_MAX,
+        )
+        .await?;
+    Ok(format!(
+        "\nThe dashboard is at http://{addr}/ (Sign in with Discord signs you in as mod-max, a moderator).\n\
+         As the server's local administrator, open once: http://{addr}/login/link/{link}\n"
+    ))
 }
 
 fn read_stdin() -> anyhow::Result<Vec<String>> {
