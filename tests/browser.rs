@@ -64,15 +64,14 @@ async fn the_dashboard_works_in_chromium() {
     ] {
         w.emu.post_message(help, w.user(who), q);
     }
-    let thread = open_ticket(&w, "carol", "printer on fire").await;
-    let ann = w.user("agent-ann");
-    slash(&w, thread, ann, "ticket", "claim", vec![]).await;
-    w.emu.post_message(thread, ann, "On it: unplug it first.");
-    w.settle(T).await;
-    let prompt = close(&w, thread, ann, vec![]).await;
-    w.emu
-        .add_reaction(thread, prompt.id, w.user("carol"), "5️⃣")
-        .unwrap();
+    answered_and_rated(
+        &w,
+        "carol",
+        "printer on fire",
+        "On it: unplug it first.",
+        "5️⃣",
+    )
+    .await;
     open_ticket(&w, "bob", "cannot log in").await;
     open_ticket(
         &w,

@@ -211,15 +211,14 @@ async fn the_overview_shows_the_periods_figures() {
 
     // A question answered, two tickets: one answered, rated 5 and closed; one still open.
     ask(&w, "alice", "how do I reset my password?").await;
-    let thread = open_ticket(&w, "carol", "printer on fire").await;
-    let ann = w.user("agent-ann");
-    slash(&w, thread, ann, "ticket", "claim", vec![]).await;
-    w.emu.post_message(thread, ann, "On it: unplug it first.");
-    w.settle(T).await;
-    let prompt = close(&w, thread, ann, vec![]).await;
-    w.emu
-        .add_reaction(thread, prompt.id, w.user("carol"), "5️⃣")
-        .unwrap();
+    answered_and_rated(
+        &w,
+        "carol",
+        "printer on fire",
+        "On it: unplug it first.",
+        "5️⃣",
+    )
+    .await;
     open_ticket(&w, "bob", "cannot log in").await;
     w.settle(T).await;
 

@@ -9,6 +9,16 @@ use concierge::tickets::GuildId;
 use discord::*;
 use web::{discord_login, link_login, Browser};
 
+/// How many setting changes the server's audit holds.
+async fn audited(w: &concierge::sandbox::world::World, guild: u64) -> usize {
+    w.bot
+        .desk
+        .settings_audit(GuildId(guild), 100)
+        .await
+        .unwrap()
+        .len()
+}
+
 #[tokio::test]
 async fn a_manager_changes_settings_with_validation_and_audit() {
     let w = world().await;
@@ -28,13 +38,7 @@ async fn a_manager_changes_settings_with_validation_and_audit() {
     );
     assert!(page.body.contains("#help"), "channel ids are named");
     let csrf = page.csrf();
-    let audited = w
-        .bot
-        .desk
-        .settings_audit(GuildId(guild), 100)
-        .await
-        .unwrap()
-        .len();
+    let before = audited(&w, guild).await;
 
     // Two bad values: both named, nothing written.
     let bad = b
@@ -57,15 +61,7 @@ async fn a_manager_changes_settings_with_validation_and_audit() {
     assert!(bad.body.contains("Mars/Olympus"), "the typed value is kept");
     let server = w.bot.desk.server(GuildId(guild)).await.unwrap();
     assert_ne!(server.settings.max_open_tickets, 0);
-    assert_eq!(
-        w.bot
-            .desk
-            .settings_audit(GuildId(guild), 100)
-            .await
-            .unwrap()
-            .len(),
-        audited
-    );
+    assert_eq!(audited(&w, guild).await, before);
 
     // Good values: saved, audited as the dashboard's, used by the desk at once.
     let ok = b
@@ -94,7 +90,7 @@ async fn a_manager_changes_settings_with_validation_and_audit() {
         .settings_audit(GuildId(guild), 100)
         .await
         .unwrap();
-    assert_eq!(audit.len(), audited + 2);
+    assert_eq!(audit.len(), before + 2);
     assert!(audit[..2]
         .iter()
         .all(|a| a.source.as_str() == "dashboard" && a.actor.is_none()));
@@ -118,15 +114,7 @@ async fn a_manager_changes_settings_with_validation_and_audit() {
     form.push(("csrf", &csrf));
     let unchanged = b.post(&path, &form).await;
     assert_eq!(unchanged.location(), format!("{path}?saved=0"));
-    assert_eq!(
-        w.bot
-            .desk
-            .settings_audit(GuildId(guild), 100)
-            .await
-            .unwrap()
-            .len(),
-        audited + 2
-    );
+    assert_eq!(audited(&w, guild).await, before + 2);
 
     // The audit log shows the changes.
     let log = b.get(&format!("/g/{guild}/audit")).await;

@@ -11,5 +11,6 @@ mod discord_oauth;
 mod error;
 mod layout;
 pub mod metrics;
+mod period;
 mod routes;
 pub mod session;

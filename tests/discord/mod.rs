@@ -260,6 +260,28 @@ pub async fn close(w: &World, thread: u64, agent: u64, options: Vec<Opt>) -> Mes
     prompt
 }
 
+/// `member` opens a ticket about `topic`; agent-ann claims it, answers `answer` and closes
+/// it; the member rates it `stars` (`1️⃣`-`5️⃣`). Returns its thread.
+pub async fn answered_and_rated(
+    w: &World,
+    member: &str,
+    topic: &str,
+    answer: &str,
+    stars: &str,
+) -> u64 {
+    let thread = open_ticket(w, member, topic).await;
+    let ann = w.user("agent-ann");
+    slash(w, thread, ann, "ticket", "claim", vec![]).await;
+    w.emu.post_message(thread, ann, answer);
+    w.settle(T).await;
+    let prompt = close(w, thread, ann, vec![]).await;
+    w.emu
+        .add_reaction(thread, prompt.id, w.user(member), stars)
+        .unwrap();
+    w.settle(T).await;
+    thread
+}
+
 /// The text of the first transcript file posted in the log channel (waits for it).
 pub async fn transcript_in_log(w: &World) -> String {
     let log = w.channel("support-log");

@@ -17,6 +17,7 @@ use crate::kpi::pct;
 use crate::web::app::Dash;
 use crate::web::error::WebError;
 use crate::web::layout::{self, Nav};
+use crate::web::period;
 use crate::web::session::InGuild;
 use axum::extract::{Query, State};
 use axum::response::IntoResponse;
@@ -31,37 +32,6 @@ pub(super) fn routes() -> Router<Dash> {
         .route("/g/:guild/kb", get(entries_page))
         .merge(gaps::routes())
         .merge(gap_posts::routes())
-}
-
-/// The periods offered as links.
-const PERIODS: [u32; 3] = [7, 30, 90];
-
-/// The period asked for (`days`): a whole number of days from 1 to 365, 30 by default.
-fn days(raw: Option<&str>) -> Result<u32, WebError> {
-    match raw {
-        None | Some("") => Ok(30),
-        Some(d) => d
-            .parse::<u32>()
-            .ok()
-            .filter(|d| (1..=365).contains(d))
-            .ok_or_else(|| {
-                WebError::bad_request(format!(
-                    "The period `days={d}` is not a whole number of days from 1 to 365."
-                ))
-            }),
-    }
-}
-
-/// The period's links, keeping `extra` (`&sort=…`) in each.
-fn period_links(days: u32, extra: &str) -> Markup {
-    html! {
-        p.period {
-            "Period: "
-            @for d in PERIODS {
-                a href={ "?days=" (d) (extra) } aria-current=[(d == days).then_some("true")] { "last " (d) " days" }
-            }
-        }
-    }
 }
 
 /// How the entries are ordered.
@@ -174,7 +144,7 @@ async fn entries_page(
     g: InGuild,
     Query(q): Query<KbQuery>,
 ) -> Result<impl IntoResponse, WebError> {
-    let days = days(q.days.as_deref())?;
+    let days = period::days(q.days.as_deref())?;
     let sort = Sort::parse(q.sort.as_deref())?;
     let now = dash.clock.now();
     let since = now - chrono::Duration::days(i64::from(days));
@@ -211,7 +181,7 @@ async fn entries_page(
             (test_box::test_box(&dash, &kb, q.q.as_deref(), days, sort.name()))
         }
         h2 { (entries.len()) " entries" }
-        (period_links(days, &extra))
+        (period::links(days, &extra))
         p.muted {
             "Order: "
             @for s in [Sort::Used, Sort::Helpful] {

@@ -7,6 +7,7 @@ use crate::web::app::Dash;
 use crate::web::charts::{self, Point};
 use crate::web::error::WebError;
 use crate::web::layout::{self, Nav};
+use crate::web::period;
 use crate::web::session::InGuild;
 use axum::extract::{Query, State};
 use axum::response::IntoResponse;
@@ -19,28 +20,9 @@ pub(super) fn routes() -> Router<Dash> {
     Router::new().route("/g/:guild", get(overview))
 }
 
-/// The periods offered as links.
-const PERIODS: [u32; 3] = [7, 30, 90];
-
 #[derive(Deserialize)]
 struct Period {
     days: Option<String>,
-}
-
-/// The period asked for: a whole number of days from 1 to 365.
-fn days(p: &Period) -> Result<u32, WebError> {
-    match p.days.as_deref() {
-        None | Some("") => Ok(30),
-        Some(d) => d
-            .parse::<u32>()
-            .ok()
-            .filter(|d| (1..=365).contains(d))
-            .ok_or_else(|| {
-                WebError::bad_request(format!(
-                    "The period `days={d}` is not a whole number of days from 1 to 365."
-                ))
-            }),
-    }
 }
 
 async fn overview(
@@ -48,7 +30,7 @@ async fn overview(
     g: InGuild,
     Query(period): Query<Period>,
 ) -> Result<impl IntoResponse, WebError> {
-    let days = days(&period)?;
+    let days = period::days(period.days.as_deref())?;
     let now = dash.clock.now();
     let (report, daily, stars) = tokio::try_join!(
         dash.desk.kpi_report(g.guild, now, days),
@@ -56,12 +38,7 @@ async fn overview(
         dash.desk.csat_distribution(g.guild, now, days),
     )?;
     let body = html! {
-        p.period {
-            "Period: "
-            @for d in PERIODS {
-                a href={ "?days=" (d) } aria-current=[(d == days).then_some("true")] { "last " (d) " days" }
-            }
-        }
+        (period::links(days, ""))
         (cards(&report))
         div.grid2 {
             section.panel { h2 { "Tickets opened per day" } (opened_chart(&daily)) }

@@ -6,11 +6,11 @@
 
 use super::gap_forms;
 use super::problems::Problems;
-use super::{days, period_links};
 use crate::desk::GapGroup;
 use crate::web::app::Dash;
 use crate::web::error::WebError;
 use crate::web::layout::{self, Nav};
+use crate::web::period;
 use crate::web::routes::html;
 use crate::web::session::InGuild;
 use axum::extract::{Query, State};
@@ -46,7 +46,7 @@ async fn gaps_page(
     g: InGuild,
     Query(q): Query<GapsQuery>,
 ) -> Result<impl IntoResponse, WebError> {
-    let days = days(q.days.as_deref())?;
+    let days = period::days(q.days.as_deref())?;
     let since = dash.clock.now() - chrono::Duration::days(i64::from(days));
     let groups = dash.desk.gap_groups(g.guild, since, MAX_GROUPS).await?;
     let kb = dash.kb.for_server(g.guild.0);
@@ -57,7 +57,7 @@ async fn gaps_page(
             "grouped by topic; those that became tickets first."
             @if !g.access.edits_kb() { " Moderators and managers can turn a group into an entry here." }
         }
-        (period_links(days, ""))
+        (period::links(days, ""))
         @if groups.is_empty() {
             p.muted { "No unanswered questions in this period." }
         }
