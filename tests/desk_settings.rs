@@ -109,6 +109,8 @@ desk_test!(a_change_is_checked_whole_and_audited, |db| {
     assert_eq!(newest.at, at(1));
     assert_eq!(audit[3].change.new.as_deref(), Some("200"));
     assert_eq!(desk.known_guilds().await.unwrap(), vec![g]);
+    assert!(desk.knows_guild(g).await.unwrap());
+    assert!(!desk.knows_guild(GuildId(g.0 + 1)).await.unwrap());
 });
 
 desk_test!(each_server_works_by_its_own_rules, |db| {

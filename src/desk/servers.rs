@@ -311,6 +311,11 @@ impl Desk {
         Ok(self.store.settings_audit(guild, limit).await?)
     }
 
+    /// Whether the database holds settings or tickets for `guild`.
+    pub async fn knows_guild(&self, guild: GuildId) -> Result<bool, DeskError> {
+        Ok(self.store.guild_known(guild).await?)
+    }
+
     /// The servers the database holds settings or tickets for.
     pub async fn known_guilds(&self) -> Result<Vec<GuildId>, DeskError> {
         Ok(self.store.known_guilds().await?)

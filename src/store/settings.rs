@@ -149,6 +149,19 @@ impl Store {
         Ok(ids.into_iter().map(GuildId::from_db).collect())
     }
 
+    /// Whether the database holds `guild` (as [`Store::known_guilds`] would list it), by its
+    /// indexes: no scan of every ticket.
+    pub async fn guild_known(&self, guild: GuildId) -> Result<bool, StoreError> {
+        let found: Option<i32> = with_pool!(self, |p| sqlx::query_scalar(
+            "SELECT 1 WHERE EXISTS (SELECT 1 FROM guilds WHERE guild_id = $1) \
+             OR EXISTS (SELECT 1 FROM tickets WHERE guild_id = $1)"
+        )
+        .bind(guild.to_db())
+        .fetch_optional(p)
+        .await)?;
+        Ok(found.is_some())
+    }
+
     /// The newest `limit` setting changes of `guild`, newest first.
     pub async fn settings_audit(
         &self,

@@ -171,7 +171,7 @@ impl FromRequestParts<Dash> for InGuild {
                  its agent, moderator or manager.",
             )
         };
-        if !dash.desk.known_guilds().await?.contains(&guild) {
+        if !dash.desk.knows_guild(guild).await? {
             return Err(unknown());
         }
         let server = dash.desk.server(guild).await?;
