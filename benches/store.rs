@@ -2,7 +2,10 @@
 //! PostgreSQL (`CONCIERGE_TEST_POSTGRES_URL`, skipped when unset), and `stats` over 100 000
 //! tickets on SQLite (target: under 500 ms). Prints figures; no harness.
 
+mod common;
+
 use chrono::{DateTime, Utc};
+use common::seed::{self, Seed};
 use concierge::desk::{Desk, DeskRules, NewMessage, OpenRequest};
 use concierge::kpi;
 use concierge::store::{Store, StoreOptions};
@@ -101,50 +104,10 @@ async fn lifecycles(label: &str, url: &str) {
     desk.store().close().await;
 }
 
-/// Fills a SQLite database with `STATS_TICKETS` varied tickets (and ratings, answers) quickly.
-async fn fill(url: &str, now: DateTime<Utc>) {
-    use sqlx::Connection;
-    let store = Store::open(url).await.expect("open");
-    store.close().await;
-    let mut c = sqlx::SqliteConnection::connect(url).await.expect("connect");
-    let now = now.timestamp();
-    let sql = format!(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {STATS_TICKETS}) \
-         INSERT INTO tickets (guild_id, owner_id, opened_by, topic, tier, status, priority, claimed_by, \
-           opened_at, first_response_at, first_responder, closed_at, closed_by, reopen_count, \
-           agent_responses, sla_due_at, first_sla_due_at) \
-         SELECT 1, i, i, 'topic', 1 + i % 3, CASE WHEN i % 10 = 0 THEN 'open' ELSE 'closed' END, \
-           CASE WHEN i % 17 = 0 THEN 'urgent' ELSE 'normal' END, 100 + i % 20, \
-           {now} - (i * 25) % 2592000, {now} - (i * 25) % 2592000 + (i * 7919) % 7200, 100 + i % 20, \
-           CASE WHEN i % 10 = 0 THEN NULL ELSE {now} - (i * 25) % 2592000 + 7200 + i % 3600 END, 100 + i % 20, \
-           CASE WHEN i % 13 = 0 THEN 1 ELSE 0 END, 1 + i % 4, NULL, {now} - (i * 25) % 2592000 + 3600 FROM n"
-    );
-    sqlx::query(&sql)
-        .execute(&mut c)
-        .await
-        .expect("fill tickets");
-    sqlx::query(
-        "INSERT INTO ratings (ticket_id, rater_id, score, is_owner, at) \
-         SELECT id, owner_id, 1 + id % 5, TRUE, closed_at FROM tickets WHERE closed_at IS NOT NULL AND id % 3 = 0",
-    )
-    .execute(&mut c)
-    .await
-    .expect("fill ratings");
-    sqlx::query(&format!(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000) \
-         INSERT INTO answers (message_id, channel_id, asker_id, entry_id, score, at, ticket_id) \
-         SELECT i, 5, i, 'entry', 0.8, {now} - (i * 51) % 2592000, CASE WHEN i % 4 = 0 THEN i ELSE NULL END FROM n"
-    ))
-    .execute(&mut c)
-    .await
-    .expect("fill answers");
-    c.close().await.ok();
-}
-
 async fn stats_bench(dir: &std::path::Path) {
     let url = format!("sqlite://{}", dir.join("stats.db").display());
     let now = Utc::now();
-    fill(&url, now).await;
+    seed::fill(&url, now, &Seed::report(GuildId(1), STATS_TICKETS)).await;
     let store = Store::open(&url).await.expect("open");
     let _ = kpi::report(&store, GuildId(1), now, 30)
         .await
@@ -197,23 +160,9 @@ fn main() {
         lifecycles("sqlite", &sqlite).await;
         match std::env::var("CONCIERGE_TEST_POSTGRES_URL") {
             Ok(admin) => {
-                let name = format!("concierge_bench_{}", std::process::id());
-                let mut c = <sqlx::PgConnection as sqlx::Connection>::connect(&admin)
-                    .await
-                    .expect("connect to PostgreSQL");
-                sqlx::query(&format!("CREATE DATABASE {name}"))
-                    .execute(&mut c)
-                    .await
-                    .expect("create bench database");
-                let url = match admin.rsplit_once('/') {
-                    Some((base, _)) => format!("{base}/{name}"),
-                    None => admin.clone(),
-                };
+                let (url, name) = seed::fresh_postgres(&admin, "store").await;
                 lifecycles("postgres", &url).await;
-                sqlx::query(&format!("DROP DATABASE {name} WITH (FORCE)"))
-                    .execute(&mut c)
-                    .await
-                    .ok();
+                seed::drop_postgres(&admin, &name).await;
             }
             Err(_) => println!("postgres   skipped (CONCIERGE_TEST_POSTGRES_URL is not set)"),
         }

@@ -1,7 +1,10 @@
 //! Synthetic knowledge bases for the benches: real support phrasings (the shipped
 //! `responses/`) with synthetic variation, the questions to ask them, and response files
-//! written from them.
+//! written from them; [`seed`]: large support desks in the database, for the store and web
+//! benches.
 #![allow(dead_code)]
+
+pub mod seed;
 
 use concierge::kb::files::{Entry, Location};
 use concierge::kb::KnowledgeBase;

@@ -5,6 +5,12 @@
 //! by covering indexes from migration 0002). The SQL is portable: `SUM` is wrapped in
 //! `CAST(.. AS BIGINT)` where PostgreSQL would answer `numeric`, and in `COALESCE(.., 0)` where
 //! no row means zero.
+//!
+//! Ratings in a period are read from the ratings side (`ratings CROSS JOIN tickets`): SQLite,
+//! which has no statistics, would otherwise walk every ticket of the server and look each
+//! one's rating up (it takes `guild_id = ?` for selective; on a one-server desk it is every
+//! ticket). SQLite keeps a `CROSS JOIN`'s order; PostgreSQL plans it as any inner join. A
+//! ticket has at most one owner rating (its owner rates it), so joining it adds no row.
 
 use super::{with_pool, Store, StoreError};
 use crate::tickets::{GuildId, Status};
@@ -36,7 +42,7 @@ pub struct ClosedFigures {
     pub inactive: i64,
 }
 
-/// Tickets not closed now, in one tier, by age since (re)opened.
+/// Tickets not closed now (open or claimed), in one tier, by age since (re)opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
 pub struct BacklogFigures {
     pub tier: i64,
@@ -106,13 +112,15 @@ const CLOSED: &str = "SELECT claimed_by, COUNT(*) AS closed, \
     COALESCE(SUM(CASE WHEN closed_inactive THEN 1 ELSE 0 END), 0) AS inactive \
     FROM tickets WHERE status = $3 AND closed_at >= $1 AND closed_at <= $2 AND guild_id = $4 GROUP BY claimed_by";
 
+/// Not closed is `status IN (open, claimed)`, not `status <> closed`: an index range, not a
+/// walk over every ticket of the server (a new status must be added here).
 const BACKLOG: &str = "SELECT tier, COUNT(*) AS total, \
     COALESCE(SUM(CASE WHEN age_min < 60 THEN 1 ELSE 0 END), 0) AS under_1h, \
     COALESCE(SUM(CASE WHEN age_min >= 60 AND age_min < 240 THEN 1 ELSE 0 END), 0) AS from_1h_to_4h, \
     COALESCE(SUM(CASE WHEN age_min >= 240 AND age_min < 1440 THEN 1 ELSE 0 END), 0) AS from_4h_to_24h, \
     COALESCE(SUM(CASE WHEN age_min >= 1440 THEN 1 ELSE 0 END), 0) AS over_24h \
     FROM (SELECT tier, ($1 - COALESCE(reopened_at, opened_at)) / 60 AS age_min \
-          FROM tickets WHERE status <> $2 AND guild_id = $3) b \
+          FROM tickets WHERE status IN ($2, $3) AND guild_id = $4) b \
     GROUP BY tier";
 
 const FRT_COUNTS: &str = "SELECT first_responder, COUNT(*) AS count FROM tickets \
@@ -148,9 +156,9 @@ pub struct GroupedTicket {
 }
 
 const BY_TAG: &str = "SELECT tg.name AS grp, t.status AS status, \
-    t.first_response_at - t.opened_at AS frt, \
-    (SELECT r.score FROM ratings r WHERE r.ticket_id = t.id AND r.is_owner) AS rating \
+    t.first_response_at - t.opened_at AS frt, r.score AS rating \
     FROM tickets t JOIN ticket_tags tt ON tt.ticket_id = t.id JOIN tags tg ON tg.id = tt.tag_id \
+    LEFT JOIN ratings r ON r.ticket_id = t.id AND r.is_owner \
     WHERE t.guild_id = $1 AND t.opened_at >= $2 AND t.opened_at <= $3 ORDER BY tg.name";
 
 /// What a breakdown groups tickets by.
@@ -164,16 +172,16 @@ pub enum Grouping {
 pub const NO_CATEGORY: &str = "(no category)";
 
 const BY_CATEGORY: &str = "SELECT COALESCE(c.name, '(no category)') AS grp, t.status AS status, \
-    t.first_response_at - t.opened_at AS frt, \
-    (SELECT r.score FROM ratings r WHERE r.ticket_id = t.id AND r.is_owner) AS rating \
+    t.first_response_at - t.opened_at AS frt, r.score AS rating \
     FROM tickets t LEFT JOIN categories c ON c.id = t.category_id \
+    LEFT JOIN ratings r ON r.ticket_id = t.id AND r.is_owner \
     WHERE t.guild_id = $1 AND t.opened_at >= $2 AND t.opened_at <= $3 ORDER BY grp";
 
 const CSAT: &str = "SELECT t.claimed_by, COUNT(*) AS count, \
     COALESCE(CAST(SUM(r.score) AS BIGINT), 0) AS total, \
     COALESCE(SUM(CASE WHEN r.score >= 4 THEN 1 ELSE 0 END), 0) AS satisfied \
-    FROM ratings r JOIN tickets t ON t.id = r.ticket_id \
-    WHERE r.is_owner AND r.at >= $1 AND t.guild_id = $2 GROUP BY t.claimed_by";
+    FROM ratings r CROSS JOIN tickets t \
+    WHERE t.id = r.ticket_id AND r.is_owner AND r.at >= $1 AND t.guild_id = $2 GROUP BY t.claimed_by";
 
 /// Each auto-answer of server `$3` given at or after `$1`, with its outcome as the
 /// deflection KPI defines it (see [`DeflectionFigures`]): `confirmed` (the asker said it
@@ -230,8 +238,8 @@ const DAILY_OPENED: &str = "SELECT day, COUNT(*) AS count, \
 
 const DAILY_CSAT: &str =
     "SELECT day, COUNT(*) AS count, CAST(SUM(score) AS BIGINT) AS value FROM ( \
-    SELECT (r.at - $1) / 86400 AS day, r.score FROM ratings r JOIN tickets t ON t.id = r.ticket_id \
-    WHERE r.is_owner AND r.at >= $1 AND r.at <= $2 AND t.guild_id = $3 \
+    SELECT (r.at - $1) / 86400 AS day, r.score FROM ratings r CROSS JOIN tickets t \
+    WHERE t.id = r.ticket_id AND r.is_owner AND r.at >= $1 AND r.at <= $2 AND t.guild_id = $3 \
     ) d GROUP BY day ORDER BY day";
 
 /// Runs `$sql` with the given binds and fetches every row as `$ty`.
@@ -312,7 +320,8 @@ impl Store {
             BacklogFigures,
             BACKLOG,
             now,
-            Status::Closed.as_str(),
+            Status::Open.as_str(),
+            Status::Claimed.as_str(),
             guild.to_db()
         )?)
     }

@@ -218,9 +218,12 @@ fn conditions(guild: GuildId, f: &TicketListFilter) -> Where {
     }
     if let Some(text) = f.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         let m = w.mark(Bind::Text(contains_pattern(text)));
+        // The messages are searched once for the whole list (`IN`), not once per ticket: a
+        // correlated `EXISTS` probed every ticket's messages one by one (and made PostgreSQL
+        // plan a subquery per ticket, costly enough to JIT-compile).
         w.and(&format!(
-            "(lower(t.topic) LIKE {m} ESCAPE '!' OR EXISTS (SELECT 1 FROM messages m \
-             WHERE m.ticket_id = t.id AND lower(m.content) LIKE {m} ESCAPE '!'))"
+            "(lower(t.topic) LIKE {m} ESCAPE '!' OR t.id IN (SELECT m.ticket_id FROM messages m \
+             WHERE lower(m.content) LIKE {m} ESCAPE '!'))"
         ));
     }
     w
