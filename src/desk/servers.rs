@@ -12,7 +12,51 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// The servers' settings by server, with when each was read.
-pub(super) type Cache = Arc<Mutex<HashMap<GuildId, (Instant, Arc<Server>)>>>;
+#[derive(Clone, Default)]
+pub(super) struct Cache(Arc<Mutex<HashMap<GuildId, Cached>>>);
+
+/// A server's cache slot: the settings loaded and when, and how many times they were
+/// forgotten. A load that began before a change is not kept after it: its generation is
+/// stale (a reader racing a write would otherwise put the old settings back for
+/// [`FRESH_FOR`]).
+#[derive(Default)]
+struct Cached {
+    loaded: Option<(Instant, Arc<Server>)>,
+    generation: u64,
+}
+
+impl Cache {
+    fn slots(&self) -> std::sync::MutexGuard<'_, HashMap<GuildId, Cached>> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The cached server if still fresh, else the generation a load starting now has.
+    fn fresh(&self, guild: GuildId) -> Result<Arc<Server>, u64> {
+        let slots = self.slots();
+        let slot = slots.get(&guild);
+        match slot.and_then(|c| c.loaded.as_ref()) {
+            Some((at, s)) if at.elapsed() < FRESH_FOR => Ok(s.clone()),
+            _ => Err(slot.map_or(0, |c| c.generation)),
+        }
+    }
+
+    /// Keeps a server loaded from `generation`, unless it was forgotten since.
+    fn keep(&self, guild: GuildId, generation: u64, server: &Arc<Server>) {
+        let mut slots = self.slots();
+        let slot = slots.entry(guild).or_default();
+        if slot.generation == generation {
+            slot.loaded = Some((Instant::now(), server.clone()));
+        }
+    }
+
+    /// Forgets a server: the next read loads it again.
+    fn forget(&self, guild: GuildId) {
+        let mut slots = self.slots();
+        let slot = slots.entry(guild).or_default();
+        slot.generation += 1;
+        slot.loaded = None;
+    }
+}
 
 /// How long cached settings are used before they are read again: a change made through this
 /// desk is seen at once, one made by another process (`concierge config import` while the
@@ -124,11 +168,10 @@ impl Desk {
     /// `guild`'s settings and rules (cached; a change through the desk refreshes them). A
     /// server with nothing stored has the defaults, and the desk's own rules.
     pub async fn server(&self, guild: GuildId) -> Result<Arc<Server>, DeskError> {
-        if let Some((loaded, s)) = self.servers.lock().expect("servers lock").get(&guild) {
-            if loaded.elapsed() < FRESH_FOR {
-                return Ok(s.clone());
-            }
-        }
+        let generation = match self.servers.fresh(guild) {
+            Ok(server) => return Ok(server),
+            Err(generation) => generation,
+        };
         let values = self.store.settings_of(guild).await?;
         let all = self.store.categories(guild, true).await?;
         let mut server = if values.is_empty() {
@@ -175,16 +218,13 @@ impl Desk {
             .map(|c| c.category)
             .collect();
         let server = Arc::new(server);
-        self.servers
-            .lock()
-            .expect("servers lock")
-            .insert(guild, (Instant::now(), server.clone()));
+        self.servers.keep(guild, generation, &server);
         Ok(server)
     }
 
     /// Forgets the cached settings of `guild` (they are read again when next needed).
     pub fn forget_server(&self, guild: GuildId) {
-        self.servers.lock().expect("servers lock").remove(&guild);
+        self.servers.forget(guild);
     }
 
     /// Sets (`Some`) or resets to the default (`None`) settings of `guild`. The settings as
@@ -319,5 +359,27 @@ impl Desk {
     /// The servers the database holds settings or tickets for.
     pub async fn known_guilds(&self) -> Result<Vec<GuildId>, DeskError> {
         Ok(self.store.known_guilds().await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_load_begun_before_a_change_is_not_kept_after_it() {
+        let cache = Cache::default();
+        let g = GuildId(1);
+        let old = Arc::new(Server::for_tests());
+        // A reader starts loading; meanwhile a write forgets the server.
+        let began = cache.fresh(g).unwrap_err();
+        cache.forget(g);
+        cache.keep(g, began, &old);
+        let next = cache.fresh(g).expect_err("the stale load was not kept");
+        // A load begun after the change is kept.
+        cache.keep(g, next, &old);
+        assert!(Arc::ptr_eq(&cache.fresh(g).unwrap(), &old));
+        cache.forget(g);
+        assert!(cache.fresh(g).is_err());
     }
 }
