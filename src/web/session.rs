@@ -6,7 +6,7 @@
 use super::app::Dash;
 use super::error::WebError;
 use crate::desk::{same_secret, Access, Server, Session};
-use crate::tickets::{GuildId, UserId};
+use crate::tickets::GuildId;
 use axum::async_trait;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::header::{COOKIE, SET_COOKIE};
@@ -193,13 +193,5 @@ impl FromRequestParts<Dash> for InGuild {
             access,
             name,
         })
-    }
-}
-
-/// A person's id, for display and logs.
-pub fn who(session: &Session) -> String {
-    match session.user {
-        Some(UserId(u)) => format!("{} ({u})", session.user_name),
-        None => session.user_name.clone(),
     }
 }
