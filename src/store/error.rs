@@ -72,7 +72,17 @@ impl StoreError {
                 | StoreError::Unreachable { .. }
         )
     }
+
+    /// Whether SQLite refused for another connection's lock (`SQLITE_BUSY`, `SQLITE_LOCKED`).
+    /// Its busy timeout waits out most of those; a transaction that took its snapshot before
+    /// another's commit cannot wait (`SQLITE_BUSY_SNAPSHOT`) and must start again.
+    pub fn is_busy(&self) -> bool {
+        matches!(self, StoreError::Unavailable(m) if m.starts_with(BUSY))
+    }
 }
+
+/// How [`StoreError::Unavailable`] begins for SQLite's busy and locked errors.
+const BUSY: &str = "database busy: ";
 
 fn sqlite_primary_code(e: &sqlx::Error) -> Option<i32> {
     let db = e.as_database_error()?;
@@ -181,7 +191,10 @@ impl From<sqlx::Error> for StoreError {
                     path: String::new(),
                     reason: msg,
                 },
-                Some(5) | Some(6) => StoreError::Unavailable(format!("database busy: {msg}")),
+                Some(5) | Some(6) => {
+                    tracing::debug!(code = %code, "SQLite busy");
+                    StoreError::Unavailable(format!("{BUSY}{msg}"))
+                }
                 Some(13) => StoreError::Full(msg),
                 Some(1) if msg.starts_with("no such table") => StoreError::SchemaMissing(msg),
                 _ => StoreError::Database(msg),

@@ -53,22 +53,40 @@ pub(crate) use with_pool;
 /// value. A connection whose transaction failed (a statement or the COMMIT: a full disk, a
 /// lost server) is closed, never handed back to the pool mid-transaction: SQLite would keep
 /// its write lock and every later write would wait and fail with "database is locked".
+///
+/// One that SQLite refused as busy ([`StoreError::is_busy`]: a snapshot older than another
+/// connection's commit, which no busy timeout can wait out) applied nothing: it runs again,
+/// on a fresh connection, up to [`BUSY_RETRIES`] times.
 macro_rules! transaction {
     ($pool:expr, |$tx:ident| $body:expr) => {{
-        let mut conn = $pool.acquire().await?;
-        let result: Result<_, $crate::store::StoreError> = async {
-            let mut $tx = sqlx::Connection::begin(&mut *conn).await?;
-            let value = $body;
-            $tx.commit().await?;
-            Ok(value)
+        let mut retries = 0u32;
+        loop {
+            let mut conn = $pool.acquire().await?;
+            let result: Result<_, $crate::store::StoreError> = async {
+                let mut $tx = sqlx::Connection::begin(&mut *conn).await?;
+                let value = $body;
+                $tx.commit().await?;
+                Ok(value)
+            }
+            .await;
+            if result.is_err() {
+                conn.close_on_drop();
+            }
+            match result {
+                Err(e) if e.is_busy() && retries < $crate::store::BUSY_RETRIES => {
+                    retries += 1;
+                    drop(conn);
+                    tokio::time::sleep(std::time::Duration::from_millis(10 * u64::from(retries)))
+                        .await;
+                }
+                other => break other,
+            }
         }
-        .await;
-        if result.is_err() {
-            conn.close_on_drop();
-        }
-        result
     }};
 }
+
+/// How many times a transaction SQLite refused as busy runs again.
+pub(crate) const BUSY_RETRIES: u32 = 5;
 pub(crate) use transaction;
 
 /// Which database a store talks to.
