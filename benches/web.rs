@@ -297,11 +297,6 @@ async fn parts(database: &str, desk: &Desk, now: DateTime<Utc>) {
         now.timestamp(),
     );
     let day_ago = now_s - 86_400;
-    let answered = store
-        .opened_figures(GUILD, since, now_s)
-        .await
-        .expect("opened")
-        .answered;
     let timed = [
         (
             "opened_figures",
@@ -331,8 +326,8 @@ async fn parts(database: &str, desk: &Desk, now: DateTime<Utc>) {
             .await,
         ),
         (
-            "frt_counts",
-            median_of(|| store.frt_counts(GUILD, since, now_s)).await,
+            "frts_by_agent",
+            median_of(|| store.frts_by_agent(GUILD, since, now_s)).await,
         ),
         (
             "grouped by tag",
@@ -343,37 +338,12 @@ async fn parts(database: &str, desk: &Desk, now: DateTime<Utc>) {
             median_of(|| store.grouped_figures(Grouping::Category, GUILD, since, now_s)).await,
         ),
         (
-            "frt_at_rank median",
-            median_of(|| {
-                store.frt_at_rank(GUILD, since, now_s, None, (answered + 1) / 2, answered)
-            })
-            .await,
-        ),
-        (
-            "frt_at_rank agent",
-            median_of(|| store.frt_at_rank(GUILD, since, now_s, Some(105), 800, 1600)).await,
-        ),
-        (
             "daily_opened",
             median_of(|| store.daily_opened(GUILD, since, now_s)).await,
         ),
         (
             "daily_csat",
             median_of(|| store.daily_csat(GUILD, since, now_s)).await,
-        ),
-        (
-            "frt_at_rank one day",
-            median_of(|| {
-                store.frt_at_rank(
-                    GUILD,
-                    now_s - 5 * 86_400,
-                    now_s - 4 * 86_400,
-                    None,
-                    500,
-                    1000,
-                )
-            })
-            .await,
         ),
         (
             "owner_rating_counts",

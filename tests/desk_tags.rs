@@ -131,6 +131,63 @@ desk_test!(tags_are_kept_put_on_tickets_and_filter_the_queue, |db| {
     );
 });
 
+desk_test!(
+    a_tags_median_first_response_is_the_nearest_rank_of_its_answered_tickets,
+    |db| {
+        let desk = db.desk().await;
+        desk.create_tag(GUILD, "bug", "", MOD, at(0)).await.unwrap();
+        desk.create_tag(GUILD, "billing", "", MOD, at(0))
+            .await
+            .unwrap();
+        let ann = agent(1, 1);
+        // Answered after 10, 2, 5 and 1 minutes, and one never: the median of four is the 2nd.
+        // Billing's three, after 1, 9 and 3 minutes: the 2nd again.
+        let answers = [
+            ("bug", Some(10)),
+            ("bug", Some(2)),
+            ("bug", None),
+            ("bug", Some(5)),
+            ("bug", Some(1)),
+            ("billing", Some(1)),
+            ("billing", Some(9)),
+            ("billing", Some(3)),
+        ];
+        for (n, (tag, after)) in (1u64..).zip(answers) {
+            let t = ticket_with_thread(&desk, member(n), 100 + n).await;
+            desk.tag_ticket(t, &ann, tag, true, at(0)).await.unwrap();
+            if let Some(minutes) = after {
+                desk.record_message(
+                    concierge::tickets::ChannelId(100 + n),
+                    concierge::desk::NewMessage {
+                        message_id: concierge::tickets::MessageId(n),
+                        author: ann.user,
+                        author_name: "ann".into(),
+                        kind: concierge::tickets::AuthorKind::Agent,
+                        author_tier: ann.tier,
+                        at: at(minutes),
+                        content: "on it".into(),
+                    },
+                )
+                .await
+                .unwrap();
+            }
+        }
+        let report = desk.kpi_report(GUILD, at(60), 7).await.unwrap();
+        let medians: Vec<(String, u64, Option<i64>)> = report
+            .by_tag
+            .iter()
+            .map(|t| (t.name.clone(), t.tickets_opened, t.frt_median_s))
+            .collect();
+        assert_eq!(
+            medians,
+            [
+                ("billing".to_string(), 3, Some(180)),
+                ("bug".to_string(), 5, Some(120))
+            ]
+        );
+    }
+);
+
 desk_test!(the_kpis_break_down_by_tag, |db| {
     let desk = db.desk().await;
     desk.create_tag(GUILD, "billing", "", MOD, at(0))

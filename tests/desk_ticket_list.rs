@@ -293,6 +293,64 @@ desk_test!(search_finds_text_in_topics_and_messages_literally, |db| {
     );
 });
 
+desk_test!(
+    the_search_index_keeps_up_with_new_and_deleted_messages,
+    |db| {
+        let desk = db.desk().await;
+        seeded(&desk).await;
+        // Texts only in messages, long enough for the trigram index.
+        assert_eq!(numbers(&desk, search("refunded")).await, [1]);
+        assert_eq!(numbers(&desk, search("CODEAXB")).await, [4]);
+        assert_eq!(numbers(&desk, search("login lo")).await, [5], "a topic");
+        assert_eq!(numbers(&desk, search("login lo")).await, [5], "a topic");
+        assert_eq!(numbers(&desk, search("code a_")).await, [3]);
+        say(&desk, 5, member(5), 51, "The printer is on fire", 32).await;
+        assert_eq!(
+            numbers(&desk, search("PRINTER")).await,
+            [5],
+            "a new message"
+        );
+        // Another server's data deleted: its messages leave the index, which stays sound.
+        desk.delete_server_data(GuildId(2)).await.unwrap();
+        assert_eq!(numbers(&desk, search("crashes")).await, [2]);
+        if db.url.starts_with("sqlite") {
+            let mut c = <sqlx::SqliteConnection as sqlx::Connection>::connect(&db.url)
+                .await
+                .unwrap();
+            sqlx::query("INSERT INTO message_search (message_search) VALUES ('integrity-check')")
+                .execute(&mut c)
+                .await
+                .expect("the trigram index matches the messages");
+            let indexed: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM message_search WHERE message_search.content LIKE '%crashes%'",
+            )
+            .fetch_one(&mut c)
+            .await
+            .unwrap();
+            assert_eq!(indexed, 0, "the deleted server's message left the index");
+            sqlx::query("INSERT INTO topic_search (topic_search) VALUES ('integrity-check')")
+                .execute(&mut c)
+                .await
+                .expect("the trigram index matches the topics");
+            sqlx::query("INSERT INTO topic_search (topic_search) VALUES ('integrity-check')")
+                .execute(&mut c)
+                .await
+                .expect("the trigram index matches the topics");
+        } else {
+            let mut c = <sqlx::PgConnection as sqlx::Connection>::connect(&db.url)
+                .await
+                .unwrap();
+            let indexes: Vec<String> = sqlx::query_scalar(
+                "SELECT indexname::text FROM pg_indexes WHERE indexname LIKE '%trgm' ORDER BY 1",
+            )
+            .fetch_all(&mut c)
+            .await
+            .unwrap();
+            assert_eq!(indexes, ["messages_content_trgm", "tickets_topic_trgm"]);
+        }
+    }
+);
+
 desk_test!(pages_come_newest_first_with_the_total, |db| {
     let desk = db.desk().await;
     seeded(&desk).await;

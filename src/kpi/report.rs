@@ -34,45 +34,23 @@ pub struct GroupFigures {
     pub csat_count: u64,
 }
 
-/// A breakdown from (group, ticket) rows sorted by group: each group's figures.
-fn by_group(rows: &[crate::store::reports::GroupedTicket]) -> Vec<GroupFigures> {
-    let mut tags: Vec<GroupFigures> = Vec::new();
-    let mut frts: Vec<Vec<i64>> = Vec::new();
-    let mut ratings: Vec<(i64, u64)> = Vec::new();
-    for r in rows {
-        if tags.last().is_none_or(|t| t.name != r.grp) {
-            tags.push(GroupFigures {
-                name: r.grp.clone(),
-                ..GroupFigures::default()
-            });
-            frts.push(Vec::new());
-            ratings.push((0, 0));
-        }
-        let (t, frt, rating) = (
-            tags.last_mut().expect("pushed"),
-            frts.last_mut().expect("pushed"),
-            ratings.last_mut().expect("pushed"),
-        );
-        t.tickets_opened += 1;
-        if r.status == crate::tickets::Status::Closed.as_str() {
-            t.tickets_closed += 1;
-        }
-        frt.extend(r.frt);
-        if let Some(score) = r.rating {
-            rating.0 += score;
-            rating.1 += 1;
-        }
-    }
-    for ((t, mut frt), (total, n)) in tags.iter_mut().zip(frts).zip(ratings) {
-        frt.sort_unstable();
-        t.frt_median_s = percentile(&frt, 50.0);
-        // A count of ratings, far below 2^52: exact as f64.
-        #[allow(clippy::cast_precision_loss)]
-        let mean = (n > 0).then(|| total as f64 / n as f64);
-        t.csat_mean = mean;
-        t.csat_count = n;
-    }
-    tags
+/// A breakdown's rows (counted in SQL) as figures.
+fn by_group(rows: Vec<crate::store::reports::GroupedFigures>) -> Vec<GroupFigures> {
+    rows.into_iter()
+        .map(|r| {
+            let n = count(r.csat_count);
+            GroupFigures {
+                name: r.grp,
+                tickets_opened: count(r.opened),
+                tickets_closed: count(r.closed),
+                frt_median_s: percentile(&r.frts, 50.0),
+                // A count of ratings, far below 2^52: exact as f64.
+                #[allow(clippy::cast_precision_loss)]
+                csat_mean: (n > 0).then(|| r.csat_total as f64 / n as f64),
+                csat_count: n,
+            }
+        })
+        .collect()
 }
 
 /// One agent's figures in the period.
@@ -188,7 +166,7 @@ pub async fn report(
         csat_rows,
         deflection,
         reopened,
-        frt_counts,
+        frts_by_agent,
         tagged,
         categorised,
     ) = tokio::try_join!(
@@ -198,41 +176,23 @@ pub async fn report(
         store.csat_figures(guild, since_s),
         store.deflection_figures(guild, since_s, day_ago_s),
         store.count_events_since(guild, crate::tickets::EventKind::Reopened, since),
-        store.frt_counts(guild, since_s, now_s),
+        store.frts_by_agent(guild, since_s, now_s),
         store.grouped_figures(Grouping::Tag, guild, since_s, now_s),
         store.grouped_figures(Grouping::Category, guild, since_s, now_s),
     )?;
-    // Percentiles by rank, now that the counts are known: overall, and each agent's median.
-    let answered = opened.answered.max(0);
-    let rank = |n: i64, p: f64| {
-        let n = usize::try_from(n.max(0)).unwrap_or(usize::MAX);
-        // The rank is at most `n`, which came from an `i64`.
-        nearest_rank(n, p).map_or(0, |r| i64::try_from(r).unwrap_or(i64::MAX))
-    };
-    let per_agent = async {
-        let mut medians = Vec::new();
-        for c in frt_counts.iter().filter(|c| c.count > 0) {
-            if let Some(a) = c.first_responder {
-                let m = store
-                    .frt_at_rank(guild, since_s, now_s, Some(a), rank(c.count, 50.0), c.count)
-                    .await?;
-                medians.push((a, c.count, m));
-            }
-        }
-        Ok::<_, StoreError>(medians)
-    };
-    let (frt_median, frt_p90, medians) = tokio::try_join!(
-        store.frt_at_rank(guild, since_s, now_s, None, rank(answered, 50.0), answered),
-        store.frt_at_rank(guild, since_s, now_s, None, rank(answered, 90.0), answered),
-        per_agent,
-    )?;
-
+    // Percentiles over every answered ticket, and each agent's median.
+    let mut all_frts: Vec<i64> = Vec::new();
     let mut agents: HashMap<i64, AgentAcc> = HashMap::new();
-    for (a, n, median) in medians {
-        let acc = agents.entry(a).or_default();
-        acc.first_responses = count(n);
-        acc.frt_median = median;
+    for a in &frts_by_agent {
+        all_frts.extend(&a.frts);
+        if let Some(id) = a.first_responder {
+            let acc = agents.entry(id).or_default();
+            acc.first_responses = a.frts.len() as u64;
+            acc.frt_median = percentile(&a.frts, 50.0);
+        }
     }
+    all_frts.sort_unstable();
+    let (frt_median, frt_p90) = (percentile(&all_frts, 50.0), percentile(&all_frts, 90.0));
 
     let (mut closed, mut fcr_yes, mut fcr_den, mut responses) = (0u64, 0u64, 0u64, 0u64);
     let mut inactive = 0u64;
@@ -324,11 +284,11 @@ pub async fn report(
         others_not_helpful: count(deflection.others_not_helpful),
         backlog,
         agents: agent_rows,
-        by_tag: by_group(&tagged),
+        by_tag: by_group(tagged),
         by_category: if categorised.iter().all(|r| r.grp == NO_CATEGORY) {
             Vec::new()
         } else {
-            by_group(&categorised)
+            by_group(categorised)
         },
     })
 }

@@ -1,6 +1,6 @@
 //! The per-day series the KPI chart draws.
 
-use super::report::count;
+use super::report::{count, percentile};
 use crate::store::{Store, StoreError};
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use serde::Serialize;
@@ -47,16 +47,8 @@ pub async fn daily(
     let slot = |d: i64| usize::try_from(d).ok().filter(|&d| d < len);
     for r in &opened {
         let Some(i) = slot(r.day) else { continue };
-        out[i].tickets_opened = count(r.count);
-        let answered = r.value.unwrap_or(0);
-        if answered > 0 {
-            let from = start + r.day * 86_400;
-            let until = (from + 86_399).min(now_s);
-            let median = (answered + 1) / 2; // nearest rank, 50th percentile
-            out[i].frt_median_s = store
-                .frt_at_rank(guild, from, until, None, median, answered)
-                .await?;
-        }
+        out[i].tickets_opened = count(r.opened);
+        out[i].frt_median_s = percentile(&r.frts, 50.0);
     }
     for r in &csat {
         if let Some(i) = slot(r.day) {

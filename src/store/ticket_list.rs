@@ -162,8 +162,68 @@ fn contains_pattern(text: &str) -> String {
     p
 }
 
+/// The database a query is written for, where the search differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+impl Store {
+    fn dialect(&self) -> Dialect {
+        match self.pool {
+            super::Pool::Sqlite(_) => Dialect::Sqlite,
+            super::Pool::Postgres(_) => Dialect::Postgres,
+        }
+    }
+}
+
+/// The texts shorter than this find no trigram in the index: their search scans.
+const TRIGRAM: usize = 3;
+
+/// The condition on `t.id` finding the text bound at `m` (its [`contains_pattern`]) in a
+/// topic of `$1`'s tickets or in a message. Each side is indexed (migration 0021), so each
+/// reads only the rows holding the text's three-character pieces:
+/// - PostgreSQL: pg_trgm's GIN indexes serve `lower(...) LIKE` as it is (Unicode case
+///   folding); without the extension the same query scans.
+/// - SQLite: `lower()` and `LIKE` both fold ASCII letters only, so `LIKE` alone is the same
+///   test, without a lowered copy of every text. The topics and messages are narrowed first
+///   by the FTS5 trigram tables with the pattern bound at `pre`: the text as a plain LIKE
+///   pattern, as FTS5 uses its index only for a LIKE without `ESCAPE`. Where the text has a
+///   `%` or `_` that pattern matches more, never less, and the exact `LIKE ... ESCAPE`
+///   decides. A text under three characters has no trigram: it scans.
+fn search_condition(dialect: Dialect, m: &str, pre: Option<&str>) -> String {
+    match dialect {
+        Dialect::Postgres => format!(
+            "t.id IN (SELECT s.id FROM tickets s WHERE s.guild_id = $1 \
+             AND lower(s.topic) LIKE {m} ESCAPE '!' \
+             UNION SELECT m.ticket_id FROM messages m WHERE lower(m.content) LIKE {m} ESCAPE '!')"
+        ),
+        Dialect::Sqlite => {
+            let (topics, messages) = pre.map_or((String::new(), String::new()), |pre| {
+                (
+                    format!(
+                        "s.id IN (SELECT rowid FROM topic_search \
+                         WHERE topic_search.topic LIKE {pre}) AND "
+                    ),
+                    format!(
+                        "m.message_id IN (SELECT rowid FROM message_search \
+                         WHERE message_search.content LIKE {pre}) AND "
+                    ),
+                )
+            });
+            format!(
+                "t.id IN (SELECT s.id FROM tickets s WHERE {topics}s.guild_id = $1 \
+                 AND s.topic LIKE {m} ESCAPE '!' \
+                 UNION SELECT m.ticket_id FROM messages m WHERE {messages}\
+                 m.content LIKE {m} ESCAPE '!')"
+            )
+        }
+    }
+}
+
 /// The conditions of `f` on `tickets t` of `guild`.
-fn conditions(guild: GuildId, f: &TicketListFilter) -> Where {
+fn conditions(dialect: Dialect, guild: GuildId, f: &TicketListFilter) -> Where {
     let mut w = Where {
         sql: "t.guild_id = $1".into(),
         binds: vec![Bind::Int(guild.to_db())],
@@ -217,14 +277,13 @@ fn conditions(guild: GuildId, f: &TicketListFilter) -> Where {
         w.and(&format!("t.opened_at < {m}"));
     }
     if let Some(text) = f.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        let m = w.mark(Bind::Text(contains_pattern(text)));
-        // The messages are searched once for the whole list (`IN`), not once per ticket: a
+        // The texts are searched once for the whole list (`IN`), not once per ticket: a
         // correlated `EXISTS` probed every ticket's messages one by one (and made PostgreSQL
         // plan a subquery per ticket, costly enough to JIT-compile).
-        w.and(&format!(
-            "(lower(t.topic) LIKE {m} ESCAPE '!' OR t.id IN (SELECT m.ticket_id FROM messages m \
-             WHERE lower(m.content) LIKE {m} ESCAPE '!'))"
-        ));
+        let m = w.mark(Bind::Text(contains_pattern(text)));
+        let pre = (dialect == Dialect::Sqlite && text.chars().count() >= TRIGRAM)
+            .then(|| w.mark(Bind::Text(format!("%{}%", text.to_lowercase()))));
+        w.and(&search_condition(dialect, &m, pre.as_deref()));
     }
     w
 }
@@ -305,7 +364,7 @@ impl Store {
         page: PageRequest,
     ) -> Result<TicketPage, StoreError> {
         let page = page.clamped();
-        let w = conditions(guild, filter);
+        let w = conditions(self.dialect(), guild, filter);
         let count_sql = format!("SELECT COUNT(*) FROM tickets t WHERE {}", w.sql);
         let total: i64 = with_pool!(self, |p| bind_all!(
             sqlx::query_scalar(&count_sql),
@@ -327,7 +386,8 @@ impl Store {
         guild: GuildId,
         filter: &TicketListFilter,
     ) -> Result<Vec<TicketListRow>, StoreError> {
-        self.list_rows(&conditions(guild, filter), None).await
+        self.list_rows(&conditions(self.dialect(), guild, filter), None)
+            .await
     }
 
     /// The rows matching `w` (one page of them, or all), with their tags.
@@ -441,15 +501,23 @@ mod tests {
             category: Some(CategoryFilter::Uncategorised),
             ..TicketListFilter::default()
         };
-        let w = conditions(GuildId(7), &f);
-        assert!(
-            !w.sql.contains("DROP") && !w.sql.contains("1=1"),
-            "{}",
-            w.sql
-        );
-        assert!(w.sql.contains("t.status IN ($2, $3)"), "{}", w.sql);
-        assert!(w.sql.contains("t.category_id IS NULL"), "{}", w.sql);
-        assert_eq!(w.binds.len(), 5);
+        for (dialect, binds) in [(Dialect::Postgres, 5), (Dialect::Sqlite, 6)] {
+            let w = conditions(dialect, GuildId(7), &f);
+            assert!(
+                !w.sql.contains("DROP") && !w.sql.contains("1=1"),
+                "{}",
+                w.sql
+            );
+            assert!(w.sql.contains("t.status IN ($2, $3)"), "{}", w.sql);
+            assert!(w.sql.contains("t.category_id IS NULL"), "{}", w.sql);
+            assert_eq!(w.binds.len(), binds, "{dialect:?}: the prefilter on SQLite");
+        }
+        let short = TicketListFilter {
+            search: Some("ab".into()),
+            ..TicketListFilter::default()
+        };
+        let w = conditions(Dialect::Sqlite, GuildId(7), &short);
+        assert!(!w.sql.contains("message_search"), "{}", w.sql);
     }
 
     #[test]
