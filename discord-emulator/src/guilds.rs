@@ -140,6 +140,10 @@ pub struct Guild {
     pub bot_role_id: u64,
     /// Guild application commands (`PUT /applications/{app}/guilds/{guild}/commands`).
     pub commands: Vec<Value>,
+    /// The guild's preferred locale, one of Discord's (`en-US` unless
+    /// [`crate::Emulator::set_guild_locale`] changed it): `preferred_locale` in the guild
+    /// object, `guild_locale` in interactions there.
+    pub preferred_locale: String,
 }
 
 impl Guild {
@@ -185,6 +189,7 @@ impl State {
                 system_channel_id: None,
                 bot_role_id,
                 commands: Vec::new(),
+                preferred_locale: crate::state::DEFAULT_LOCALE.to_string(),
             },
         );
         let bot = self.bot_id;

@@ -207,6 +207,21 @@ impl Emulator {
         self.inner.state.lock().unwrap().add_user(name, true)
     }
 
+    /// Sets the language a user's Discord client is in (`en-US` by default): from now on
+    /// their interactions (commands, components, modals, autocomplete) carry it as `locale`
+    /// and OAuth2 `GET /users/@me` returns it. Dispatches nothing, as Discord does. Panics on
+    /// an unknown user or a locale Discord does not have (`de`, `pt-BR`, `es-419`... — the
+    /// docs' table).
+    pub fn set_user_locale(&self, user: u64, locale: &str) {
+        state::assert_locale(locale);
+        let mut s = self.inner.state.lock().unwrap();
+        let Some(u) = s.users.get_mut(&user) else {
+            drop(s); // The emulator stays usable after the panic.
+            panic!("no user {user}");
+        };
+        u.locale = locale.to_string();
+    }
+
     /// Hides a channel from the bot: every REST call on it answers 403 `Missing Access`
     /// (code 50001) until [`Emulator::restore_bot_access`].
     pub fn revoke_bot_access(&self, channel: u64) {

@@ -1,7 +1,7 @@
 //! Discord-shaped JSON for every object the emulator sends. Each shape is checked against
 //! serenity's model types in `tests/payloads.rs` (serenity silently drops events it cannot read).
 
-use crate::state::{Channel, InteractionRecord, Message, Role, State};
+use crate::state::{Channel, InteractionRecord, Message, Role, State, DEFAULT_LOCALE};
 use serde_json::{json, Value};
 
 /// Snowflakes are strings on the wire.
@@ -138,7 +138,7 @@ pub fn guild(s: &State, id: u64) -> Value {
         "system_channel_id": g.system_channel_id.map(sid), "system_channel_flags": 0, "rules_channel_id": null,
         "max_presences": null, "max_members": 500000, "vanity_url_code": null,
         "description": null, "banner": null, "premium_tier": 0,
-        "premium_subscription_count": 0, "preferred_locale": "en-US",
+        "premium_subscription_count": 0, "preferred_locale": g.preferred_locale,
         "public_updates_channel_id": null, "max_video_channel_users": 25,
         "max_stage_video_channel_users": 50, "nsfw_level": 0, "stickers": [],
         "premium_progress_bar_enabled": false, "safety_alerts_channel_id": null,
@@ -297,6 +297,7 @@ pub fn reaction(
 }
 
 /// INTERACTION_CREATE. `data` is the type-specific part; `message` is set for components.
+/// `locale` is the interacting user's, `guild_locale` (in a guild) the guild's preferred one.
 pub fn interaction(
     s: &State,
     rec: &InteractionRecord,
@@ -309,7 +310,7 @@ pub fn interaction(
         "id": sid(rec.id), "application_id": sid(s.bot_id), "type": rec.kind, "data": data,
         "channel_id": sid(rec.channel_id), "token": rec.token, "version": 1,
         "app_permissions": s.channel_permissions(rec.channel_id, s.bot_id).to_string(),
-        "locale": "en-US",
+        "locale": s.users.get(&rec.user_id).map_or(DEFAULT_LOCALE, |u| u.locale.as_str()),
         "entitlements": [], "authorizing_integration_owners": {"0": sid(owner_guild)},
         "attachment_size_limit": 10_485_760,
         "context": 0,
@@ -318,7 +319,10 @@ pub fn interaction(
         v["channel"] = channel(s, c);
         if let Some(g) = c.guild_id {
             v["guild_id"] = sid(g);
-            v["guild_locale"] = json!("en-US");
+            let locale = s
+                .guild(g)
+                .map_or(DEFAULT_LOCALE, |g| g.preferred_locale.as_str());
+            v["guild_locale"] = json!(locale);
             v["member"] = interaction_member(s, rec.channel_id, rec.user_id);
         } else {
             v["user"] = user(s, rec.user_id);

@@ -12,6 +12,10 @@ pub struct User {
     pub id: u64,
     pub name: String,
     pub bot: bool,
+    /// The language the user's client is set to, one of Discord's locales (`en-US` unless
+    /// [`crate::Emulator::set_user_locale`] changed it): their interactions' `locale` and
+    /// OAuth2 `GET /users/@me`'s.
+    pub locale: String,
 }
 
 /// A guild member: the user's roles.
@@ -168,6 +172,19 @@ pub struct State {
     pub oauth: crate::oauth::OAuth,
 }
 
+/// The locale of users and guilds until a test sets another (Discord's default).
+pub const DEFAULT_LOCALE: &str = "en-US";
+
+/// Panics unless `locale` is one of Discord's locales (the keys of a localisation
+/// dictionary; `crate::rest::LOCALES`): the test API's locale setters take no other.
+pub(crate) fn assert_locale(locale: &str) {
+    assert!(
+        crate::rest::LOCALES.contains(&locale),
+        "{locale:?} is not one of Discord's locales ({})",
+        crate::rest::LOCALES.join(", ")
+    );
+}
+
 /// Discord's epoch (2015-01-01) in ms.
 const DISCORD_EPOCH: u64 = 1_420_070_400_000;
 
@@ -211,6 +228,7 @@ impl State {
                 id,
                 name: name.to_string(),
                 bot,
+                locale: DEFAULT_LOCALE.to_string(),
             },
         );
         id

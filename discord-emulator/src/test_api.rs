@@ -134,6 +134,7 @@ impl Emulator {
                     id,
                     name: name.to_string(),
                     bot: true,
+                    locale: crate::state::DEFAULT_LOCALE.to_string(),
                 },
             );
             id

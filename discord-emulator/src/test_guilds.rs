@@ -174,6 +174,21 @@ impl Emulator {
         });
     }
 
+    /// Sets a guild's preferred locale (`en-US` by default): the guild object's
+    /// `preferred_locale` (GUILD_CREATE, `GET /guilds/{g}`) and `guild_locale` in
+    /// interactions there. Dispatches nothing (the emulator sends no GUILD_UPDATE): set it
+    /// before the bot connects for its cache to have it; interactions carry it at once.
+    /// Panics on an unknown guild or a locale Discord does not have.
+    pub fn set_guild_locale(&self, guild: u64, locale: &str) {
+        crate::state::assert_locale(locale);
+        let mut s = self.inner.state.lock().unwrap();
+        let Some(g) = s.guilds.get_mut(&guild) else {
+            drop(s); // The emulator stays usable after the panic.
+            panic!("no guild {guild}");
+        };
+        g.preferred_locale = locale.to_string();
+    }
+
     /// A member's permissions in a guild (owner and Administrator: all).
     pub fn member_permissions(&self, guild: u64, user: u64) -> u64 {
         self.guild_state(guild, |s| s.guild_permissions(guild, user))

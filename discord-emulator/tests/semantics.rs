@@ -1,5 +1,6 @@
 //! Discord rules the emulator applies: who a message pings (`allowed_mentions`), the
-//! `parse`/list exclusivity error, and dispatches filtered by the IDENTIFY intents.
+//! `parse`/list exclusivity error, dispatches filtered by the IDENTIFY intents, and the
+//! application commands it refuses.
 
 mod common;
 
@@ -11,6 +12,7 @@ use serenity::all::{
     HttpBuilder, Message,
 };
 use serenity::async_trait;
+use serenity::http::HttpError;
 use std::sync::{Arc, Mutex};
 
 #[tokio::test]
@@ -101,5 +103,87 @@ async fn without_message_content_the_content_is_empty() {
     // No GUILD_MESSAGE_REACTIONS: reactions are not delivered (and nothing breaks).
     let m = emu.messages(help)[0].id;
     emu.add_reaction(help, m, alice, "👍").unwrap();
+    emu.shutdown();
+}
+
+/// The error of a refused request: status, Discord's code and its errors as serenity reads
+/// them (`(path, code)`).
+fn refusal(e: &serenity::Error) -> (u16, isize, Vec<(String, String)>) {
+    let serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) = e else {
+        panic!("not a refusal: {e:?}");
+    };
+    let errors = r
+        .error
+        .errors
+        .iter()
+        .map(|e| (e.path.clone(), e.code.clone()))
+        .collect();
+    (r.status_code.as_u16(), r.error.code, errors)
+}
+
+#[tokio::test]
+async fn commands_are_refused_as_discord_refuses_them() {
+    let emu = Emulator::start(spec()).await.unwrap();
+    let http = http(&emu);
+    let commands = |priority_de: &str| {
+        json!([
+            {"name": "ticket", "description": "Tickets", "options": [
+                {"type": 3, "name": "topic", "description": "Topic", "required": true},
+                {"type": 3, "name": "priority", "description": "Priority",
+                 "name_localizations": {"de": priority_de, "fr": "priorité"}}]},
+            {"type": 3, "name": "Answer with KB"},
+        ])
+    };
+
+    // A localised option name with a capital: 400, the path names the field.
+    let e = http
+        .create_global_commands(&commands("Priorität"))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        refusal(&e),
+        (
+            400,
+            50035,
+            vec![(
+                "0.options.1.name_localizations.de".to_string(),
+                "APPLICATION_COMMAND_INVALID_NAME".to_string()
+            )]
+        )
+    );
+    assert!(emu.commands().0.is_empty(), "nothing is registered");
+    let call = emu.rest_calls().pop().unwrap();
+    assert_eq!((call.method.as_str(), call.status), ("PUT", 400));
+
+    // Lowercase, it is registered (in a guild too).
+    let cmds = http
+        .create_global_commands(&commands("priorität"))
+        .await
+        .unwrap();
+    assert_eq!(cmds.len(), 2);
+    http.create_guild_commands(emu.guild_id().into(), &commands("priorität"))
+        .await
+        .unwrap();
+    assert_eq!(emu.commands().1.len(), 2);
+
+    // A guild PUT with the same name twice; a POST (no index in the path).
+    let twice = json!([{"name": "a", "description": "A"}, {"name": "a", "description": "B"}]);
+    let e = http
+        .create_guild_commands(emu.guild_id().into(), &twice)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        refusal(&e).2,
+        vec![("1".into(), "APPLICATION_COMMANDS_DUPLICATE_NAME".into())]
+    );
+    let e = http
+        .create_global_command(&json!({"name": "setup", "description": "", "options": []}))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        refusal(&e).2,
+        vec![("description".into(), "BASE_TYPE_BAD_LENGTH".into())]
+    );
+    assert_eq!(emu.commands().0.len(), 2, "the earlier PUT's commands stay");
     emu.shutdown();
 }

@@ -1,7 +1,7 @@
 //! Gateway discovery, the current user and application, application commands (global and
 //! per guild) and DM channels. Guild routes are in `guilds.rs`.
 
-use super::{bad_body, err, id, ok, Reply, Req};
+use super::{bad_body, command_check, err, id, ok, Reply, Req};
 use crate::payloads::{self, sid};
 use crate::state::State;
 use crate::Inner;
@@ -78,30 +78,25 @@ fn dm_channel(inner: &Inner, body: &Value) -> Reply {
     ok(payloads::channel(&s, &ch))
 }
 
-/// Gives a command body the fields Discord adds (id, application_id, version, ...).
+/// Checks a command body as Discord does (`command_check`; the refusal under `index` for an
+/// item of a bulk `PUT`) and gives it the fields Discord adds (id, application_id, version,
+/// ...).
 fn normalise(
     s: &mut State,
     mut cmd: Value,
     guild: Option<u64>,
     existing: &[Value],
+    index: Option<usize>,
 ) -> Result<Value, (u16, Value)> {
-    let Some(name) = cmd["name"].as_str().map(str::to_string) else {
-        return Err(bad_body("name: This field is required").unwrap_err());
-    };
-    // As Discord: a user or message command (types 2, 3) has no description and no options.
-    let kind = cmd["type"].as_u64().unwrap_or(1);
-    if kind == 2 || kind == 3 {
-        if cmd["description"].as_str().is_some_and(|d| !d.is_empty()) {
-            return Err(
-                bad_body("description: must be empty for user and message commands").unwrap_err(),
-            );
+    if let Err(r) = command_check::check(&cmd) {
+        return Err(match index {
+            Some(i) => r.under(i),
+            None => r,
         }
-        if cmd["options"].as_array().is_some_and(|o| !o.is_empty()) {
-            return Err(
-                bad_body("options: user and message commands take no options").unwrap_err(),
-            );
-        }
+        .reply());
     }
+    let name = cmd["name"].as_str().unwrap_or_default().to_string();
+    let kind = cmd["type"].as_u64().unwrap_or(1);
     let old = existing
         .iter()
         .find(|c| c["name"] == name.as_str() && c["type"].as_u64().unwrap_or(1) == kind);
@@ -151,15 +146,16 @@ fn commands(inner: &Inner, app: &str, guild: Option<&str>, rest: &[&str], req: &
             };
             let existing = list(&s);
             let mut out = Vec::new();
-            for c in items {
-                out.push(normalise(&mut s, c.clone(), guild, &existing)?);
+            for (i, c) in items.iter().enumerate() {
+                out.push(normalise(&mut s, c.clone(), guild, &existing, Some(i))?);
             }
+            command_check::check_set(&out).map_err(|r| r.reply())?;
             store(&mut s, out.clone());
             ok(Value::Array(out))
         }
         ([], &Method::POST) => {
             let mut all = list(&s);
-            let cmd = normalise(&mut s, req.body.clone(), guild, &all)?;
+            let cmd = normalise(&mut s, req.body.clone(), guild, &all, None)?;
             all.retain(|c| c["name"] != cmd["name"]);
             all.push(cmd.clone());
             store(&mut s, all);

@@ -4,6 +4,7 @@
 //! the token endpoint, and requests with `Authorization: Bearer`.
 
 mod channels;
+mod command_check;
 mod components;
 mod form;
 mod guilds;
@@ -18,6 +19,7 @@ use axum::body::Bytes;
 use axum::extract::State as AxState;
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
+pub(crate) use command_check::LOCALES;
 use serde_json::{json, Value};
 use std::sync::Arc;
 use std::time::SystemTime;

@@ -264,11 +264,14 @@ pub(crate) fn bearer(inner: &Inner, req: &Req, segs: &[&str], token: &str) -> Re
 }
 
 /// `GET /users/@me` for the user who approved: a user with the private fields
-/// (`UserPIIResponse`); `email` (`<name>@example.com`) and `verified` with the email scope.
+/// (`UserPIIResponse`; `locale` the user's); `email` (`<name>@example.com`) and `verified` with the email scope.
 fn current_user(s: &State, g: &Grant) -> Value {
     let mut u = payloads::user(s, g.user);
     u["mfa_enabled"] = json!(false);
-    u["locale"] = json!("en-US");
+    u["locale"] = json!(s
+        .users
+        .get(&g.user)
+        .map_or(crate::state::DEFAULT_LOCALE, |u| u.locale.as_str()));
     u["premium_type"] = json!(0);
     u["banner"] = Value::Null;
     u["accent_color"] = Value::Null;
