@@ -11,6 +11,7 @@
 //! - [`logging`]: log lines to stderr, the level from `RUST_LOG`.
 //! - [`cli`]: the command-line verbs behind `concierge <verb>`.
 //! - [`bot`]: the Discord layer (serenity): events in, actions out.
+//! - [`i18n`]: the words in every shipped language (Fluent catalogues under `locales/`).
 //! - [`clock`]: where "now" comes from (system, or moved by hand in tests).
 //! - [`metrics`]: the operators' figures (gateway, events, answers, tickets, latency, errors).
 //! - [`web`]: the HTTP layer (axum): `/metrics`, `/healthz`, `/readyz`.
@@ -23,6 +24,7 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod desk;
+pub mod i18n;
 pub mod kb;
 pub mod kpi;
 pub mod logging;

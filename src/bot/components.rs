@@ -195,7 +195,7 @@ pub async fn on_component<'a>(
                 if let Err(err) = feedback(bot, c, &button.answer, false, now).await {
                     tracing::warn!(error = %err, "recording that the answer did not help failed");
                 }
-                render::opened_reply(thread, &ticket)
+                render::opened_reply(super::locale::lang(), thread, &ticket)
             }
             Err(refused) => refused,
         }))
@@ -314,7 +314,7 @@ async fn on_menu<'a>(
         Ok(
             match super::canned::post(bot, &ctx.http, post, &entry).await? {
                 Ok(done) => Msg::ephemeral(done),
-                Err(refusal) => Msg::ephemeral(refusal.to_string()),
+                Err(refusal) => Msg::ephemeral(refusal.text(super::locale::lang())),
             },
         )
     }))

@@ -8,8 +8,8 @@ use super::{answers, commands, components, people, reactions, tasks, Bot};
 use crate::desk::StoreError;
 use reply::store_error_of;
 use serenity::all::{
-    Command, CommandInteraction, ComponentInteraction, ConnectionStage, Context, EventHandler,
-    Guild, GuildId, Interaction, Message, ModalInteraction, Reaction, Ready, ResumedEvent,
+    CommandInteraction, ComponentInteraction, ConnectionStage, Context, EventHandler, Guild,
+    GuildId, Interaction, Message, ModalInteraction, Reaction, Ready, ResumedEvent,
     ShardStageUpdateEvent, UnavailableGuild,
 };
 use serenity::async_trait;
@@ -123,13 +123,15 @@ impl EventHandler for Handler {
         if !self.bot.tasks_started.swap(true, Ordering::SeqCst) {
             tasks::start(self.bot.clone(), ctx.http.clone());
         }
+        // In every shipped language (Discord shows each member their own).
+        let declared = commands::localised::all();
         let result = match self.bot.config.guild_id {
             Some(g) => {
-                GuildId::new(g)
-                    .set_commands(&ctx.http, commands::all())
+                ctx.http
+                    .create_guild_commands(GuildId::new(g), &declared)
                     .await
             }
-            None => Command::set_global_commands(&ctx.http, commands::all()).await,
+            None => ctx.http.create_global_commands(&declared).await,
         };
         if let Err(err) = result {
             tracing::error!(error = %err, "registering the slash commands failed");
@@ -190,6 +192,15 @@ impl EventHandler for Handler {
             _ => Vec::new(),
         };
         people::remember_later(bot.clone(), seen);
+        let (user, locale) = match &interaction {
+            Interaction::Command(i) | Interaction::Autocomplete(i) => (i.user.id, &i.locale),
+            Interaction::Component(i) => (i.user.id, &i.locale),
+            Interaction::Modal(i) => (i.user.id, &i.locale),
+            _ => (serenity::all::UserId::new(1), &String::new()),
+        };
+        if !locale.is_empty() {
+            super::locale::remember_later(bot.clone(), user.get(), locale);
+        }
         match &interaction {
             Interaction::Command(cmd) => on_command(bot, &ctx, cmd).await,
             Interaction::Autocomplete(a) => on_autocomplete(bot, &ctx, a).await,

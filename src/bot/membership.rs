@@ -12,6 +12,10 @@ use serenity::all::{CreateMessage, Guild, Http, UnavailableGuild, UserId};
 /// A GUILD_CREATE: at start for every server, and when the bot joins one.
 pub async fn on_guild_create(bot: &Bot, http: &Http, guild: &Guild) {
     let id = guild.id.get();
+    bot.guild_locales
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(id, guild.preferred_locale.clone());
     if let Err(err) = bot.desk.server_present(GuildId(id), bot.now()).await {
         tracing::error!(guild = id, error = %err, "recording the server failed");
         return;

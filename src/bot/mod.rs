@@ -27,6 +27,7 @@ pub mod directory;
 pub mod gateway_watch;
 pub mod handler;
 pub mod kb_edit;
+pub mod locale;
 pub mod manners;
 pub mod membership;
 pub mod open_form;
@@ -79,6 +80,11 @@ pub struct Bot {
     pub missed: Mutex<catch_up::Missed>,
     /// The names already remembered (user → name), so a name is written only when it changes.
     pub names_seen: Mutex<std::collections::HashMap<u64, String>>,
+    /// The locales people interacted in (user → Discord locale), as remembered
+    /// ([`locale::remember_later`]).
+    pub locales_seen: Mutex<std::collections::HashMap<u64, String>>,
+    /// Each server's community locale (guild → Discord locale), from its GUILD_CREATE.
+    pub guild_locales: Mutex<std::collections::HashMap<u64, String>>,
     /// The bot's own user id, once connected.
     pub me: std::sync::OnceLock<u64>,
     /// What `.env`'s server settings did at start (the single-server set-up).
@@ -161,6 +167,8 @@ impl Bot {
             missed: Mutex::new(catch_up::Missed::default()),
             me: std::sync::OnceLock::new(),
             names_seen: Mutex::new(std::collections::HashMap::new()),
+            locales_seen: Mutex::new(std::collections::HashMap::new()),
+            guild_locales: Mutex::new(std::collections::HashMap::new()),
         })
     }
 

@@ -245,7 +245,7 @@ pub async fn on_form<'a>(
         };
         let opened = opening::open_ticket(bot, ctx, ask).await?;
         Ok(Msg::ephemeral(match opened {
-            Ok((thread, ticket)) => render::opened_reply(thread, &ticket),
+            Ok((thread, ticket)) => render::opened_reply(super::locale::lang(), thread, &ticket),
             Err(refused) => refused,
         }))
     }))

@@ -57,7 +57,7 @@ pub async fn open_ticket(
         .refusal_to_open(GuildId(guild), owner, &actor, bot.now())
         .await?
     {
-        return Ok(Err(refusal.to_string()));
+        return Ok(Err(refusal.text(super::locale::lang())));
     }
     let server = bot.server(guild).await?;
     // A category gone, or answers that do not fit its form, are refused before the thread.
@@ -117,7 +117,7 @@ pub async fn open_ticket(
         Err(err) => {
             let _ = thread.id.delete(&ctx.http).await;
             return match err {
-                crate::desk::DeskError::Refused(r) => Ok(Err(r.to_string())),
+                crate::desk::DeskError::Refused(r) => Ok(Err(r.text(super::locale::lang()))),
                 other => Err(other.into()),
             };
         }
@@ -167,18 +167,23 @@ pub async fn open_ticket(
         })
         .unwrap_or(1);
     let roles = server.notify_roles(&opened.notify);
-    let intro = render::intro(&render::Intro {
-        ticket: &ticket,
-        position,
-        expect_by: opened.expect_answer_by,
-        desk_opens_at: opened.desk_opens_at,
-        now,
-        roles: &roles,
-        on_call: opened.notify.contains(&crate::tickets::Notify::UrgentRole),
-        note,
-        category: category.as_ref(),
-        answers: &opened.answers,
-    });
+    // The owner's language: the opener's own, or the member's an agent opened it for.
+    let lang = super::locale::owner_lang(bot, &ticket).await;
+    let intro = render::intro(
+        lang,
+        &render::Intro {
+            ticket: &ticket,
+            position,
+            expect_by: opened.expect_answer_by,
+            desk_opens_at: opened.desk_opens_at,
+            now,
+            roles: &roles,
+            on_call: opened.notify.contains(&crate::tickets::Notify::UrgentRole),
+            note,
+            category: category.as_ref(),
+            answers: &opened.answers,
+        },
+    );
     if let Err(err) = thread.id.send_message(&ctx.http, intro).await {
         tracing::warn!(error = %err, "posting the ticket intro failed");
     }

@@ -4,8 +4,10 @@
 
 use super::components::{AnswerButton, Answered, Button};
 use crate::desk::{KnowledgeGap, Queue};
+use crate::i18n::Lang;
 use crate::kb::live::ReloadResult;
 use crate::kb::Entry;
+use crate::t;
 use crate::tickets::{Category, FormAnswer, Priority, Ticket};
 use chrono::{DateTime, Utc};
 use serenity::all::{
@@ -239,16 +241,21 @@ pub fn minutes_until(at: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
     }
 }
 
-fn when(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
+fn when(lang: Lang, at: DateTime<Utc>, now: DateTime<Utc>) -> String {
     let mins = minutes_until(at, now).max(0);
-    let rel = if mins < 60 {
-        format!("within {} min", mins.max(1))
+    let relative = if mins < 60 {
+        t!(lang, "wait-minutes", minutes = mins.max(1))
     } else if mins < 48 * 60 {
-        format!("within {} h {} min", mins / 60, mins % 60)
+        t!(lang, "wait-hours", hours = mins / 60, minutes = mins % 60)
     } else {
-        format!("within {} days", mins / (24 * 60))
+        t!(lang, "wait-days", days = mins / (24 * 60))
     };
-    format!("{rel} (<t:{}:f>)", at.timestamp())
+    t!(
+        lang,
+        "wait-at",
+        relative = relative,
+        at = at.timestamp().to_string()
+    )
 }
 
 /// Everything the intro message says.
@@ -267,39 +274,53 @@ pub struct Intro<'a> {
     pub answers: &'a [FormAnswer],
 }
 
-/// The first message in a ticket thread: topic, queue position, expected wait, and the
-/// role notification.
-pub fn intro(i: &Intro<'_>) -> CreateMessage {
+/// The first message in a ticket thread, in its owner's language `lang`: topic, queue
+/// position, expected wait, and the role notification.
+pub fn intro(lang: Lang, i: &Intro<'_>) -> CreateMessage {
     let t = i.ticket;
-    let mut text = format!(
-        "**Ticket {}** {}.\n**Topic:** {}\n",
-        t.no.0,
-        opened_by(t),
-        inert(&clip(&t.topic, 300))
-    );
+    let mut lines = vec![
+        t!(
+            lang,
+            "ticket-intro-header",
+            ticket = t.no.0.to_string(),
+            opened_by = opened_by(lang, t)
+        ),
+        t!(
+            lang,
+            "ticket-intro-topic",
+            topic = inert(&clip(&t.topic, 300))
+        ),
+    ];
     if let Some(c) = i.category {
-        text += &format!("**Category:** {}\n", category_label(c));
+        lines.push(t!(
+            lang,
+            "ticket-intro-category",
+            category = category_label(c)
+        ));
     }
     if t.priority == Priority::Urgent && i.on_call {
-        text += "**Priority: urgent.** The on-call team has been notified.\n";
+        lines.push(t!(lang, "ticket-intro-urgent-on-call"));
     } else if t.priority == Priority::Urgent {
-        text += "**Priority: urgent.** The on-call team was notified of your urgent ticket a short while ago; the support team will take this one from the queue.\n";
+        lines.push(t!(lang, "ticket-intro-urgent-queued"));
     }
-    text += &format!(
-        "You are number **{}** in the queue; expect a first answer {}.\n",
-        i.position.max(1),
-        when(i.expect_by, i.now)
-    );
+    lines.push(t!(
+        lang,
+        "ticket-intro-position",
+        position = i.position.max(1),
+        when = when(lang, i.expect_by, i.now)
+    ));
     if let Some(opens) = i.desk_opens_at {
-        text += &format!(
-            "The support desk is closed right now; it opens again <t:{}:F>. Your ticket keeps its place.\n",
-            opens.timestamp()
-        );
+        lines.push(t!(
+            lang,
+            "ticket-intro-desk-closed",
+            opens = opens.timestamp().to_string()
+        ));
     }
     if let Some(note) = i.note {
-        text += &format!("{}\n", inert(&clip(note, 500)));
+        lines.push(inert(&clip(note, 500)));
     }
-    text += "Describe your problem here; only you and the support team can see this thread.";
+    lines.push(t!(lang, "ticket-intro-private"));
+    let mut text = lines.join("\n");
     let roles: Vec<String> = i.roles.iter().map(|r| format!("<@&{r}>")).collect();
     if !roles.is_empty() {
         text += &format!("\n{}", roles.join(" "));
@@ -316,14 +337,11 @@ pub fn intro(i: &Intro<'_>) -> CreateMessage {
         let answer = inert(&crate::tickets::text::clean(&a.answer));
         (inert(&a.question), clip(&answer, 1000), false)
     });
-    message.embed(
-        CreateEmbed::new()
-            .title(clip(
-                &format!("{} form", i.category.map_or("Ticket", |c| c.name.as_str())),
-                256,
-            ))
-            .fields(fields),
-    )
+    let title = match i.category {
+        Some(c) => t!(lang, "ticket-form-title", category = c.name.clone()),
+        None => t!(lang, "ticket-form-title-plain"),
+    };
+    message.embed(CreateEmbed::new().title(clip(&title, 256)).fields(fields))
 }
 
 /// A plain bot message in a thread that may ping the given roles.
@@ -338,43 +356,62 @@ pub fn notice(text: &str, roles: &[u64]) -> CreateMessage {
         .allowed_mentions(pings(roles, &[]))
 }
 
-/// The rating prompt posted when a ticket closes.
-pub fn rating_prompt(ticket: &Ticket, grace_hours: u64, change_minutes: u64) -> CreateMessage {
+/// The rating prompt posted when a ticket closes, in its owner's language.
+pub fn rating_prompt(
+    lang: Lang,
+    ticket: &Ticket,
+    grace_hours: u64,
+    change_minutes: u64,
+) -> CreateMessage {
+    // Fluent trims a value's leading blanks: the separators are added here.
     let resolution = ticket
         .resolution
         .as_deref()
-        .map(|r| format!("\n**Resolution:** {}", inert(&clip(r, 500))))
+        .map(|r| {
+            let line = t!(
+                lang,
+                "ticket-closed-resolution",
+                resolution = inert(&clip(r, 500))
+            );
+            format!("\n{line}")
+        })
         .unwrap_or_default();
     let change = match change_minutes {
         0 => String::new(),
-        1 => " (you can change your rating for a minute after giving it)".to_string(),
-        n => format!(" (you can change your rating for {n} minutes after giving it)"),
+        n => format!(" {}", t!(lang, "ticket-closed-rating-change", minutes = n)),
     };
     CreateMessage::new()
-        .content(format!(
-            "Ticket {} is closed.{resolution}\n<@{}>, how did we do? React with 1️⃣ (poor) to 5️⃣ (excellent). \
-             The thread stays open for your rating for {grace_hours} h{change}; `/ticket reopen` brings it back if you still need help.",
-            ticket.no.0, ticket.owner.0
+        .content(t!(
+            lang,
+            "ticket-closed-rate",
+            ticket = ticket.no.0.to_string(),
+            resolution = resolution,
+            owner = format!("<@{}>", ticket.owner.0),
+            hours = grace_hours,
+            change = change
         ))
         .allowed_mentions(pings(&[], &[ticket.owner.0]))
 }
 
 /// The notice when a ticket closes before any agent answered it: no rating is asked.
-pub fn closed_unanswered(ticket: &Ticket, grace_hours: u64) -> CreateMessage {
+pub fn closed_unanswered(lang: Lang, ticket: &Ticket, grace_hours: u64) -> CreateMessage {
     CreateMessage::new()
-        .content(format!(
-            "Ticket {} is closed. No agent had answered it yet, so there is nothing to rate. \
-             The thread stays open for {grace_hours} h; `/ticket reopen` brings it back if you still need help.",
-            ticket.no.0
+        .content(t!(
+            lang,
+            "ticket-closed-unanswered",
+            ticket = ticket.no.0.to_string(),
+            hours = grace_hours
         ))
         .allowed_mentions(no_pings())
 }
 
-/// Short status lines for ephemeral replies.
-pub fn claimed(ticket: &Ticket, agent: u64) -> String {
-    format!(
-        "<@{agent}> has claimed ticket {} and will help you from here.",
-        ticket.no.0
+/// The thread's line when an agent claims its ticket, in its owner's language.
+pub fn claimed(lang: Lang, ticket: &Ticket, agent: u64) -> String {
+    t!(
+        lang,
+        "ticket-claimed",
+        agent = format!("<@{agent}>"),
+        ticket = ticket.no.0.to_string()
     )
 }
 
@@ -545,30 +582,31 @@ pub const RATING_NOT_SAVED: &str =
 pub const THANKS_SOLVED: &str = "Glad that helped! Marked as solved.";
 pub const MODERATORS_ONLY: &str = "Only moderators and support agents can do that.";
 
-/// What the opener sees after `/ticket open`.
-pub fn opened_reply(thread: u64, ticket: &Ticket) -> String {
+/// What the opener sees after `/ticket open`, in their language.
+pub fn opened_reply(lang: Lang, thread: u64, ticket: &Ticket) -> String {
+    let (no, thread) = (ticket.no.0.to_string(), thread.to_string());
     if ticket.opened_by == ticket.owner {
-        format!(
-            "Your ticket {} is open: <#{thread}>. The support team will answer there.",
-            ticket.no.0
-        )
+        t!(lang, "ticket-opened-reply", ticket = no, thread = thread)
     } else {
-        format!(
-            "Ticket {} is open for <@{}>: <#{thread}>. You and they were added to the thread.",
-            ticket.no.0, ticket.owner.0
+        let owner = format!("<@{}>", ticket.owner.0);
+        t!(
+            lang,
+            "ticket-opened-reply-for",
+            ticket = no,
+            owner = owner,
+            thread = thread
         )
     }
 }
 
 /// "opened by @carol", or "opened by @agent for @carol" when an agent opened it for them.
-pub fn opened_by(ticket: &Ticket) -> String {
+pub fn opened_by(lang: Lang, ticket: &Ticket) -> String {
+    let owner = format!("<@{}>", ticket.owner.0);
     if ticket.opened_by == ticket.owner {
-        format!("opened by <@{}>", ticket.owner.0)
+        t!(lang, "ticket-opened-by", owner = owner)
     } else {
-        format!(
-            "opened by <@{}> for <@{}>",
-            ticket.opened_by.0, ticket.owner.0
-        )
+        let opener = format!("<@{}>", ticket.opened_by.0);
+        t!(lang, "ticket-opened-by-for", opener = opener, owner = owner)
     }
 }
 
@@ -580,7 +618,7 @@ pub fn opened_log(ticket: &Ticket, category: Option<&Category>) -> String {
     format!(
         "Ticket {} {}{category} ({}).",
         ticket.no.0,
-        opened_by(ticket),
+        opened_by(Lang::En, ticket),
         ticket.priority.as_str()
     )
 }

@@ -30,6 +30,30 @@ pub fn job<'a, T>(f: impl Future<Output = Result<T, HandlerError>> + Send + 'a) 
     Box::pin(f)
 }
 
+/// A "no" as the person being answered reads it: a [`crate::tickets::Refusal`] in their
+/// language, or a text already written for them.
+pub trait Said {
+    fn said(&self) -> String;
+}
+
+impl Said for crate::tickets::Refusal {
+    fn said(&self) -> String {
+        self.text(super::locale::lang())
+    }
+}
+
+impl Said for &str {
+    fn said(&self) -> String {
+        (*self).to_string()
+    }
+}
+
+impl Said for String {
+    fn said(&self) -> String {
+        self.clone()
+    }
+}
+
 /// Something went wrong that the person cannot fix: shown as "something went wrong" with a
 /// reference, logged with its context.
 #[derive(Debug)]
@@ -72,7 +96,9 @@ macro_rules! or_refuse {
         match $call {
             Ok(v) => v,
             Err($crate::desk::DeskError::Refused(r)) => {
-                return Ok($crate::bot::reply::Msg::ephemeral(r.to_string()))
+                return Ok($crate::bot::reply::Msg::ephemeral(
+                    r.text($crate::bot::locale::lang()),
+                ))
             }
             Err(e) => return Err(e.into()),
         }
@@ -182,9 +208,9 @@ impl<'a> Reply<'a> {
         Msg::public(text).into()
     }
 
-    /// A refusal or other user-facing "no", shown only to them.
-    pub fn refused(why: impl std::fmt::Display) -> Reply<'a> {
-        Reply::ephemeral(why.to_string())
+    /// A refusal or other user-facing "no", shown only to them, in their language.
+    pub fn refused(why: impl Said) -> Reply<'a> {
+        Reply::ephemeral(why.said())
     }
 
     pub fn later(work: impl Future<Output = Result<Msg, HandlerError>> + Send + 'a) -> Reply<'a> {
@@ -320,7 +346,19 @@ enum Acked {
 
 /// Answers `target` with what `handler` returns, within Discord's deadline; reports errors.
 /// `what` names the interaction for the log (`/ticket claim`, `button answer:solved`).
+/// Everything said in answer is in the language of the member who interacted
+/// ([`super::locale::lang`] inside `handler`).
 pub async fn answer<'a>(
+    ctx: &'a Context,
+    target: Target<'a>,
+    what: &str,
+    handler: impl Future<Output = Result<Reply<'a>, HandlerError>> + Send + 'a,
+) -> Result<(), HandlerError> {
+    let lang = crate::i18n::Lang::negotiate(on_target!(target, |i| i.locale.as_str()));
+    super::locale::scope(lang, answer_in(ctx, target, what, handler)).await
+}
+
+async fn answer_in<'a>(
     ctx: &'a Context,
     target: Target<'a>,
     what: &str,

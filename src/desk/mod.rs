@@ -222,6 +222,35 @@ impl Desk {
         Ok(self.store.remember_name(user, &name, now).await?)
     }
 
+    /// Remembers the Discord locale a person uses (an interaction carries it), so posts to
+    /// them later are in their language. Only a locale tag's own characters are kept.
+    pub async fn remember_locale(
+        &self,
+        user: UserId,
+        locale: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), DeskError> {
+        let locale: String = locale
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .take(35)
+            .collect();
+        if locale.is_empty() {
+            return Ok(());
+        }
+        Ok(self.store.remember_locale(user, &locale, now).await?)
+    }
+
+    /// The shipped language closest to the locale `user` last used the bot in; `None` when
+    /// they never used it.
+    pub async fn language_of(&self, user: UserId) -> Result<Option<crate::i18n::Lang>, DeskError> {
+        Ok(self
+            .store
+            .locale_of(user)
+            .await?
+            .map(|l| crate::i18n::Lang::negotiate(&l)))
+    }
+
     /// The names the bot last saw these people by (those it has seen).
     pub async fn names_of(
         &self,

@@ -14,6 +14,7 @@ mod error;
 pub mod events;
 pub mod guilds;
 pub mod kb_changes;
+pub mod locales;
 pub mod messages;
 pub mod notes;
 pub mod panels;

@@ -154,7 +154,7 @@ fn may_handle(t: &Ticket, actor: &Actor, action: &'static str) -> Result<(), Ref
 pub fn may_open_for(opener: &Actor, owner: crate::tickets::UserId) -> Result<(), Refusal> {
     if opener.user != owner && !opener.is_agent() {
         return Err(Refusal::AgentsOnly {
-            action: "open a ticket for someone else",
+            action: "open-for-others",
         });
     }
     Ok(())
@@ -162,7 +162,7 @@ pub fn may_open_for(opener: &Actor, owner: crate::tickets::UserId) -> Result<(),
 
 /// Claim: an agent whose tier is at least the ticket's; the ticket must be open.
 pub fn may_claim(t: &Ticket, actor: &Actor) -> Result<Check, Refusal> {
-    let tier = agent_tier(actor, "claim tickets")?;
+    let tier = agent_tier(actor, "claim-tickets")?;
     not_closed(t)?;
     if t.status == Status::Claimed {
         return match t.claimed_by {
@@ -182,7 +182,7 @@ pub fn may_claim(t: &Ticket, actor: &Actor) -> Result<Check, Refusal> {
 
 /// Unclaim: the holder, or an agent above the ticket's tier.
 pub fn may_unclaim(t: &Ticket, actor: &Actor) -> Result<Check, Refusal> {
-    agent_tier(actor, "unclaim tickets")?;
+    agent_tier(actor, "unclaim-tickets")?;
     not_closed(t)?;
     if t.status != Status::Claimed {
         return Ok(Check::Already);
@@ -195,7 +195,7 @@ pub fn may_unclaim(t: &Ticket, actor: &Actor) -> Result<Check, Refusal> {
 /// again changes nothing.
 pub fn may_set_priority(t: &Ticket, actor: &Actor, to: Priority) -> Result<Check, Refusal> {
     not_closed(t)?;
-    may_handle(t, actor, "change the priority of")?;
+    may_handle(t, actor, "change-priority")?;
     Ok(if t.priority == to {
         Check::Already
     } else {
@@ -213,17 +213,17 @@ pub fn may_move(t: &Ticket, actor: &Actor) -> Result<Check, Refusal> {
 /// Ask the owner whether the ticket may close: an agent who may work it (as for closing).
 pub fn may_request_close(t: &Ticket, actor: &Actor) -> Result<(), Refusal> {
     not_closed(t)?;
-    may_handle(t, actor, "propose closing")
+    may_handle(t, actor, "propose-closing")
 }
 
 /// Putting tags on tickets: agents of any tier.
 pub fn may_tag(actor: &Actor) -> Result<(), Refusal> {
-    agent_tier(actor, "tag tickets").map(|_| ())
+    agent_tier(actor, "tag-tickets").map(|_| ())
 }
 
 /// Staff notes and a ticket's history: agents of any tier, never members.
 pub fn may_read_staff_notes(actor: &Actor) -> Result<(), Refusal> {
-    agent_tier(actor, "see or write staff notes").map(|_| ())
+    agent_tier(actor, "staff-notes").map(|_| ())
 }
 
 /// Transfer to another agent who could claim the ticket themselves.
@@ -385,7 +385,7 @@ pub fn may_open_more(open: &[crate::tickets::TicketNo], max: u32) -> Result<(), 
 
 /// Add someone to a ticket's thread: the owner or an agent.
 pub fn may_add_member(t: &Ticket, actor: &Actor) -> Result<(), Refusal> {
-    owner_or_agent(t, actor, "add people to")?;
+    owner_or_agent(t, actor, "add-people")?;
     not_closed(t)
 }
 
@@ -399,12 +399,12 @@ pub fn counts_as_response(t: &Ticket, author: &Actor) -> bool {
 
 /// See the queue: agents.
 pub fn may_see_queue(actor: &Actor) -> Result<(), Refusal> {
-    agent_tier(actor, "see the queue").map(|_| ())
+    agent_tier(actor, "see-queue").map(|_| ())
 }
 
 /// Post a canned answer into a ticket: agents.
 pub fn may_send_canned(actor: &Actor) -> Result<(), Refusal> {
-    agent_tier(actor, "send canned answers").map(|_| ())
+    agent_tier(actor, "send-canned").map(|_| ())
 }
 
 /// Use the tuning and reporting tools (`/kb test|reload|gaps`, `/support stats`): agents and

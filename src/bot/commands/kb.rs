@@ -242,7 +242,7 @@ async fn send<'a>(
         };
         Ok(match canned::post(bot, &ctx.http, post, &entry).await? {
             Ok(done) => Msg::ephemeral(done),
-            Err(refusal) => Msg::ephemeral(refusal.to_string()),
+            Err(refusal) => Msg::ephemeral(refusal.text(crate::bot::locale::lang())),
         })
     }))
 }

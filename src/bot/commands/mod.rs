@@ -19,6 +19,7 @@ pub mod answer_with;
 pub mod category;
 pub mod config;
 pub mod kb;
+pub mod localised;
 pub mod panel;
 pub mod setup;
 pub mod support;
@@ -32,7 +33,7 @@ use serenity::all::{
     CommandInteraction, CommandOptionType, Context, CreateCommand, CreateCommandOption, RoleId,
 };
 
-/// Every command, as registered (in one guild or globally).
+/// Every command as declared, in English; [`localised::all`] is what is registered.
 pub fn all() -> Vec<CreateCommand> {
     vec![
         ticket::declare(),
@@ -125,7 +126,7 @@ pub async fn run<'a>(
 ) -> Result<Reply<'a>, HandlerError> {
     let command = match Command::parse(cmd) {
         Ok(c) => c,
-        Err(e) => return Ok(Reply::refused(e)),
+        Err(e) => return Ok(Reply::refused(e.to_string())),
     };
     // A server that is not set up: only `/setup` and `/config` work there, to set it up.
     if !matches!(command, Command::Config(_) | Command::Setup) {

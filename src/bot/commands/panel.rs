@@ -340,7 +340,11 @@ pub async fn on_form<'a>(
         if panel_id != 0 {
             let mut p = match named(bot, guild, &panel_id.to_string()).await? {
                 Ok(p) => p,
-                Err(r) => return Ok(crate::bot::reply::Msg::ephemeral(r.to_string())),
+                Err(r) => {
+                    return Ok(crate::bot::reply::Msg::ephemeral(
+                        r.text(crate::bot::locale::lang()),
+                    ))
+                }
             };
             p.title = title;
             p.description = description;

@@ -413,7 +413,9 @@ fn open<'a>(
         };
         let opened = opening::open_ticket(bot, ctx, ask).await?;
         Ok(Msg::ephemeral(match opened {
-            Ok((thread, ticket)) => render::opened_reply(thread, &ticket),
+            Ok((thread, ticket)) => {
+                render::opened_reply(crate::bot::locale::lang(), thread, &ticket)
+            }
             Err(refused) => refused,
         }))
     })
@@ -502,7 +504,9 @@ async fn in_thread<'a>(
         InThread::Claim => {
             let o = changed!(Change::Claim, user, bot.desk.claim(id, actor, now).await);
             follow(ctx, thread, &o.ticket).await;
-            Reply::public(render::claimed(&o.ticket, user))
+            // A post in the thread: its owner's language.
+            let lang = crate::bot::locale::owner_lang(bot, &o.ticket).await;
+            Reply::public(render::claimed(lang, &o.ticket, user))
         }
         InThread::Unclaim => {
             let o = changed!(
@@ -643,10 +647,11 @@ pub async fn close_thread(bot: &Bot, http: &Http, t: &Ticket) -> Result<(), Hand
     let server = bot.server(t.guild.0).await?;
     let (grace_time, change) = (server.settings.rating_grace, server.settings.rating_change);
     let grace = grace_time.as_secs() / 3600;
+    let lang = crate::bot::locale::owner_lang(bot, t).await;
     if !t.was_answered() {
         // Nobody answered: nothing to rate, no CSAT. The grace clock still locks it later.
         thread
-            .send_message(http, render::closed_unanswered(t, grace))
+            .send_message(http, render::closed_unanswered(lang, t, grace))
             .await?;
         if grace_time.is_zero() {
             crate::bot::tasks::finish(bot, http, t).await;
@@ -654,7 +659,10 @@ pub async fn close_thread(bot: &Bot, http: &Http, t: &Ticket) -> Result<(), Hand
         return Ok(());
     }
     let prompt = thread
-        .send_message(http, render::rating_prompt(t, grace, change.as_secs() / 60))
+        .send_message(
+            http,
+            render::rating_prompt(lang, t, grace, change.as_secs() / 60),
+        )
         .await?;
     for emoji in render::RATING_EMOJI {
         prompt

@@ -1,0 +1,53 @@
+# A ticket's life as its owner and the agents read it in Discord (src/bot/render.rs).
+# `$ticket` is the ticket's number ("12"); people are mentions ("<@123>"); `$topic` and
+# `$note` are member text already made inert; times are Discord timestamps (seconds).
+
+## The thread's first message.
+
+ticket-intro-header = **Ticket { $ticket }** { $opened_by }.
+ticket-intro-topic = **Thema:** { $topic }
+ticket-intro-category = **Kategorie:** { $category }
+ticket-intro-urgent-on-call = **Priorität: dringend.** Das Bereitschaftsteam wurde benachrichtigt.
+ticket-intro-urgent-queued = **Priorität: dringend.** Das Bereitschaftsteam wurde erst vor Kurzem über dein dringendes Ticket benachrichtigt; dieses hier übernimmt das Support-Team aus der Warteschlange.
+ticket-intro-position = Du bist Nummer **{ $position }** in der Warteschlange; mit einer ersten Antwort kannst du { $when } rechnen.
+ticket-intro-desk-closed = Der Support ist gerade nicht besetzt und ist wieder ab <t:{ $opens }:F> für dich da. Dein Ticket behält seinen Platz.
+ticket-intro-private = Beschreib hier dein Problem; nur du und das Support-Team können diesen Thread sehen.
+# The title of the embed holding the answers to the form: a category's, or the ticket's
+# when it has no category.
+ticket-form-title = Formular: { $category }
+ticket-form-title-plain = Ticket-Formular
+
+## When a first answer is expected ("within 25 min (<t:…:f>)").
+
+wait-minutes = innerhalb von { $minutes } Min.
+wait-hours = innerhalb von { $hours } Std. { $minutes } Min.
+wait-days = { $days ->
+        [one] innerhalb eines Tages
+       *[other] innerhalb von { $days } Tagen
+    }
+wait-at = { $relative } (<t:{ $at }:f>)
+
+## Who opened it.
+
+ticket-opened-by = eröffnet von { $owner }
+ticket-opened-by-for = eröffnet von { $opener } für { $owner }
+
+## The opener's reply to /ticket open.
+
+ticket-opened-reply = Dein Ticket { $ticket } ist eröffnet: <#{ $thread }>. Das Support-Team antwortet dir dort.
+ticket-opened-reply-for = Ticket { $ticket } ist für { $owner } eröffnet: <#{ $thread }>. Ihr wurdet beide zum Thread hinzugefügt.
+
+## Closing.
+
+ticket-closed-rate = Ticket { $ticket } ist geschlossen.{ $resolution }
+    { $owner }, wie zufrieden warst du mit uns? Reagiere mit 1️⃣ (schlecht) bis 5️⃣ (ausgezeichnet). Der Thread bleibt für deine Bewertung noch { $hours } Std. offen{ $change }; mit `/ticket wiedereröffnen` holst du das Ticket zurück, falls du noch Hilfe brauchst.
+ticket-closed-resolution = **Lösung:** { $resolution }
+ticket-closed-rating-change = { $minutes ->
+        [one] (du kannst deine Bewertung nach der Abgabe noch eine Minute lang ändern)
+       *[other] (du kannst deine Bewertung nach der Abgabe noch { $minutes } Minuten lang ändern)
+    }
+ticket-closed-unanswered = Ticket { $ticket } ist geschlossen. Bisher hatte kein Supporter darauf geantwortet, daher gibt es nichts zu bewerten. Der Thread bleibt noch { $hours } Std. offen; mit `/ticket wiedereröffnen` holst du das Ticket zurück, falls du noch Hilfe brauchst.
+
+## Short status lines.
+
+ticket-claimed = { $agent } hat Ticket { $ticket } übernommen und hilft dir ab jetzt weiter.
