@@ -12,6 +12,7 @@ use concierge::i18n::Lang;
 use concierge::t;
 use concierge::tickets::{Refusal, TicketNo, UserId};
 use discord::{slash, text_of, try_open, world, T};
+use discord_emulator::Opt;
 
 #[tokio::test]
 async fn a_german_members_ticket_speaks_german_and_an_english_agent_reads_english() {
@@ -113,6 +114,68 @@ async fn a_german_members_ticket_speaks_german_and_an_english_agent_reads_englis
         prompt.content.contains("/ticket wiedereröffnen"),
         "{}",
         prompt.content
+    );
+}
+
+#[tokio::test]
+async fn a_member_never_seen_is_written_to_in_the_servers_language() {
+    let w = world().await;
+    let (owner, ann, bob) = (w.user("owner"), w.user("agent-ann"), w.user("bob"));
+    let help = w.channel("help");
+    // A bad language is refused, naming the ones there are; French is taken.
+    let r = slash(
+        &w,
+        help,
+        owner,
+        "config",
+        "set",
+        vec![
+            Opt::string("key", "language"),
+            Opt::string("value", "klingon"),
+        ],
+    )
+    .await;
+    assert!(r.content.contains("pt-BR"), "{}", r.content);
+    let r = slash(
+        &w,
+        help,
+        owner,
+        "config",
+        "set",
+        vec![Opt::string("key", "language"), Opt::string("value", "fr")],
+    )
+    .await;
+    assert!(r.content.contains("`fr`"), "{}", r.content);
+    // Ann (English) opens a ticket for bob, who never used the bot: its intro is French.
+    let before: Vec<u64> = w.emu.threads().iter().map(|t| t.id).collect();
+    let r = slash(
+        &w,
+        help,
+        ann,
+        "ticket",
+        "open",
+        vec![Opt::string("topic", "imprimante"), Opt::user("member", bob)],
+    )
+    .await;
+    let thread = w
+        .emu
+        .wait_for_thread(|t| !before.contains(&t.id), T)
+        .await
+        .unwrap_or_else(|| panic!("no thread: {}", text_of(&r)))
+        .id;
+    // Her own reply is English.
+    assert!(
+        r.content.starts_with("Ticket 1 is open for"),
+        "{}",
+        r.content
+    );
+    let private = t!(Lang::Fr, "ticket-intro-private");
+    assert!(
+        w.emu
+            .wait_for_message(thread, |m| m.content.contains(&private), T)
+            .await
+            .is_some(),
+        "a French intro"
     );
 }
 

@@ -25,8 +25,14 @@ pub async fn scope<F: Future>(lang: Lang, work: F) -> F::Output {
     LANG.scope(lang, work).await
 }
 
-/// The server's language: its community locale as its GUILD_CREATE said, else English.
-pub fn server_lang(bot: &Bot, guild: u64) -> Lang {
+/// The server's language: its `language` setting, else its community locale as its
+/// GUILD_CREATE said, else English.
+pub async fn server_lang(bot: &Bot, guild: u64) -> Lang {
+    match bot.server(guild).await.map(|s| s.settings.language) {
+        Ok(Some(lang)) => return lang,
+        Ok(None) => {}
+        Err(err) => tracing::debug!(error = %err, "reading the server's language failed"),
+    }
     bot.guild_locales
         .lock()
         .unwrap_or_else(|p| p.into_inner())
@@ -53,10 +59,10 @@ pub async fn person_lang(bot: &Bot, user: UserId, guild: u64) -> Lang {
     }
     match bot.desk.language_of(user).await {
         Ok(Some(l)) => l,
-        Ok(None) => server_lang(bot, guild),
+        Ok(None) => server_lang(bot, guild).await,
         Err(err) => {
             tracing::debug!(error = %err, "reading a member's language failed");
-            server_lang(bot, guild)
+            server_lang(bot, guild).await
         }
     }
 }

@@ -22,6 +22,8 @@ pub enum Kind {
     Hours,
     /// An IANA time zone, like `Europe/Berlin`.
     Timezone,
+    /// A shipped language's code, like `de` or `pt-BR`.
+    Language,
 }
 
 /// A server setting.
@@ -166,6 +168,12 @@ pub const KEYS: &[Key] = &[
         help: "the business hours' time zone, like `Europe/Berlin` (empty: UTC)",
     },
     Key {
+        name: "language",
+        env: "SERVER_LANGUAGE",
+        kind: Kind::Language,
+        help: "the language of the bot's posts in channels: en, de, fr, es, pt-BR or ru (empty: the server's Discord language)",
+    },
+    Key {
         name: "rating_grace_hours",
         env: "RATING_GRACE_HOURS",
         kind: number(24, 0, 8_760),
@@ -282,6 +290,16 @@ impl Key {
                 .parse::<chrono_tz::Tz>()
                 .map(|_| Value::Text(raw.to_string()))
                 .map_err(|_| HoursError::BadTimezone(raw.to_string()).to_string()),
+            Kind::Language => crate::i18n::Lang::parse(raw)
+                .map(|l| Value::Text(l.code().to_string()))
+                .ok_or_else(|| {
+                    let codes: Vec<&str> =
+                        crate::i18n::Lang::ALL.iter().map(|l| l.code()).collect();
+                    format!(
+                        "`{raw}` is not a language Concierge speaks (one of {})",
+                        codes.join(", ")
+                    )
+                }),
         }
     }
 
@@ -297,6 +315,18 @@ impl Key {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_is_a_shipped_ones_code() {
+        let k = by_name("language").unwrap();
+        assert_eq!(k.parse("pt-br"), Ok(Value::Text("pt-BR".into())));
+        assert_eq!(k.parse("de"), Ok(Value::Text("de".into())));
+        let e = k.parse("pt").unwrap_err();
+        assert!(
+            e.contains("`pt`") && e.contains("en, de, fr, es, pt-BR, ru"),
+            "{e}"
+        );
+    }
 
     #[test]
     fn names_and_env_keys_are_unique() {

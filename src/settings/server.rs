@@ -38,6 +38,8 @@ pub struct ServerSettings {
     pub business_hours: Option<String>,
     /// e.g. `Europe/Berlin`; none: UTC.
     pub business_timezone: Option<String>,
+    /// The language of the bot's posts in channels; none: the server's Discord language.
+    pub language: Option<crate::i18n::Lang>,
     /// Lock a closed ticket's thread once the owner rated, or after this grace period.
     pub rating_grace: Duration,
     /// How long the owner may change their rating (0: locked at the first rating).
@@ -147,6 +149,9 @@ impl ServerSettings {
             },
             business_hours: r.text("business_hours"),
             business_timezone: r.text("business_timezone"),
+            language: r
+                .text("language")
+                .and_then(|l| crate::i18n::Lang::parse(&l)),
             rating_grace: Duration::from_secs(3600) * r.number("rating_grace_hours"),
             rating_change: Duration::from_secs(60) * r.number("rating_change_minutes"),
             member_answers_per_minute: r.number("member_answers_per_minute"),
@@ -229,6 +234,10 @@ impl ServerSettings {
                     "urgent_keywords" => self.urgent_keywords.clone().unwrap_or_default().join(","),
                     "business_hours" => self.business_hours.clone().unwrap_or_default(),
                     "business_timezone" => self.business_timezone.clone().unwrap_or_default(),
+                    "language" => self
+                        .language
+                        .map(|l| l.code().to_string())
+                        .unwrap_or_default(),
                     "rating_grace_hours" => secs(self.rating_grace, 3600),
                     "rating_change_minutes" => secs(self.rating_change, 60),
                     "member_answers_per_minute" => self.member_answers_per_minute.to_string(),
