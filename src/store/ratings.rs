@@ -113,12 +113,12 @@ impl Store {
         since: DateTime<Utc>,
         until: DateTime<Utc>,
     ) -> Result<[u64; 5], StoreError> {
-        // CROSS JOIN keeps SQLite (which has no statistics) reading the period's ratings first,
-        // not every ticket of the server; PostgreSQL plans it as a join either way.
-        let sql = "SELECT r.score, COUNT(*) FROM ratings r CROSS JOIN tickets t \
-                   WHERE t.id = r.ticket_id AND r.is_owner AND t.guild_id = $1 \
-                   AND r.at >= $2 AND r.at <= $3 GROUP BY r.score";
-        let rows: Vec<(i64, i64)> = with_pool!(self, |p| sqlx::query_as(sql)
+        // The period's ratings first, then their tickets (see `owner_ratings`).
+        let sql = format!(
+            "SELECT r.score, COUNT(*) FROM {} AND r.at >= $2 AND r.at <= $3 GROUP BY r.score",
+            super::reports::owner_ratings(self.backend(), "$1")
+        );
+        let rows: Vec<(i64, i64)> = with_pool!(self, |p| sqlx::query_as(&sql)
             .bind(guild.to_db())
             .bind(ts(since))
             .bind(ts(until))

@@ -223,12 +223,6 @@ pub enum Grouping {
 /// The group of tickets without a category (sorts before any name: `(`).
 pub const NO_CATEGORY: &str = "(no category)";
 
-const CSAT: &str = "SELECT t.claimed_by, COUNT(*) AS count, \
-    COALESCE(CAST(SUM(r.score) AS BIGINT), 0) AS total, \
-    COALESCE(SUM(CASE WHEN r.score >= 4 THEN 1 ELSE 0 END), 0) AS satisfied \
-    FROM ratings r CROSS JOIN tickets t \
-    WHERE t.id = r.ticket_id AND r.is_owner AND r.at >= $1 AND t.guild_id = $2 GROUP BY t.claimed_by";
-
 /// Each auto-answer of server `$3` given at or after `$1`, with its outcome as the
 /// deflection KPI defines it (see [`DeflectionFigures`]): `confirmed` (the asker said it
 /// helped: Solved or their 👍), `refused` (the asker said it did not), `assumed` (no word from
@@ -275,11 +269,24 @@ const DEFLECTION: &str = concat!(
     ") d"
 );
 
-const DAILY_CSAT: &str =
-    "SELECT day, COUNT(*) AS count, CAST(SUM(score) AS BIGINT) AS value FROM ( \
-    SELECT (r.at - $1) / 86400 AS day, r.score FROM ratings r CROSS JOIN tickets t \
-    WHERE t.id = r.ticket_id AND r.is_owner AND r.at >= $1 AND r.at <= $2 AND t.guild_id = $3 \
-    ) d GROUP BY day ORDER BY day";
+/// The owner ratings `r` of server `guild`'s tickets (a bound mark like `$2`), each with its
+/// ticket's holder as `t.claimed_by`; a query goes on with `AND r.at ...`. The period's
+/// ratings are read first and their tickets looked up by id, on each database its own way:
+/// SQLite keeps a `CROSS JOIN`'s order; PostgreSQL would hash-join every ticket of the
+/// server instead (100 000 rows read for 10 000 ratings), which a lateral lookup it cannot
+/// flatten (`OFFSET 0`) avoids: 23 -> 14 ms for the CSAT figures at 100 000 tickets.
+pub(crate) fn owner_ratings(backend: Backend, guild: &str) -> String {
+    match backend {
+        Backend::Sqlite => format!(
+            "ratings r CROSS JOIN tickets t \
+             WHERE t.id = r.ticket_id AND r.is_owner AND t.guild_id = {guild}"
+        ),
+        Backend::Postgres => format!(
+            "ratings r CROSS JOIN LATERAL (SELECT x.claimed_by FROM tickets x \
+             WHERE x.id = r.ticket_id AND x.guild_id = {guild} OFFSET 0) t WHERE r.is_owner"
+        ),
+    }
+}
 
 /// Runs `$sql` with the given binds and fetches every row as `$ty`.
 macro_rules! fetch_all {
@@ -417,7 +424,14 @@ impl Store {
         guild: GuildId,
         since: i64,
     ) -> Result<Vec<CsatFigures>, StoreError> {
-        Ok(fetch_all!(self, CsatFigures, CSAT, since, guild.to_db())?)
+        let sql = format!(
+            "SELECT t.claimed_by, COUNT(*) AS count, \
+             COALESCE(CAST(SUM(r.score) AS BIGINT), 0) AS total, \
+             COALESCE(SUM(CASE WHEN r.score >= 4 THEN 1 ELSE 0 END), 0) AS satisfied \
+             FROM {} AND r.at >= $1 GROUP BY t.claimed_by",
+            owner_ratings(self.backend(), "$2")
+        );
+        Ok(fetch_all!(self, CsatFigures, &sql, since, guild.to_db())?)
     }
 
     /// Auto-answers given at or after `since`; `window_end`: answers at or before it are old
@@ -473,10 +487,16 @@ impl Store {
         start: i64,
         until: i64,
     ) -> Result<Vec<DayFigures>, StoreError> {
+        let sql = format!(
+            "SELECT day, COUNT(*) AS count, CAST(SUM(score) AS BIGINT) AS value FROM ( \
+             SELECT (r.at - $1) / 86400 AS day, r.score FROM {} AND r.at >= $1 AND r.at <= $2 \
+             ) d GROUP BY day ORDER BY day",
+            owner_ratings(self.backend(), "$3")
+        );
         Ok(fetch_all!(
             self,
             DayFigures,
-            DAILY_CSAT,
+            &sql,
             start,
             until,
             guild.to_db()
