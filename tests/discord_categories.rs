@@ -352,7 +352,10 @@ async fn a_typed_topic_is_kept_and_a_form_changed_meanwhile_opens_nothing() {
         &[("topic", "refund please"), ("q0", "A-123")],
     );
     let r = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
-    assert_eq!(text_of(&r), concierge::bot::render::FORM_CHANGED);
+    assert_eq!(
+        text_of(&r),
+        concierge::bot::render::form_changed(concierge::i18n::Lang::En)
+    );
     assert!(r.ephemeral);
     w.settle(T).await;
     assert_eq!(w.emu.threads().len(), before, "nothing opened");

@@ -22,7 +22,7 @@ async fn config_for_the_server_managers_checked_live_audited_and_logged() {
 
     // An agent has no Manage Server: refused, for showing too.
     let r = run(agent, config::subs::SHOW, vec![]).await;
-    assert_refused(&r, render::MANAGE_SERVER_ONLY);
+    assert_refused(&r, &render::manage_server_only(concierge::i18n::Lang::En));
     let r = run(
         agent,
         config::subs::SET,
@@ -32,7 +32,7 @@ async fn config_for_the_server_managers_checked_live_audited_and_logged() {
         ],
     )
     .await;
-    assert_refused(&r, render::MANAGE_SERVER_ONLY);
+    assert_refused(&r, &render::manage_server_only(concierge::i18n::Lang::En));
 
     let r = run(owner, config::subs::SHOW, vec![]).await;
     let shown = text_of(&r);
@@ -160,7 +160,7 @@ async fn the_owner_deletes_the_servers_data_after_confirming() {
         vec![],
     )
     .await;
-    assert_refused(&r, render::MANAGE_SERVER_ONLY);
+    assert_refused(&r, &render::manage_server_only(concierge::i18n::Lang::En));
     let r = slash(
         &w,
         help,
@@ -183,7 +183,7 @@ async fn the_owner_deletes_the_servers_data_after_confirming() {
     let message = r.message_id.expect("the ephemeral message's id");
     let i = w.emu.click_button(help, message, w.user("alice"), &button);
     let pressed = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
-    assert_refused(&pressed, render::OWNER_ONLY);
+    assert_refused(&pressed, &render::owner_only(concierge::i18n::Lang::En));
     assert_eq!(w.bot.desk.store().ticket_count().await.unwrap(), 1);
 
     let i = w.emu.click_button(help, message, owner, &button);

@@ -26,7 +26,7 @@ async fn moderators_add_edit_list_and_remove_entries_live_and_audited() {
 
     // A member who is no moderator cannot.
     let r = slash(&w, help, w.user("carol"), kb::NAME, kb::subs::ADD, vec![]).await;
-    assert_refused(&r, render::KB_EDIT_ONLY);
+    assert_refused(&r, &render::kb_edit_only(concierge::i18n::Lang::En));
 
     // The form, then a bad entry: refused with what is wrong, nothing written.
     let r = slash(&w, help, moderator, kb::NAME, kb::subs::ADD, vec![]).await;

@@ -90,9 +90,35 @@ async fn a_german_members_ticket_speaks_german_and_an_english_agent_reads_englis
     assert_eq!(r.content, refusal.text(Lang::De));
     assert_ne!(refusal.text(Lang::De), refusal.text(Lang::En));
 
-    // Ann closes it: the rating prompt in the thread is for alice, in German; the reply to
-    // ann is English.
-    let r = slash(&w, thread, ann, "ticket", "close", vec![]).await;
+    // Ann escalates it: the line in the thread is German, the copy in the log channel is in
+    // the server's language (English here).
+    let r = slash(&w, thread, ann, "ticket", "escalate", vec![]).await;
+    let said = |lang| {
+        t!(
+            lang,
+            "ticket-escalated-by",
+            ticket = "1",
+            tier = "2",
+            agent = format!("<@{ann}>"),
+            reason = ""
+        )
+    };
+    assert!(!r.ephemeral);
+    assert_eq!(r.content, said(Lang::De));
+    let english = said(Lang::En);
+    assert_eq!(
+        english,
+        format!("Ticket 1 was escalated to tier 2 by <@{ann}>.")
+    );
+    let logged = w
+        .emu
+        .wait_for_message(w.channel("support-log"), |m| m.content == english, T)
+        .await;
+    assert!(logged.is_some(), "the log channel's copy is English");
+
+    // Bob (tier 2) closes it: the rating prompt in the thread is for alice, in German; the
+    // reply to bob is English.
+    let r = slash(&w, thread, bob, "ticket", "close", vec![]).await;
     assert_eq!(r.content, "Ticket 1 closed.");
     let german = t!(
         Lang::De,

@@ -180,7 +180,10 @@ async fn press_solved(
         .emu
         .click_button(help, answer.id, asker, &button(answer, "Solved"));
     let r = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
-    assert_eq!(text_of(&r), render::THANKS_SOLVED);
+    assert_eq!(
+        text_of(&r),
+        render::thanks_solved(concierge::i18n::Lang::En)
+    );
     w.bot
         .desk
         .store()
@@ -323,11 +326,10 @@ async fn nothing_is_lost_through_an_outage(backend: &str) {
     };
     w.emu.add_reaction(thread, prompt.id, alice, five).unwrap();
     assert!(w.settle(T).await);
-    let asked_again = w
-        .emu
-        .messages(thread)
-        .iter()
-        .any(|m| m.content.contains(render::RATING_NOT_SAVED));
+    let asked_again = w.emu.messages(thread).iter().any(|m| {
+        m.content
+            .contains(&render::rating_not_saved(concierge::i18n::Lang::En))
+    });
     outage.end();
     if outage.refuses_every_write() {
         assert!(asked_again, "the member is told the rating was not saved");

@@ -52,7 +52,7 @@ async fn two_servers_side_by_side_in_one_bot() {
         vec![Opt::string("topic", "hello")],
     )
     .await;
-    assert_refused(&r, render::NOT_SET_UP);
+    assert_refused(&r, &render::not_set_up(concierge::i18n::Lang::En));
 
     // Its owner sets it up.
     let owner = w.emu.guild_owner_id(second);

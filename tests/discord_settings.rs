@@ -105,9 +105,9 @@ async fn a_server_not_set_up_answers_nothing_and_says_so_until_config_sets_it_up
     assert!(w.bot.config.server.is_none());
     let help = w.channel("help");
     let r = try_open(&w, "carol", "my invoice is wrong").await;
-    assert_refused(&r, render::NOT_SET_UP);
+    assert_refused(&r, &render::not_set_up(concierge::i18n::Lang::En));
     let r = slash(&w, help, w.user("alice"), "support", "stats", vec![]).await;
-    assert_refused(&r, render::NOT_SET_UP);
+    assert_refused(&r, &render::not_set_up(concierge::i18n::Lang::En));
     // On joining it said one short welcome in the system channel (the first text channel,
     // #help here), pinging nobody; a question gets no answer (no help channels yet).
     assert_eq!(w.emu.system_channel_id(w.emu.guild_id()), Some(help));

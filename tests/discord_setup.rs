@@ -81,7 +81,10 @@ async fn the_owner_sets_a_new_server_up_with_menus_and_created_roles_and_channel
 
     // A member without Manage Server is refused.
     let r = answer(&w, &w.emu.slash_command(lobby, zed, "setup", None, vec![])).await;
-    assert_refused(&r, concierge::bot::render::MANAGE_SERVER_ONLY);
+    assert_refused(
+        &r,
+        &concierge::bot::render::manage_server_only(concierge::i18n::Lang::En),
+    );
 
     // Step 1: the tier roles, in one ephemeral message.
     let r = answer(&w, &w.emu.slash_command(lobby, olga, "setup", None, vec![])).await;

@@ -133,7 +133,9 @@ pub async fn on_component<'a>(
     if let ComponentInteractionDataKind::StringSelect { values } = &c.data.kind {
         return match Menu::parse(&c.data.custom_id) {
             Some(menu) => on_menu(bot, ctx, c, menu, values.first().cloned()).await,
-            None => Ok(Reply::ephemeral(render::STALE_BUTTON)),
+            None => Ok(Reply::ephemeral(
+                render::stale_button(super::locale::lang()),
+            )),
         };
     }
     if c.data
@@ -143,16 +145,22 @@ pub async fn on_component<'a>(
         return super::commands::config::confirm_delete(bot, ctx, c).await;
     }
     let Some(button) = Button::parse(&c.data.custom_id) else {
-        return Ok(Reply::ephemeral(render::STALE_BUTTON));
+        return Ok(Reply::ephemeral(
+            render::stale_button(super::locale::lang()),
+        ));
     };
     let presser = c.user.id.get();
     if presser != button.answer.asker {
-        return Ok(Reply::ephemeral(render::NOT_YOUR_ANSWER));
+        return Ok(Reply::ephemeral(render::not_your_answer(
+            super::locale::lang(),
+        )));
     }
     let now = bot.now();
     if button.kind == AnswerButton::Solved {
         reply_or_refuse(feedback(bot, c, &button.answer, true, now).await)?;
-        return Ok(Reply::ephemeral(render::THANKS_SOLVED));
+        return Ok(Reply::ephemeral(render::thanks_solved(
+            super::locale::lang(),
+        )));
     }
     Ok(Reply::later(async move {
         let question = c
@@ -169,7 +177,8 @@ pub async fn on_component<'a>(
             .first()
             .and_then(|e| e.title.clone())
             .unwrap_or_else(|| "an automatic answer".into());
-        let note = render::answer_did_not_help(&entry);
+        // A line of the intro, which is in the owner's language: the presser is the owner.
+        let note = render::answer_did_not_help(super::locale::lang(), &entry);
         let roles = c
             .member
             .as_ref()
@@ -268,7 +277,9 @@ pub async fn on_form<'a>(
     }
     match super::open_form::OpenForm::parse(&m.data.custom_id) {
         Some(form) => super::open_form::on_form(bot, ctx, m, form).await,
-        None => Ok(Reply::ephemeral(render::STALE_BUTTON)),
+        None => Ok(Reply::ephemeral(
+            render::stale_button(super::locale::lang()),
+        )),
     }
 }
 
@@ -300,7 +311,9 @@ async fn on_menu<'a>(
     }
     let kb = bot.kb.for_server(server.guild.0);
     let Some(entry) = chosen.and_then(|id| kb.entry(&id).cloned()) else {
-        return Ok(Reply::ephemeral(render::STALE_BUTTON));
+        return Ok(Reply::ephemeral(
+            render::stale_button(super::locale::lang()),
+        ));
     };
     Ok(Reply::later(async move {
         let post = super::canned::Post {

@@ -145,7 +145,9 @@ pub async fn on_form<'a>(
     let guild = m.guild_id.map_or(0, |g| g.get());
     let server = bot.server(guild).await?;
     if !super::roles::member_moderates(&server, m.member.as_ref()) {
-        return Ok(Reply::ephemeral(render::KB_EDIT_ONLY));
+        return Ok(Reply::ephemeral(
+            render::kb_edit_only(super::locale::lang()),
+        ));
     }
     Ok(Reply::later(async move {
         let actor = m.user.id.get();
@@ -204,7 +206,7 @@ pub fn open_form(bot: &Bot, guild: u64, editing: Option<&str>) -> Reply<'static>
         None => EntryForm::from_fields("", "", "", "", ""),
         Some(wanted) => match bot.kb.for_server(guild).entry_by_id_or_title(wanted) {
             Some(e) => EntryForm::of(e),
-            None => return Reply::ephemeral(render::no_such_entry(wanted)),
+            None => return Reply::ephemeral(render::no_such_entry(super::locale::lang(), wanted)),
         },
     };
     let editing = editing.map(|_| current.id.clone());

@@ -32,7 +32,12 @@ pub async fn on_guild_create(bot: &Bot, http: &Http, guild: &Guild) {
         return;
     }
     match bot.desk.take_welcome(GuildId(id), bot.now()).await {
-        Ok(true) => welcome(http, guild).await,
+        Ok(true) => {
+            // A post in a public channel (or the owner's DMs), before anyone used the bot
+            // here: the server's language.
+            let lang = super::locale::server_lang(bot, id).await;
+            welcome(http, guild, lang).await
+        }
         Ok(false) => {}
         Err(err) => tracing::error!(guild = id, error = %err, "recording the welcome failed"),
     }
@@ -61,8 +66,8 @@ async fn seed_without_guild_id(bot: &Bot, http: &Http, guild: &Guild) {
 
 /// The welcome: in the system channel, else (no system channel, or the bot may not post
 /// there) a DM to the owner.
-async fn welcome(http: &Http, guild: &Guild) {
-    let text = render::welcome(&guild.name);
+async fn welcome(http: &Http, guild: &Guild, lang: crate::i18n::Lang) {
+    let text = render::welcome(lang, &guild.name);
     let msg = || {
         CreateMessage::new()
             .content(&text)

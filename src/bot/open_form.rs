@@ -211,10 +211,10 @@ pub async fn on_form<'a>(
     let category = match form.category {
         Some(id) => match server.category(Some(id)) {
             Some(c) if !c.form.is_empty() && form_version(c) != form.version => {
-                return Ok(Reply::refused(render::FORM_CHANGED))
+                return Ok(Reply::refused(render::form_changed(super::locale::lang())))
             }
             Some(c) => Some(c.clone()),
-            None => return Ok(Reply::refused(render::CATEGORY_GONE)),
+            None => return Ok(Reply::refused(render::category_gone(super::locale::lang()))),
         },
         None => None,
     };

@@ -69,7 +69,7 @@ pub async fn open_ticket(
                 }
                 Some(c.clone())
             }
-            None => return Ok(Err(render::CATEGORY_GONE.to_string())),
+            None => return Ok(Err(render::category_gone(super::locale::lang()))),
         },
         None => None,
     };
@@ -78,7 +78,7 @@ pub async fn open_ticket(
         .ticket_channel
         .filter(|_| server.settings.is_set_up())
     else {
-        return Ok(Err(render::NOT_SET_UP.to_string()));
+        return Ok(Err(render::not_set_up(super::locale::lang())));
     };
     let parent = serenity::all::ChannelId::new(parent);
     let name: String = format!("ticket {}", topic.replace('@', ""))
@@ -97,7 +97,7 @@ pub async fn open_ticket(
         Ok(t) => t,
         Err(err) => {
             tracing::error!(error = %err, "creating a ticket thread failed");
-            return Ok(Err(render::THREAD_FAILED.to_string()));
+            return Ok(Err(render::thread_failed(super::locale::lang())));
         }
     };
     let now = bot.now();
@@ -187,10 +187,12 @@ pub async fn open_ticket(
     if let Err(err) = thread.id.send_message(&ctx.http, intro).await {
         tracing::warn!(error = %err, "posting the ticket intro failed");
     }
+    // The log channel: the server's language.
+    let server_lang = super::locale::server_lang(bot, guild).await;
     bot.post_log(
         &ctx.http,
         guild,
-        &render::opened_log(&ticket, category.as_ref()),
+        &render::opened_log(server_lang, &ticket, category.as_ref()),
     )
     .await;
     Ok(Ok((thread.id.get(), ticket)))

@@ -177,13 +177,19 @@ pub async fn on_press<'a>(
     c: &'a ComponentInteraction,
 ) -> Result<Reply<'a>, HandlerError> {
     let Some(category) = chosen(c) else {
-        return Ok(Reply::ephemeral(render::STALE_BUTTON));
+        return Ok(Reply::ephemeral(
+            render::stale_button(super::locale::lang()),
+        ));
     };
     let server = bot.server(c.guild_id.map_or(0, |g| g.get())).await?;
     let category = match category {
         Some(id) => match server.category(Some(id)) {
             Some(cat) => Some(cat.clone()),
-            None => return Ok(Reply::ephemeral(render::CATEGORY_GONE)),
+            None => {
+                return Ok(Reply::ephemeral(render::category_gone(
+                    super::locale::lang(),
+                )))
+            }
         },
         None => None,
     };

@@ -27,8 +27,14 @@ pub async fn on_reaction(
         let _in_order = bot.ratings_in_order.lock().await;
         return match rating(bot, ctx, r, user, score, added).await {
             Err(DeskError::Store(err)) if added => {
-                // Never lose a rating silently: the rater is asked to give it again.
-                let text = format!("<@{}>, {}", user.0, render::RATING_NOT_SAVED);
+                // Never lose a rating silently: the rater is asked to give it again, in their
+                // language (else the server's). A reaction outside a server rates nothing, but
+                // has no server language to fall back on: English.
+                let lang = match r.guild_id {
+                    Some(g) => super::locale::person_lang(bot, user, g.get()).await,
+                    None => crate::i18n::Lang::En,
+                };
+                let text = format!("<@{}>, {}", user.0, render::rating_not_saved(lang));
                 let ask =
                     render::notice(&text, &[]).allowed_mentions(render::pings(&[], &[user.0]));
                 let _ = r.channel_id.send_message(&ctx.http, ask).await;

@@ -174,22 +174,22 @@ pub fn pointer(entry: &Entry, earlier: Option<(u64, u64, u64)>) -> CreateMessage
 }
 
 /// "Answer with knowledge base" on a message that is not a member's.
-pub const PICK_A_MESSAGE: &str =
-    "Pick a member's message to answer (not the bot's own or another bot's).";
+pub fn pick_a_message(lang: Lang) -> String {
+    t!(lang, "kb-pick-a-message")
+}
 
 /// "Answer with knowledge base" with an empty knowledge base.
-pub const NO_ENTRIES: &str = "The knowledge base has no entries to answer with.";
+pub fn no_entries(lang: Lang) -> String {
+    t!(lang, "kb-no-entries")
+}
 
 /// The prompt above the entry picker of "Answer with knowledge base".
-pub fn pick_an_entry(question: &str) -> String {
+pub fn pick_an_entry(lang: Lang, question: &str) -> String {
     let shown: String = crate::tickets::text::one_line(question)
         .chars()
         .take(200)
         .collect();
-    format!(
-        "Answer this message with which entry? Best matches first.\n> {}",
-        inert(&shown)
-    )
+    format!("{}\n> {}", t!(lang, "kb-pick-an-entry"), inert(&shown))
 }
 
 /// Thread name for a ticket.
@@ -415,48 +415,78 @@ pub fn claimed(lang: Lang, ticket: &Ticket, agent: u64) -> String {
     )
 }
 
+/// A ticket escalated: by an agent (`by`), or `automatically` by the SLA clock.
 pub fn escalated(
+    lang: Lang,
     ticket: &Ticket,
     by: Option<u64>,
     reason: Option<&str>,
     automatic: bool,
 ) -> String {
-    let who = match (automatic, by) {
-        (true, _) => {
-            "automatically: no agent answered within the first-response target".to_string()
-        }
-        (false, Some(u)) => format!("by <@{u}>"),
-        (false, None) => String::new(),
-    };
+    // Fluent trims a value's leading blanks: the separator is added here.
     let reason = reason
-        .map(|r| format!(" Reason: {}", inert(&clip(r, 300))))
+        .map(|r| {
+            let line = t!(
+                lang,
+                "ticket-escalated-reason",
+                reason = inert(&clip(r, 300))
+            );
+            format!(" {line}")
+        })
         .unwrap_or_default();
-    format!(
-        "Ticket {} was escalated to tier {} {who}.{reason}",
-        ticket.no.0, ticket.tier.0
-    )
+    let (ticket, tier) = (ticket.no.0.to_string(), ticket.tier.0.to_string());
+    match (automatic, by) {
+        (true, _) => t!(
+            lang,
+            "ticket-escalated-automatically",
+            ticket = ticket,
+            tier = tier,
+            reason = reason
+        ),
+        (false, Some(u)) => t!(
+            lang,
+            "ticket-escalated-by",
+            ticket = ticket,
+            tier = tier,
+            agent = format!("<@{u}>"),
+            reason = reason
+        ),
+        (false, None) => t!(
+            lang,
+            "ticket-escalated",
+            ticket = ticket,
+            tier = tier,
+            reason = reason
+        ),
+    }
 }
 
 /// The SLA clock's notice for a ticket already at the top tier: nowhere higher to go, so the
 /// target is recorded as breached and the top tier is pinged again.
-pub fn sla_breached(ticket: &Ticket) -> String {
-    format!(
-        "Ticket {} breached its first-response target: no agent answered in time, and it is already at the top tier (tier {}). It stays in the tier {} queue with a new deadline.",
-        ticket.no.0, ticket.tier.0, ticket.tier.0
+pub fn sla_breached(lang: Lang, ticket: &Ticket) -> String {
+    t!(
+        lang,
+        "ticket-sla-breached",
+        ticket = ticket.no.0.to_string(),
+        tier = ticket.tier.0.to_string()
     )
 }
 
-pub fn reopened(ticket: &Ticket, by: u64) -> String {
-    format!(
-        "<@{by}> reopened ticket {}. It is back in the tier {} queue.",
-        ticket.no.0, ticket.tier.0
+/// A ticket reopened by `by`.
+pub fn reopened(lang: Lang, ticket: &Ticket, by: u64) -> String {
+    t!(
+        lang,
+        "ticket-reopened",
+        agent = format!("<@{by}>"),
+        ticket = ticket.no.0.to_string(),
+        tier = ticket.tier.0.to_string()
     )
 }
 
 /// The notice that a reopened ticket needs its tier again, pinging the tier's roles and the
 /// agent who held it.
-pub fn needs_an_agent_again(roles: &[u64], holders: &[u64]) -> CreateMessage {
-    let mut text = NEEDS_AN_AGENT_AGAIN.to_string();
+pub fn needs_an_agent_again(lang: Lang, roles: &[u64], holders: &[u64]) -> CreateMessage {
+    let mut text = t!(lang, "ticket-needs-an-agent-again");
     let mentions: Vec<String> = roles
         .iter()
         .map(|r| format!("<@&{r}>"))
@@ -472,20 +502,25 @@ pub fn needs_an_agent_again(roles: &[u64], holders: &[u64]) -> CreateMessage {
 
 /// What a person sees when the database could not do the work (unreachable, full, busy, its
 /// tables gone): nothing was changed; with the reference of the log line.
-pub fn database_unavailable(reference: &str) -> String {
-    format!(
-        "The support desk's database is unavailable right now, so nothing was changed. Please try again in a minute. Reference: {reference}"
-    )
+pub fn database_unavailable(lang: Lang, reference: &str) -> String {
+    t!(lang, "error-database-unavailable", reference = reference)
 }
 
 /// The answer to an interaction whose handler failed inside: short, with the reference that
 /// the error log line carries too.
-pub fn internal_error(reference: &str) -> String {
-    format!("Something went wrong on our side; the team has been told. Reference: {reference}")
+pub fn internal_error(lang: Lang, reference: &str) -> String {
+    t!(lang, "error-internal", reference = reference)
 }
-pub const TOO_SLOW: &str = "That took too long to prepare; please try again.";
-pub const STALE_BUTTON: &str =
-    "This button or form is no longer in use; please ask again or use `/ticket open`.";
+
+/// A modal that is ready only after the interaction was deferred (too late to show it).
+pub fn too_slow(lang: Lang) -> String {
+    t!(lang, "error-too-slow")
+}
+
+/// A button, menu or form the bot no longer knows.
+pub fn stale_button(lang: Lang) -> String {
+    t!(lang, "error-stale-button")
+}
 /// A change asked for in a ticket's thread, to say why nothing changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {
@@ -500,87 +535,143 @@ pub enum Change {
 
 /// A ticket's new priority, said in its thread: who set it and, while it waits for its first
 /// answer, by when one is expected.
-pub fn priority_set(t: &Ticket, was: Priority, by: u64) -> String {
+pub fn priority_set(lang: Lang, t: &Ticket, was: Priority, by: u64) -> String {
+    // Fluent trims a value's leading blanks: the separator is added here.
     let due = t
         .sla_due_at
         .filter(|_| t.first_response_at.is_none())
-        .map(|d| format!(" A first answer is expected by <t:{}:f>.", d.timestamp()))
+        .map(|d| {
+            let line = t!(lang, "ticket-priority-due", due = d.timestamp().to_string());
+            format!(" {line}")
+        })
         .unwrap_or_default();
-    format!(
-        "Ticket {} is now of **{}** priority (was {}), set by <@{by}>.{due}",
-        t.no.0,
-        t.priority.as_str(),
-        was.as_str()
+    t!(
+        lang,
+        "ticket-priority-set",
+        ticket = t.no.0.to_string(),
+        priority = t.priority.as_str(),
+        was = was.as_str(),
+        agent = format!("<@{by}>"),
+        due = due
     )
 }
 
 /// The notice when an agent makes a ticket urgent (`on_call`: the server has an on-call
 /// role, pinged with the tier's).
-pub fn made_urgent(t: &Ticket, on_call: bool) -> String {
-    let who = if on_call {
-        "the on-call team has".to_string()
+pub fn made_urgent(lang: Lang, t: &Ticket, on_call: bool) -> String {
+    let ticket = t.no.0.to_string();
+    if on_call {
+        t!(lang, "ticket-urgent-on-call", ticket = ticket)
     } else {
-        format!("the tier {} agents have", t.tier.0)
-    };
-    format!("Ticket {} is now **urgent**; {who} been notified.", t.no.0)
+        t!(
+            lang,
+            "ticket-urgent-tier",
+            ticket = ticket,
+            tier = t.tier.0.to_string()
+        )
+    }
 }
 
 /// Why nothing changed: the ticket is already as asked (`t` as it is, `by` who asked).
-pub fn already(change: Change, t: &Ticket, by: u64) -> String {
-    let n = t.no.0;
+pub fn already(lang: Lang, change: Change, t: &Ticket, by: u64) -> String {
+    let n = t.no.0.to_string();
+    let tier = t.tier.0.to_string();
     match change {
         Change::Claim if t.claimed_by.map(|u| u.0) == Some(by) => {
-            format!("You already hold ticket {n}.")
+            t!(lang, "ticket-already-yours", ticket = n)
         }
-        Change::Claim => format!("Ticket {n} is already claimed."),
-        Change::Unclaim => format!(
-            "Ticket {n} is not held by anyone; it is in the tier {} queue.",
-            t.tier.0
+        Change::Claim => t!(lang, "ticket-already-claimed", ticket = n),
+        Change::Unclaim => t!(lang, "ticket-already-unclaimed", ticket = n, tier = tier),
+        Change::Transfer => t!(
+            lang,
+            "ticket-already-handled-by",
+            ticket = n,
+            agent = format!("<@{}>", t.claimed_by.map(|u| u.0).unwrap_or_default())
         ),
-        Change::Transfer => format!(
-            "Ticket {n} is already handled by <@{}>.",
-            t.claimed_by.map(|u| u.0).unwrap_or_default()
+        Change::Escalate => t!(lang, "ticket-already-at-tier", ticket = n, tier = tier),
+        Change::Close => t!(lang, "ticket-already-closed", ticket = n),
+        Change::Reopen => t!(lang, "ticket-already-open", ticket = n),
+        Change::Priority => t!(
+            lang,
+            "ticket-already-priority",
+            ticket = n,
+            priority = t.priority.as_str()
         ),
-        Change::Escalate => format!("Ticket {n} is already at tier {}.", t.tier.0),
-        Change::Close => format!("Ticket {n} is already closed."),
-        Change::Reopen => format!("Ticket {n} is already open."),
-        Change::Priority => format!("Ticket {n} is already of {} priority.", t.priority.as_str()),
     }
 }
-pub const KB_EDIT_ONLY: &str =
-    "Only this server's moderators (and members with Manage Server) can change its knowledge base.";
-pub const OWNER_ONLY: &str = "Only the server's owner can delete Concierge's data for this server.";
-pub const DELETE_WARNING: &str = "This deletes **everything** Concierge keeps for this server, at once and for good: tickets, their messages, transcripts and ratings, answers and their votes, unanswered questions, settings and their history, and this server's own knowledge-base entries. Press the button to go ahead; dismiss this message to keep it all.";
+
+/// Someone who may not change the knowledge base tried to.
+pub fn kb_edit_only(lang: Lang) -> String {
+    t!(lang, "kb-edit-moderators-only")
+}
+
+/// Someone else than the server's owner asked to delete its data.
+pub fn owner_only(lang: Lang) -> String {
+    t!(lang, "config-delete-owner-only")
+}
+
+/// What deleting a server's data deletes, above the button that does it.
+pub fn delete_warning(lang: Lang) -> String {
+    t!(lang, "config-delete-warning")
+}
+
+/// A count as a Fluent number written without digit grouping ("1234", as the English texts
+/// always wrote it), still selecting its plural form.
+fn ungrouped(n: u64) -> fluent_bundle::FluentValue<'static> {
+    let mut number = fluent_bundle::types::FluentNumber::from(n);
+    number.options.use_grouping = false;
+    fluent_bundle::FluentValue::Number(number)
+}
 
 /// What deleting a server's data removed.
-pub fn deleted(tickets: u64, other: u64) -> String {
-    format!(
-        "Deleted: {tickets} ticket(s) and {other} other record(s). Concierge stays in the server, not set up; remove it from Server Settings → Integrations if you want it gone."
+pub fn deleted(lang: Lang, tickets: u64, other: u64) -> String {
+    t!(
+        lang,
+        "config-deleted",
+        tickets = ungrouped(tickets),
+        other = ungrouped(other)
     )
 }
-pub const MANAGE_SERVER_ONLY: &str =
-    "Only members with the Manage Server permission can see or change Concierge's settings.";
+
+/// Someone without the Manage Server permission tried to see or change the settings.
+pub fn manage_server_only(lang: Lang) -> String {
+    t!(lang, "setup-manage-server-only")
+}
+
 /// The one message a server that is not set up gets when the bot joins it.
-pub fn welcome(server: &str) -> String {
-    format!(
-        "Hello {}! I'm Concierge: I answer the questions that repeat and open private tickets for the rest. \
-         Nothing is set up here yet, so I stay quiet until then. Someone with the **Manage Server** permission can set me up \
-         with `/setup` (a few menus: the agents' roles, the help channels, the ticket channel; I can create what is missing).",
-        inert(&clip(server, 100))
-    )
+pub fn welcome(lang: Lang, server: &str) -> String {
+    t!(lang, "setup-welcome", server = inert(&clip(server, 100)))
 }
 
 /// A server without a ticket channel or tier roles.
-pub const NOT_SET_UP: &str = "Concierge is not set up on this server yet: it needs a ticket channel and the agents' roles. Someone with the Manage Server permission can set it up with `/setup`.";
-pub const NEEDS_AN_AGENT_AGAIN: &str = "This ticket needs an agent again.";
-pub const THREAD_FAILED: &str =
-    "I couldn't create your ticket thread (Discord returned an error), so no ticket was opened. Please try again in a moment.";
-pub const NOT_YOUR_ANSWER: &str =
-    "These buttons are for the person who asked. If you have the same question, ask it yourself, or open a ticket with `/ticket open`.";
-pub const RATING_NOT_SAVED: &str =
-    "I couldn't save your rating just now (a problem on our side). Please remove your reaction and add it again in a moment.";
-pub const THANKS_SOLVED: &str = "Glad that helped! Marked as solved.";
-pub const MODERATORS_ONLY: &str = "Only moderators and support agents can do that.";
+pub fn not_set_up(lang: Lang) -> String {
+    t!(lang, "setup-not-set-up")
+}
+
+/// Discord refused to create a ticket's thread: nothing was opened.
+pub fn thread_failed(lang: Lang) -> String {
+    t!(lang, "open-thread-failed")
+}
+
+/// An answer's buttons, pressed by someone else than the asker.
+pub fn not_your_answer(lang: Lang) -> String {
+    t!(lang, "answer-not-yours")
+}
+
+/// A rating the database could not store (said after the rater's mention and a comma).
+pub fn rating_not_saved(lang: Lang) -> String {
+    t!(lang, "rating-not-saved")
+}
+
+/// The asker pressed Solved.
+pub fn thanks_solved(lang: Lang) -> String {
+    t!(lang, "answer-solved-thanks")
+}
+
+/// Only moderators and agents may: the desk's own refusal says the same.
+pub fn moderators_only(lang: Lang) -> String {
+    t!(lang, "refusal-moderators-only")
+}
 
 /// What the opener sees after `/ticket open`, in their language.
 pub fn opened_reply(lang: Lang, thread: u64, ticket: &Ticket) -> String {
@@ -610,50 +701,72 @@ pub fn opened_by(lang: Lang, ticket: &Ticket) -> String {
     }
 }
 
-/// The log line of a new ticket.
-pub fn opened_log(ticket: &Ticket, category: Option<&Category>) -> String {
-    let category = category
-        .map(|c| format!(" in {}", inert(&c.name)))
-        .unwrap_or_default();
-    format!(
-        "Ticket {} {}{category} ({}).",
-        ticket.no.0,
-        opened_by(Lang::En, ticket),
-        ticket.priority.as_str()
-    )
+/// The log line of a new ticket, in the server's language `lang`.
+pub fn opened_log(lang: Lang, ticket: &Ticket, category: Option<&Category>) -> String {
+    let (no, opened_by) = (ticket.no.0.to_string(), opened_by(lang, ticket));
+    let priority = ticket.priority.as_str();
+    match category {
+        Some(c) => t!(
+            lang,
+            "log-ticket-opened-in",
+            ticket = no,
+            opened_by = opened_by,
+            category = inert(&c.name),
+            priority = priority
+        ),
+        None => t!(
+            lang,
+            "log-ticket-opened",
+            ticket = no,
+            opened_by = opened_by,
+            priority = priority
+        ),
+    }
 }
 
 /// A category's form changed between showing it and its answers coming back.
-pub const FORM_CHANGED: &str = "This category's form was changed while you filled it in, so your answers might no longer fit its questions. Nothing was opened: please open the form again.";
-
-/// A ticket's category was removed between the panel (or form) and the opening.
-pub const CATEGORY_GONE: &str = "That category is no longer offered on this server; please choose another one, or use `/ticket open`.";
-
-/// The note in a ticket opened from an answer's "Talk to a human" button.
-pub fn answer_did_not_help(entry_title: &str) -> String {
-    format!("The automatic answer \"{entry_title}\" did not solve it.")
+pub fn form_changed(lang: Lang) -> String {
+    t!(lang, "open-form-changed")
 }
 
-pub fn released(ticket: &Ticket, agent: u64) -> String {
-    format!(
-        "<@{agent}> released ticket {}; it is back in the tier {} queue.",
-        ticket.no.0, ticket.tier.0
+/// A ticket's category was removed between the panel (or form) and the opening.
+pub fn category_gone(lang: Lang) -> String {
+    t!(lang, "open-category-gone")
+}
+
+/// The note in a ticket opened from an answer's "Talk to a human" button.
+pub fn answer_did_not_help(lang: Lang, entry_title: &str) -> String {
+    t!(lang, "ticket-note-answer-did-not-help", entry = entry_title)
+}
+
+/// The agent who held a ticket let it go.
+pub fn released(lang: Lang, ticket: &Ticket, agent: u64) -> String {
+    t!(
+        lang,
+        "ticket-released",
+        agent = format!("<@{agent}>"),
+        ticket = ticket.no.0.to_string(),
+        tier = ticket.tier.0.to_string()
     )
 }
 
-pub fn transferred(ticket: &Ticket) -> String {
-    format!(
-        "Ticket {} is now handled by <@{}>.",
-        ticket.no.0,
-        ticket.claimed_by.map(|u| u.0).unwrap_or_default()
+/// A ticket handed to another agent (its holder now).
+pub fn transferred(lang: Lang, ticket: &Ticket) -> String {
+    t!(
+        lang,
+        "ticket-transferred",
+        ticket = ticket.no.0.to_string(),
+        agent = format!("<@{}>", ticket.claimed_by.map(|u| u.0).unwrap_or_default())
     )
 }
 
 /// The notice to the tier a ticket was escalated to.
-pub fn tier_needed(ticket: &Ticket) -> String {
-    format!(
-        "Tier {} agents: ticket {} needs you.",
-        ticket.tier.0, ticket.no.0
+pub fn tier_needed(lang: Lang, ticket: &Ticket) -> String {
+    t!(
+        lang,
+        "ticket-needs-tier",
+        tier = ticket.tier.0.to_string(),
+        ticket = ticket.no.0.to_string()
     )
 }
 
@@ -667,34 +780,50 @@ pub fn category_label(c: &Category) -> String {
 }
 
 /// A ticket moved to another category, said in its thread.
-pub fn moved(ticket: &Ticket, to: Option<&Category>, by: u64) -> String {
-    let to = to.map_or_else(
-        || "another category".to_string(),
-        |c| format!("**{}**", category_label(c)),
-    );
-    format!(
-        "Ticket {} was moved to {to} by <@{by}>; it is back in the queue for that team.",
-        ticket.no.0
-    )
+pub fn moved(lang: Lang, ticket: &Ticket, to: Option<&Category>, by: u64) -> String {
+    let (no, agent) = (ticket.no.0.to_string(), format!("<@{by}>"));
+    match to {
+        Some(c) => t!(
+            lang,
+            "ticket-moved",
+            ticket = no,
+            category = category_label(c),
+            agent = agent
+        ),
+        None => t!(lang, "ticket-moved-elsewhere", ticket = no, agent = agent),
+    }
 }
 
 /// The ping of the team a ticket was moved to.
-pub fn needs_team(ticket: &Ticket, to: Option<&Category>) -> String {
+pub fn needs_team(lang: Lang, ticket: &Ticket, to: Option<&Category>) -> String {
     match to {
-        Some(c) if ticket.tier.0 == 1 => {
-            format!("{} team: ticket {} needs you.", inert(&c.name), ticket.no.0)
-        }
-        _ => tier_needed(ticket),
+        Some(c) if ticket.tier.0 == 1 => t!(
+            lang,
+            "ticket-needs-team",
+            team = inert(&c.name),
+            ticket = ticket.no.0.to_string()
+        ),
+        _ => tier_needed(lang, ticket),
     }
 }
 
 /// What the agent who closed a ticket is told.
-pub fn closed_reply(ticket: &Ticket) -> String {
-    format!("Ticket {} closed.", ticket.no.0)
+pub fn closed_reply(lang: Lang, ticket: &Ticket) -> String {
+    t!(
+        lang,
+        "ticket-closed-reply",
+        ticket = ticket.no.0.to_string()
+    )
 }
 
-pub fn added(by: u64, who: u64) -> String {
-    format!("<@{by}> added <@{who}> to this ticket.")
+/// `by` added `who` to a ticket's thread.
+pub fn added(lang: Lang, by: u64, who: u64) -> String {
+    t!(
+        lang,
+        "ticket-member-added",
+        by = format!("<@{by}>"),
+        member = format!("<@{who}>")
+    )
 }
 
 /// `/ticket queue`: up to 20 tickets, urgent first then oldest.
@@ -799,8 +928,8 @@ pub fn code_block(text: &str) -> String {
 }
 
 /// `/kb send` with an entry that does not exist.
-pub fn no_such_entry(wanted: &str) -> String {
-    format!("There is no entry {}.", code_inline(wanted))
+pub fn no_such_entry(lang: Lang, wanted: &str) -> String {
+    t!(lang, "kb-no-such-entry", entry = code_inline(wanted))
 }
 
 #[cfg(test)]

@@ -389,7 +389,15 @@ async fn answer_in<'a>(
                 .create(ctx, CreateInteractionResponse::Modal(modal))
                 .await
                 .map(|()| acked = Acked::Yes),
-            _ => send(ctx, target, &mut acked, Msg::ephemeral(render::TOO_SLOW)).await,
+            _ => {
+                send(
+                    ctx,
+                    target,
+                    &mut acked,
+                    Msg::ephemeral(render::too_slow(super::locale::lang())),
+                )
+                .await
+            }
         },
         Response::Choices(choices) => match acked {
             Acked::No => {
@@ -525,10 +533,12 @@ async fn failed(
             .create(ctx, CreateInteractionResponse::Autocomplete(empty))
             .await
     } else {
+        // Still inside the answer's scope: the language of the member who interacted.
+        let lang = super::locale::lang();
         let text = if unavailable {
-            render::database_unavailable(&r)
+            render::database_unavailable(lang, &r)
         } else {
-            render::internal_error(&r)
+            render::internal_error(lang, &r)
         };
         send(ctx, target, acked, Msg::ephemeral(text)).await
     };

@@ -98,19 +98,23 @@ pub async fn sla_tick(bot: &Bot, http: &Http) {
                 Vec::new()
             }
         };
-        let text = match d.to {
-            Some(_) => render::escalated(t, None, None, true),
-            None => render::sla_breached(t),
+        let text = |lang| match d.to {
+            Some(_) => render::escalated(lang, t, None, None, true),
+            None => render::sla_breached(lang, t),
         };
         if let Some(thread) = t.thread {
+            // The thread hears it in its owner's language.
+            let lang = super::locale::owner_lang(bot, t).await;
             if let Err(err) = ChannelId::new(thread.0)
-                .send_message(http, render::notice(&text, &roles))
+                .send_message(http, render::notice(&text(lang), &roles))
                 .await
             {
                 tracing::warn!(error = %err, ticket = t.id.0, "telling a ticket thread of its escalation failed");
             }
         }
-        bot.post_log(http, t.guild.0, &text).await;
+        // The log channel in the server's.
+        let lang = super::locale::server_lang(bot, t.guild.0).await;
+        bot.post_log(http, t.guild.0, &text(lang)).await;
         match d.to {
             Some(to) => tracing::info!(
                 ticket = t.id.0,

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 pub type Args<'a> = FluentArgs<'a>;
 
 /// The catalogue files every shipped language has, by name (`locales/<lang>/<name>.ftl`).
-pub const FILES: &[&str] = &["commands", "tickets", "refusals"];
+pub const FILES: &[&str] = &["commands", "tickets", "refusals", "bot"];
 
 /// `(file name, text)` of each of `$lang`'s catalogue files, in [`FILES`]' order.
 macro_rules! files_of {
@@ -20,6 +20,7 @@ macro_rules! files_of {
             files_of!(@one $lang, "commands"),
             files_of!(@one $lang, "tickets"),
             files_of!(@one $lang, "refusals"),
+            files_of!(@one $lang, "bot"),
         ]
     };
     (@one $lang:literal, $file:literal) => {
@@ -31,7 +32,7 @@ macro_rules! files_of {
 }
 
 /// Every shipped language's files: the catalogues' sources.
-pub(crate) fn sources(lang: Lang) -> [(&'static str, &'static str); 3] {
+pub(crate) fn sources(lang: Lang) -> [(&'static str, &'static str); 4] {
     match lang {
         Lang::En => files_of!("en"),
         Lang::De => files_of!("de"),

@@ -44,15 +44,21 @@ pub async fn run<'a>(bot: &'a Bot, cmd: &'a CommandInteraction) -> Result<Reply<
         .target_id
         .and_then(|id| cmd.data.resolved.messages.get(&id.to_message_id()));
     let Some(target) = target else {
-        return Ok(Reply::ephemeral(render::PICK_A_MESSAGE));
+        return Ok(Reply::ephemeral(render::pick_a_message(
+            crate::bot::locale::lang(),
+        )));
     };
     if target.author.bot {
-        return Ok(Reply::ephemeral(render::PICK_A_MESSAGE));
+        return Ok(Reply::ephemeral(render::pick_a_message(
+            crate::bot::locale::lang(),
+        )));
     }
     let kb = bot.kb.for_server(server.guild.0);
     let suggested = kb.suggest(Some(&target.content), "", CHOICES);
     if suggested.is_empty() {
-        return Ok(Reply::ephemeral(render::NO_ENTRIES));
+        return Ok(Reply::ephemeral(render::no_entries(
+            crate::bot::locale::lang(),
+        )));
     }
     let options: Vec<CreateSelectMenuOption> = suggested
         .iter()
@@ -70,7 +76,10 @@ pub async fn run<'a>(bot: &'a Bot, cmd: &'a CommandInteraction) -> Result<Reply<
     };
     let select = CreateSelectMenu::new(menu.custom_id(), CreateSelectMenuKind::String { options })
         .placeholder("Pick the answer to send");
-    let mut msg = Msg::ephemeral(render::pick_an_entry(&target.content));
+    let mut msg = Msg::ephemeral(render::pick_an_entry(
+        crate::bot::locale::lang(),
+        &target.content,
+    ));
     msg.components = vec![CreateActionRow::SelectMenu(select)];
     Ok(msg.into())
 }

@@ -102,7 +102,9 @@ pub async fn run<'a>(
     command: ConfigCommand,
 ) -> Result<Reply<'a>, HandlerError> {
     if !may_manage(cmd) {
-        return Ok(Reply::ephemeral(render::MANAGE_SERVER_ONLY));
+        return Ok(Reply::ephemeral(render::manage_server_only(
+            crate::bot::locale::lang(),
+        )));
     }
     let guild = cmd.guild_id.map_or(0, |g| g.get());
     let (key, value) = match command {
@@ -260,12 +262,12 @@ fn is_owner(ctx: &Context, guild: u64, user: u64) -> bool {
 /// `/config delete-data`: the owner is asked to confirm with a button.
 fn ask_to_delete<'a>(ctx: &Context, cmd: &CommandInteraction, guild: u64) -> Reply<'a> {
     if !is_owner(ctx, guild, cmd.user.id.get()) {
-        return Reply::ephemeral(render::OWNER_ONLY);
+        return Reply::ephemeral(render::owner_only(crate::bot::locale::lang()));
     }
     let button = serenity::all::CreateButton::new(format!("{DELETE_BUTTON}{guild}"))
         .label("Delete everything")
         .style(serenity::all::ButtonStyle::Danger);
-    let mut msg = Msg::ephemeral(render::DELETE_WARNING);
+    let mut msg = Msg::ephemeral(render::delete_warning(crate::bot::locale::lang()));
     msg.components = vec![serenity::all::CreateActionRow::Buttons(vec![button])];
     msg.into()
 }
@@ -283,7 +285,9 @@ pub async fn confirm_delete<'a>(
         .strip_prefix(DELETE_BUTTON)
         .and_then(|g| g.parse::<u64>().ok());
     if named != Some(guild) || !is_owner(ctx, guild, c.user.id.get()) {
-        return Ok(Reply::ephemeral(render::OWNER_ONLY));
+        return Ok(Reply::ephemeral(render::owner_only(
+            crate::bot::locale::lang(),
+        )));
     }
     Ok(Reply::later(async move {
         let deleted = crate::bot::membership::delete_server(bot, guild)
@@ -295,6 +299,7 @@ pub async fn confirm_delete<'a>(
             "the owner deleted the server's data"
         );
         Ok(Msg::ephemeral(render::deleted(
+            crate::bot::locale::lang(),
             deleted.tickets,
             deleted.other_rows,
         )))

@@ -169,7 +169,9 @@ pub async fn run<'a>(
         &roles,
         cmd.member.as_ref().and_then(|m| m.permissions),
     ) {
-        return Ok(Reply::ephemeral(render::KB_EDIT_ONLY));
+        return Ok(Reply::ephemeral(render::kb_edit_only(
+            crate::bot::locale::lang(),
+        )));
     }
     let allowed = match &command {
         KbCommand::Send { .. } => rules::may_send_canned(&actor),
@@ -228,7 +230,10 @@ async fn send<'a>(
 ) -> Result<Reply<'a>, HandlerError> {
     let kb = bot.kb.for_server(cmd.guild_id.map_or(0, |g| g.get()));
     let Some(entry) = kb.entry_by_id_or_title(&wanted).cloned() else {
-        return Ok(Reply::refused(render::no_such_entry(&wanted)));
+        return Ok(Reply::refused(render::no_such_entry(
+            crate::bot::locale::lang(),
+            &wanted,
+        )));
     };
     let agent_roles = roles(cmd);
     Ok(Reply::later(async move {

@@ -132,7 +132,9 @@ pub async fn run<'a>(
     if !matches!(command, Command::Config(_) | Command::Setup) {
         let server = bot.server(cmd.guild_id.map_or(0, |g| g.get())).await?;
         if !server.settings.is_set_up() {
-            return Ok(Reply::ephemeral(render::NOT_SET_UP));
+            return Ok(Reply::ephemeral(render::not_set_up(
+                crate::bot::locale::lang(),
+            )));
         }
     }
     match command {

@@ -322,7 +322,9 @@ pub async fn on_form<'a>(
     m: &'a ModalInteraction,
 ) -> Result<Reply<'a>, HandlerError> {
     let Some((channel, panel_id, style)) = parse_form(&m.data.custom_id) else {
-        return Ok(Reply::ephemeral(render::STALE_BUTTON));
+        return Ok(Reply::ephemeral(render::stale_button(
+            crate::bot::locale::lang(),
+        )));
     };
     let server = bot.server(m.guild_id.map_or(0, |g| g.get())).await?;
     if !crate::bot::roles::member_moderates(&server, m.member.as_ref()) {

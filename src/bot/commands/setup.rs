@@ -20,7 +20,9 @@ pub fn declare() -> CreateCommand {
 /// Runs `/setup`: its first step, only to whoever asked.
 pub async fn run<'a>(bot: &'a Bot, cmd: &'a CommandInteraction) -> Result<Reply<'a>, HandlerError> {
     if !may_manage(cmd) {
-        return Ok(Reply::ephemeral(render::MANAGE_SERVER_ONLY));
+        return Ok(Reply::ephemeral(render::manage_server_only(
+            crate::bot::locale::lang(),
+        )));
     }
     setup::start(bot, cmd.guild_id.map_or(0, |g| g.get())).await
 }

@@ -198,10 +198,14 @@ pub async fn on_component<'a>(
     c: &'a ComponentInteraction,
 ) -> Result<Reply<'a>, HandlerError> {
     let Some(action) = Action::parse(&c.data.custom_id) else {
-        return Ok(Reply::ephemeral(render::STALE_BUTTON));
+        return Ok(Reply::ephemeral(render::stale_button(
+            crate::bot::locale::lang(),
+        )));
     };
     if !may_manage_member(c.member.as_ref()) {
-        return Ok(Reply::ephemeral(render::MANAGE_SERVER_ONLY));
+        return Ok(Reply::ephemeral(render::manage_server_only(
+            crate::bot::locale::lang(),
+        )));
     }
     // Making roles and channels takes several calls to Discord: acknowledged at once, the
     // message is updated in place when done (a deferred update).

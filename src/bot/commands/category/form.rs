@@ -159,7 +159,9 @@ pub async fn on_form<'a>(
     }
     let current = editing.id.and_then(|id| server.category(Some(id)).cloned());
     if editing.id.is_some() && current.is_none() {
-        return Ok(Reply::refused(render::CATEGORY_GONE));
+        return Ok(Reply::refused(render::category_gone(
+            crate::bot::locale::lang(),
+        )));
     }
     let g = editing.given;
     let draft = CategoryDraft {

@@ -108,6 +108,7 @@ pub async fn on_button<'a>(
     };
     Ok(match answered {
         CloseAnswer::Closed(o) if o.already => Reply::ephemeral(render::already(
+            crate::bot::locale::lang(),
             render::Change::Close,
             &o.ticket,
             c.user.id.get(),

@@ -475,7 +475,8 @@ macro_rules! changed {
     ($change:expr, $by:expr, $call:expr) => {{
         let outcome: Outcome = or_refuse!($call);
         if outcome.already {
-            let why = render::already($change, &outcome.ticket, $by);
+            // Only the person who asked sees it: their language.
+            let why = render::already(crate::bot::locale::lang(), $change, &outcome.ticket, $by);
             return Ok(Reply::ephemeral(why));
         }
         outcome
@@ -514,7 +515,9 @@ async fn in_thread<'a>(
                 user,
                 bot.desk.unclaim(id, actor, now).await
             );
-            Reply::public(render::released(&o.ticket, user))
+            // A post in the thread: its owner's language.
+            let lang = crate::bot::locale::owner_lang(bot, &o.ticket).await;
+            Reply::public(render::released(lang, &o.ticket, user))
         }
         InThread::Transfer { agent } => {
             let to = server.actor_on(agent.id, &agent.roles, ticket.category);
@@ -524,7 +527,8 @@ async fn in_thread<'a>(
                 bot.desk.transfer(id, actor, to, now).await
             );
             follow(ctx, thread, &o.ticket).await;
-            Reply::public(render::transferred(&o.ticket))
+            let lang = crate::bot::locale::owner_lang(bot, &o.ticket).await;
+            Reply::public(render::transferred(lang, &o.ticket))
         }
         InThread::Escalate { reason, tier } => {
             let o = changed!(
@@ -534,13 +538,18 @@ async fn in_thread<'a>(
                     .escalate(id, actor, tier, reason.clone(), now)
                     .await
             );
-            let said = render::escalated(&o.ticket, Some(user), reason.as_deref(), false);
+            // Said in the thread in its owner's language, in the log channel in the server's.
+            let lang = crate::bot::locale::owner_lang(bot, &o.ticket).await;
+            let said = render::escalated(lang, &o.ticket, Some(user), reason.as_deref(), false);
             let roles = server.notify_roles(&o.notify);
             let guild = server.guild.0;
-            Reply::public(said.clone()).then(async move {
-                let note = render::notice(&render::tier_needed(&o.ticket), &roles);
+            Reply::public(said).then(async move {
+                let note = render::notice(&render::tier_needed(lang, &o.ticket), &roles);
                 thread.send_message(&ctx.http, note).await?;
-                bot.post_log(&ctx.http, guild, &said).await;
+                let log_lang = crate::bot::locale::server_lang(bot, guild).await;
+                let logged =
+                    render::escalated(log_lang, &o.ticket, Some(user), reason.as_deref(), false);
+                bot.post_log(&ctx.http, guild, &logged).await;
                 Ok(())
             })
         }
@@ -550,7 +559,8 @@ async fn in_thread<'a>(
                 user,
                 bot.desk.close(id, actor, resolution, now).await
             );
-            Reply::ephemeral(render::closed_reply(&o.ticket))
+            // Only the agent who closed it sees it: their language.
+            Reply::ephemeral(render::closed_reply(crate::bot::locale::lang(), &o.ticket))
                 .then(async move { close_thread(bot, &ctx.http, &o.ticket).await })
         }
         InThread::Reopen => {
@@ -559,10 +569,12 @@ async fn in_thread<'a>(
                 .edit_thread(&ctx.http, EditThread::new().archived(false).locked(false))
                 .await?;
             let roles = server.notify_roles(&o.notify);
-            Reply::public(render::reopened(&o.ticket, user)).then(async move {
+            // Posts in the thread: its owner's language.
+            let lang = crate::bot::locale::owner_lang(bot, &o.ticket).await;
+            Reply::public(render::reopened(lang, &o.ticket, user)).then(async move {
                 let holders = crate::bot::roles::notify_agents(&o.notify);
                 if !roles.is_empty() || !holders.is_empty() {
-                    let note = render::needs_an_agent_again(&roles, &holders);
+                    let note = render::needs_an_agent_again(lang, &roles, &holders);
                     thread.send_message(&ctx.http, note).await?;
                 }
                 Ok(())
@@ -575,18 +587,23 @@ async fn in_thread<'a>(
                 user,
                 bot.desk.set_priority(id, actor, level, now).await
             );
-            let said = render::priority_set(&o.ticket, was, user);
+            // Said in the thread in its owner's language, in the log channel in the server's.
+            let lang = crate::bot::locale::owner_lang(bot, &o.ticket).await;
+            let said = render::priority_set(lang, &o.ticket, was, user);
             let roles = server.notify_roles(&o.notify);
             let server_on_call = server.settings.on_call_role.is_some();
             let guild = server.guild.0;
-            Reply::public(said.clone()).then(async move {
+            Reply::public(said).then(async move {
                 if o.ticket.priority == crate::tickets::Priority::Urgent {
                     let on_call =
                         o.notify.contains(&crate::tickets::Notify::UrgentRole) && server_on_call;
-                    let note = render::notice(&render::made_urgent(&o.ticket, on_call), &roles);
+                    let urgent = render::made_urgent(lang, &o.ticket, on_call);
+                    let note = render::notice(&urgent, &roles);
                     thread.send_message(&ctx.http, note).await?;
                 }
-                bot.post_log(&ctx.http, guild, &said).await;
+                let log_lang = crate::bot::locale::server_lang(bot, guild).await;
+                let logged = render::priority_set(log_lang, &o.ticket, was, user);
+                bot.post_log(&ctx.http, guild, &logged).await;
                 Ok(())
             })
         }
@@ -601,17 +618,22 @@ async fn in_thread<'a>(
             let o = or_refuse!(bot.desk.move_ticket(id, actor, &category, now).await);
             let server = bot.server(server.guild.0).await?;
             let to = server.category(o.ticket.category).cloned();
-            let said = render::moved(&o.ticket, to.as_ref(), user);
+            // Said in the thread in its owner's language, in the log channel in the server's.
+            let lang = crate::bot::locale::owner_lang(bot, &o.ticket).await;
+            let said = render::moved(lang, &o.ticket, to.as_ref(), user);
             let roles = server.notify_roles(&o.notify);
             let guild = server.guild.0;
-            Reply::public(said.clone()).then(async move {
+            Reply::public(said).then(async move {
                 let named = EditThread::new().name(render::thread_name(&o.ticket, to.as_ref()));
                 if let Err(err) = thread.edit_thread(&ctx.http, named).await {
                     tracing::warn!(error = %err, "renaming the moved ticket's thread failed");
                 }
-                let note = render::notice(&render::needs_team(&o.ticket, to.as_ref()), &roles);
+                let team = render::needs_team(lang, &o.ticket, to.as_ref());
+                let note = render::notice(&team, &roles);
                 thread.send_message(&ctx.http, note).await?;
-                bot.post_log(&ctx.http, guild, &said).await;
+                let log_lang = crate::bot::locale::server_lang(bot, guild).await;
+                let logged = render::moved(log_lang, &o.ticket, to.as_ref(), user);
+                bot.post_log(&ctx.http, guild, &logged).await;
                 Ok(())
             })
         }
@@ -622,7 +644,9 @@ async fn in_thread<'a>(
             thread
                 .add_thread_member(&ctx.http, serenity::all::UserId::new(target.id))
                 .await?;
-            Reply::public(render::added(user, target.id))
+            // A post in the thread: its owner's language.
+            let lang = crate::bot::locale::owner_lang(bot, &ticket).await;
+            Reply::public(render::added(lang, user, target.id))
         }
     })
 }
