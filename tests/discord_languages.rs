@@ -9,10 +9,20 @@ mod common;
 mod discord;
 
 use concierge::i18n::Lang;
+use concierge::sandbox::world::World;
 use concierge::t;
 use concierge::tickets::{Refusal, TicketNo, UserId};
 use discord::{slash, text_of, try_open, world, T};
-use discord_emulator::Opt;
+use discord_emulator::{InteractionResponse, Opt};
+
+/// The thread made since `before` was listed, for the opening that answered `r`.
+async fn new_thread(w: &World, before: &[u64], r: &InteractionResponse) -> u64 {
+    w.emu
+        .wait_for_thread(|t| !before.contains(&t.id), T)
+        .await
+        .unwrap_or_else(|| panic!("no thread: {}", text_of(r)))
+        .id
+}
 
 #[tokio::test]
 async fn a_german_members_ticket_speaks_german_and_an_english_agent_reads_english() {
@@ -23,12 +33,7 @@ async fn a_german_members_ticket_speaks_german_and_an_english_agent_reads_englis
     // Alice opens a ticket: her reply is German.
     let before: Vec<u64> = w.emu.threads().iter().map(|t| t.id).collect();
     let r = try_open(&w, "alice", "Der Drucker brennt").await;
-    let thread = w
-        .emu
-        .wait_for_thread(|t| !before.contains(&t.id), T)
-        .await
-        .unwrap_or_else(|| panic!("no thread: {}", text_of(&r)))
-        .id;
+    let thread = new_thread(&w, &before, &r).await;
     assert!(r.ephemeral);
     assert_eq!(
         r.content,
@@ -183,12 +188,7 @@ async fn a_member_never_seen_is_written_to_in_the_servers_language() {
         vec![Opt::string("topic", "imprimante"), Opt::user("member", bob)],
     )
     .await;
-    let thread = w
-        .emu
-        .wait_for_thread(|t| !before.contains(&t.id), T)
-        .await
-        .unwrap_or_else(|| panic!("no thread: {}", text_of(&r)))
-        .id;
+    let thread = new_thread(&w, &before, &r).await;
     // Her own reply is English.
     assert!(
         r.content.starts_with("Ticket 1 is open for"),
