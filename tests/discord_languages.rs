@@ -206,6 +206,58 @@ async fn a_member_never_seen_is_written_to_in_the_servers_language() {
 }
 
 #[tokio::test]
+async fn an_answer_in_a_channel_speaks_to_the_asker_in_their_language() {
+    let w = world().await;
+    let alice = w.user("alice");
+    w.emu.set_user_locale(alice, "fr");
+    // Alice used the bot once (a refused claim in #help): her language is known.
+    let help = w.channel("help");
+    let r = slash(&w, help, alice, "ticket", "claim", vec![]).await;
+    assert_eq!(r.content, Refusal::NotATicket.text(Lang::Fr));
+    let answer = discord::ask(&w, "alice", "how do I reset my password?").await;
+    let labels: Vec<&str> = answer.components[0]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            t!(Lang::Fr, "answer-button-solved"),
+            t!(Lang::Fr, "answer-button-human")
+        ]
+    );
+    assert_ne!(labels, ["Solved", "Talk to a human"]);
+    // Bob never used the bot: the server's language, English here.
+    let q = w
+        .emu
+        .post_message(help, w.user("bob"), "how can I get a refund?")
+        .to_string();
+    let answer = w
+        .emu
+        .wait_for_message(
+            help,
+            |m| {
+                m.author_id == w.emu.bot_user_id()
+                    && m.message_reference
+                        .as_ref()
+                        .is_some_and(|r| r["message_id"].as_str() == Some(q.as_str()))
+            },
+            T,
+        )
+        .await
+        .expect("an answer to bob");
+    let labels: Vec<&str> = answer.components[0]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["Solved", "Talk to a human"]);
+}
+
+#[tokio::test]
 async fn unshipped_locales_fall_back_and_regional_ones_find_their_language() {
     let w = world().await;
     let (alice, bob) = (w.user("alice"), w.user("bob"));

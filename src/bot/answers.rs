@@ -89,15 +89,18 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
     }
     let own = entry.cooldown_secs.map(Duration::from_secs);
     let verdict = bot.with_manners(&server, |m| m.decide(asker, channel, &entry.id, own, now));
+    // A reply to the asker's message: in their language, else the server's.
+    let lang = crate::bot::locale::person_lang(bot, UserId(asker), guild).await;
     let reply = match verdict {
         Verdict::Hold(hold) => {
             tracing::debug!(?hold, entry = %entry.id, "no auto-answer: held back by the manners");
             return Ok(());
         }
         Verdict::PointTo(earlier) => {
-            render::pointer(entry, earlier.map(|m| (guild, channel, m))).reference_message(msg)
+            render::pointer(lang, entry, earlier.map(|m| (guild, channel, m)))
+                .reference_message(msg)
         }
-        Verdict::Answer => render::answer(entry, asker, answer.score).reference_message(msg),
+        Verdict::Answer => render::answer(lang, entry, asker, answer.score).reference_message(msg),
     };
     let sent = match msg.channel_id.send_message(&ctx.http, reply).await {
         Ok(sent) => sent,

@@ -7,6 +7,7 @@ use super::reply::{HandlerError, Msg, Reply};
 use super::{render, Bot};
 use crate::bot::roles::Staff;
 use crate::desk::NewAnswer;
+use crate::t;
 use crate::tickets::{ChannelId, MessageId, UserId};
 use serenity::all::{
     ComponentInteraction, ComponentInteractionDataKind, Context, ModalInteraction,
@@ -170,13 +171,13 @@ pub async fn on_component<'a>(
             .map(|m| m.content.clone())
             .filter(|q| !q.trim().is_empty())
             .or_else(|| c.message.embeds.first().and_then(|e| e.title.clone()))
-            .unwrap_or_else(|| "Help with an automatic answer".to_string());
+            .unwrap_or_else(|| t!(super::locale::lang(), "answer-ticket-topic"));
         let entry = c
             .message
             .embeds
             .first()
             .and_then(|e| e.title.clone())
-            .unwrap_or_else(|| "an automatic answer".into());
+            .unwrap_or_else(|| t!(super::locale::lang(), "answer-untitled"));
         // A line of the intro, which is in the owner's language: the presser is the owner.
         let note = render::answer_did_not_help(super::locale::lang(), &entry);
         let roles = c

@@ -112,13 +112,15 @@ pub fn edited(text: &str) -> serenity::all::EditInteractionResponse {
 }
 
 /// The reply to a question the knowledge base answers: an embed and two buttons.
-pub fn answer(entry: &Entry, asker: u64, score: f32) -> CreateMessage {
+pub fn answer(lang: Lang, entry: &Entry, asker: u64, score: f32) -> CreateMessage {
     let text = entry.answer.replace("{user}", &format!("<@{asker}>"));
+    let sure = format!("{:.0}", score * 100.0);
     let mut embed = CreateEmbed::new()
         .description(clip(&text, MAX_DESCRIPTION))
-        .footer(CreateEmbedFooter::new(format!(
-            "Automatic answer ({:.0}% sure). Not what you needed? Ask a human.",
-            score * 100.0
+        .footer(CreateEmbedFooter::new(t!(
+            lang,
+            "answer-footer",
+            percent = sure
         )));
     if let Some(title) = &entry.title {
         embed = embed.title(clip(title, 256));
@@ -132,12 +134,12 @@ pub fn answer(entry: &Entry, asker: u64, score: f32) -> CreateMessage {
         },
     };
     let mut buttons = vec![CreateButton::new(button(AnswerButton::Solved).custom_id())
-        .label("Solved")
+        .label(t!(lang, "answer-button-solved"))
         .style(ButtonStyle::Success)];
     if entry.offer_ticket {
         buttons.push(
             CreateButton::new(button(AnswerButton::Human).custom_id())
-                .label("Talk to a human")
+                .label(t!(lang, "answer-button-human"))
                 .style(ButtonStyle::Secondary),
         );
     }
@@ -157,16 +159,19 @@ fn percent(score: f32) -> u8 {
 
 /// A short reply to a question the bot answered a moment ago in the same channel: a link to
 /// that answer (`(guild, channel, message)`) instead of a second copy. No buttons, no pings.
-pub fn pointer(entry: &Entry, earlier: Option<(u64, u64, u64)>) -> CreateMessage {
+pub fn pointer(lang: Lang, entry: &Entry, earlier: Option<(u64, u64, u64)>) -> CreateMessage {
     let what = entry.title.as_deref().map_or_else(
         || format!("`{}`", entry.id),
         |t| format!("**{}**", clip(t, 100)),
     );
     let text = match earlier {
-        Some((guild, channel, message)) => format!(
-            "This was answered a moment ago: {what}, see https://discord.com/channels/{guild}/{channel}/{message}"
+        Some((guild, channel, message)) => t!(
+            lang,
+            "answer-pointer-earlier",
+            entry = what,
+            link = format!("https://discord.com/channels/{guild}/{channel}/{message}")
         ),
-        None => format!("This was answered just above: {what}."),
+        None => t!(lang, "answer-pointer-above", entry = what),
     };
     CreateMessage::new()
         .content(text)
@@ -617,8 +622,10 @@ pub fn delete_warning(lang: Lang) -> String {
 
 /// A count as a Fluent number written without digit grouping ("1234", as the English texts
 /// always wrote it), still selecting its plural form.
-fn ungrouped(n: u64) -> fluent_bundle::FluentValue<'static> {
-    let mut number = fluent_bundle::types::FluentNumber::from(n);
+fn ungrouped(
+    n: impl Into<fluent_bundle::types::FluentNumber>,
+) -> fluent_bundle::FluentValue<'static> {
+    let mut number: fluent_bundle::types::FluentNumber = n.into();
     number.options.use_grouping = false;
     fluent_bundle::FluentValue::Number(number)
 }
@@ -827,58 +834,61 @@ pub fn added(lang: Lang, by: u64, who: u64) -> String {
 }
 
 /// `/ticket queue`: up to 20 tickets, urgent first then oldest.
-pub fn queue(q: &Queue, now: DateTime<Utc>) -> String {
+pub fn queue(lang: Lang, q: &Queue, now: DateTime<Utc>) -> String {
     if q.entries.is_empty() {
-        return "The queue is empty. 🎉".to_string();
+        return t!(lang, "queue-empty");
     }
-    let mut lines = vec![format!("**Queue** ({} open):", q.entries.len())];
+    let mut lines = vec![t!(lang, "queue-header", count = ungrouped(q.entries.len()))];
     for e in q.entries.iter().take(20) {
         let t = &e.ticket;
         let left = t
             .sla_due_at
             .map(|d| match minutes_until(d, now) {
-                m if m >= 0 => format!("{m} min left"),
-                m => format!("{} min over", -m),
+                m if m >= 0 => t!(lang, "queue-minutes-left", minutes = ungrouped(m)),
+                m => t!(lang, "queue-minutes-over", minutes = ungrouped(-m)),
             })
-            .unwrap_or_else(|| "answered".into());
+            .unwrap_or_else(|| t!(lang, "queue-answered"));
         let who = t
             .claimed_by
             .map(|u| format!("<@{}>", u.0))
-            .unwrap_or_else(|| "unclaimed".into());
+            .unwrap_or_else(|| t!(lang, "queue-unclaimed"));
         let tags: String = e.tags.iter().map(|t| format!(" `{t}`")).collect();
-        lines.push(format!(
-            "{}#{} {}{tags} · tier {} · {} · waited {} min · {} · <#{}>",
-            match t.priority {
-                Priority::Urgent => "🚨 ",
-                Priority::High => "⬆️ ",
-                Priority::Low => "⬇️ ",
-                Priority::Normal => "",
-            },
-            t.no.0,
-            inert(&clip(&t.topic, 60)),
-            t.tier.0,
-            who,
-            e.waited.num_minutes(),
-            left,
-            t.thread.map(|c| c.0).unwrap_or_default()
-        ));
+        let marker = match t.priority {
+            Priority::Urgent => "🚨 ",
+            Priority::High => "⬆️ ",
+            Priority::Low => "⬇️ ",
+            Priority::Normal => "",
+        };
+        let line = t!(
+            lang,
+            "queue-line",
+            ticket = t.no.0.to_string(),
+            topic = inert(&clip(&t.topic, 60)),
+            tags = tags,
+            tier = t.tier.0.to_string(),
+            agent = who,
+            waited = ungrouped(e.waited.num_minutes()),
+            left = left,
+            thread = t.thread.map(|c| c.0).unwrap_or_default().to_string()
+        );
+        lines.push(format!("{marker}{line}"));
     }
     lines.join("\n")
 }
 
 /// `/kb gaps`.
-pub fn gaps(gaps: &[KnowledgeGap]) -> String {
+pub fn gaps(lang: Lang, gaps: &[KnowledgeGap]) -> String {
     if gaps.is_empty() {
-        return "No knowledge gaps in the last 30 days.".to_string();
+        return t!(lang, "gaps-none");
     }
-    let mut lines =
-        vec!["**Unanswered questions that became tickets** (last 30 days):".to_string()];
+    let mut lines = vec![t!(lang, "gaps-header")];
     for g in gaps {
-        lines.push(format!(
-            "- \"{}\" (<#{}>, ticket {})",
-            inert(&clip(&g.text, 120)),
-            g.channel.0,
-            g.ticket.0
+        lines.push(t!(
+            lang,
+            "gaps-line",
+            question = inert(&clip(&g.text, 120)),
+            channel = g.channel.0.to_string(),
+            ticket = g.ticket.0.to_string()
         ));
     }
     lines.join("\n")
@@ -893,20 +903,22 @@ pub enum ReloadedBy {
 
 /// A reload's outcome: the new base's size, or every problem (the first 15) with file:line and
 /// that the previous base keeps answering. The `/kb reload` answer and the log channel's notice.
-pub fn reloaded(outcome: &ReloadResult, by: ReloadedBy) -> String {
+pub fn reloaded(lang: Lang, outcome: &ReloadResult, by: ReloadedBy) -> String {
     let (done, not_done) = match by {
-        ReloadedBy::Command => ("Reloaded", "Not reloaded"),
-        ReloadedBy::Watcher => ("Knowledge base reloaded", "Knowledge base NOT reloaded"),
+        ReloadedBy::Command => ("kb-reload-done", "kb-reload-failed"),
+        ReloadedBy::Watcher => ("kb-reload-done-watcher", "kb-reload-failed-watcher"),
     };
     let text = match outcome {
-        Ok(r) => format!("{done}: {} entries, {} patterns.", r.entries, r.patterns),
+        Ok(r) => t!(
+            lang,
+            done,
+            entries = ungrouped(r.entries),
+            patterns = ungrouped(r.patterns)
+        ),
         Err(problems) => {
             let list: Vec<String> = problems.iter().take(15).map(|p| format!("- {p}")).collect();
-            format!(
-                "{not_done}: {} problem(s); the previous knowledge base keeps answering.\n{}",
-                problems.len(),
-                list.join("\n")
-            )
+            let head = t!(lang, not_done, problems = ungrouped(problems.len()));
+            format!("{head}\n{}", list.join("\n"))
         }
     };
     clip(&text, MAX_CONTENT)

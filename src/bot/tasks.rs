@@ -6,6 +6,7 @@
 
 use super::roles::Staff;
 use super::{render, Bot};
+use crate::i18n::Lang;
 use crate::kb::live::Part;
 use crate::tickets::{GuildId, Ticket};
 use serenity::all::{ChannelId, CreateAttachment, CreateMessage, EditThread, Http};
@@ -31,7 +32,8 @@ pub fn start(bot: Arc<Bot>, http: Arc<Http>) {
     let (b, h) = (bot.clone(), http);
     let handle = tokio::runtime::Handle::current();
     match bot.kb.watch(move |part, outcome| {
-        let text = render::reloaded(&outcome, render::ReloadedBy::Watcher);
+        // The process's own log is in English; each log channel hears it in its server's language.
+        let text = render::reloaded(Lang::En, &outcome, render::ReloadedBy::Watcher);
         match &outcome {
             Ok(_) => tracing::info!(?part, "{text}"),
             Err(_) => tracing::warn!(?part, "{text}"),
@@ -45,6 +47,8 @@ pub fn start(bot: Arc<Bot>, http: Arc<Http>) {
                 Part::Server(g) => vec![g],
             };
             for guild in to {
+                let lang = super::locale::server_lang(&b, guild).await;
+                let text = render::reloaded(lang, &outcome, render::ReloadedBy::Watcher);
                 b.post_log(&h, guild, &text).await;
             }
         });

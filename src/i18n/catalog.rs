@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 pub type Args<'a> = FluentArgs<'a>;
 
 /// The catalogue files every shipped language has, by name (`locales/<lang>/<name>.ftl`).
-pub const FILES: &[&str] = &["commands", "tickets", "refusals", "bot"];
+pub const FILES: &[&str] = &["commands", "tickets", "refusals", "bot", "desk"];
 
 /// `(file name, text)` of each of `$lang`'s catalogue files, in [`FILES`]' order.
 macro_rules! files_of {
@@ -21,6 +21,7 @@ macro_rules! files_of {
             files_of!(@one $lang, "tickets"),
             files_of!(@one $lang, "refusals"),
             files_of!(@one $lang, "bot"),
+            files_of!(@one $lang, "desk"),
         ]
     };
     (@one $lang:literal, $file:literal) => {
@@ -32,7 +33,7 @@ macro_rules! files_of {
 }
 
 /// Every shipped language's files: the catalogues' sources.
-pub(crate) fn sources(lang: Lang) -> [(&'static str, &'static str); 4] {
+pub(crate) fn sources(lang: Lang) -> [(&'static str, &'static str); 5] {
     match lang {
         Lang::En => files_of!("en"),
         Lang::De => files_of!("de"),

@@ -196,7 +196,10 @@ pub async fn run<'a>(
         KbCommand::Gaps => {
             let since = bot.now() - chrono::Duration::days(30);
             let gaps = or_refuse!(bot.desk.knowledge_gaps(server.guild, since, 15).await);
-            Ok(Reply::ephemeral(render::gaps(&gaps)))
+            Ok(Reply::ephemeral(render::gaps(
+                crate::bot::locale::lang(),
+                &gaps,
+            )))
         }
         KbCommand::Add => Ok(kb_edit::open_form(bot, guild, None)),
         KbCommand::Edit { entry } => Ok(kb_edit::open_form(bot, guild, Some(&entry))),
@@ -214,6 +217,7 @@ fn reload(bot: &Bot) -> Reply<'_> {
         let kb = bot.kb.clone();
         let outcome = tokio::task::spawn_blocking(move || kb.reload()).await?;
         Ok(Msg::ephemeral(render::reloaded(
+            crate::bot::locale::lang(),
             &outcome,
             render::ReloadedBy::Command,
         )))

@@ -6,9 +6,12 @@
 //! decisions are the desk's ([`crate::desk::CloseAnswer`]).
 
 use super::close_thread;
+use crate::bot::locale::{lang, owner_lang};
 use crate::bot::reply::{or_refuse, HandlerError, Msg, Reply, Response};
 use crate::bot::{render, Bot};
 use crate::desk::{CloseAnswer, CloseRequest};
+use crate::i18n::Lang;
+use crate::t;
 use crate::tickets::{Actor, GuildId, Ticket, TicketId};
 use serenity::all::{
     ButtonStyle, ChannelId, ComponentInteraction, Context, CreateActionRow, CreateButton,
@@ -29,15 +32,23 @@ pub fn parse(id: &str) -> Option<(bool, TicketId)> {
     Some((close, TicketId(ticket.parse().ok()?)))
 }
 
-fn button(close: bool, t: &Ticket, inactivity: bool) -> CreateButton {
+fn button(lang: Lang, close: bool, t: &Ticket, inactivity: bool) -> CreateButton {
     let (answer, label, style) = match (close, inactivity) {
-        (true, false) => ("yes", "Close it", ButtonStyle::Success),
-        (false, false) => ("no", "Keep it open", ButtonStyle::Secondary),
-        (true, true) => ("yes", "Yes, close it", ButtonStyle::Success),
-        (false, true) => ("no", "I still need help", ButtonStyle::Secondary),
+        (true, false) => ("yes", "close-request-button-close", ButtonStyle::Success),
+        (false, false) => (
+            "no",
+            "close-request-button-keep-open",
+            ButtonStyle::Secondary,
+        ),
+        (true, true) => ("yes", "close-request-button-yes", ButtonStyle::Success),
+        (false, true) => (
+            "no",
+            "close-request-button-still-need-help",
+            ButtonStyle::Secondary,
+        ),
     };
     CreateButton::new(format!("{PREFIX}{answer}:{}", t.id.0))
-        .label(label)
+        .label(t!(lang, label))
         .style(style)
 }
 
@@ -50,37 +61,47 @@ pub async fn ask<'a>(
     reason: Option<String>,
 ) -> Result<Reply<'a>, HandlerError> {
     let r = or_refuse!(bot.desk.request_close(t.id, actor, reason, bot.now()).await);
+    // The question is for the ticket's owner, in the thread: in their language.
+    let owner_lang = owner_lang(bot, t).await;
     let what = r
         .reason
         .as_deref()
         .map(|w| {
-            format!(
-                "\n**What was done:** {}",
-                render::inert(&render::clip(w, 500))
-            )
+            let line = t!(
+                owner_lang,
+                "close-request-what-was-done",
+                what = render::inert(&render::clip(w, 500))
+            );
+            format!("\n{line}")
         })
         .unwrap_or_default();
-    let text = format!(
-        "<@{}>, <@{}> thinks your ticket is solved.{what}\nMay we close it? If you don't answer, it closes by itself <t:{}:R>.",
-        t.owner.0,
-        r.by.0,
-        r.due.timestamp()
+    let text = t!(
+        owner_lang,
+        "close-request-ask",
+        owner = format!("<@{}>", t.owner.0),
+        agent = format!("<@{}>", r.by.0),
+        what = what,
+        due = r.due.timestamp().to_string()
     );
     let ask = CreateMessage::new()
         .content(render::clip(&text, render::MAX_CONTENT))
         .allowed_mentions(render::pings(&[], &[t.owner.0]))
-        .components(buttons(t, false));
+        .components(buttons(owner_lang, t, false));
     let thread = ChannelId::new(t.thread.map_or(1, |c| c.0.max(1)));
-    let (n, owner) = (t.no.0, t.owner.0);
+    // The agent's reply, in the agent's language (read now: the reply seam's scope).
+    let asked = t!(
+        lang(),
+        "close-request-asked",
+        owner = format!("<@{}>", t.owner.0),
+        ticket = t.no.0.to_string()
+    );
     // Confirmed once the question is in the thread; one Discord refused is withdrawn.
     Ok(Reply::later(async move {
         if let Err(err) = thread.send_message(&ctx.http, ask).await {
             bot.desk.withdraw_close_request(&r).await?;
             return Err(err.into());
         }
-        Ok(Msg::ephemeral(format!(
-            "Asked <@{owner}> whether ticket {n} may close."
-        )))
+        Ok(Msg::ephemeral(asked))
     }))
 }
 
@@ -108,24 +129,28 @@ pub async fn on_button<'a>(
     };
     Ok(match answered {
         CloseAnswer::Closed(o) if o.already => Reply::ephemeral(render::already(
-            crate::bot::locale::lang(),
+            lang(),
             render::Change::Close,
             &o.ticket,
             c.user.id.get(),
         )),
         CloseAnswer::Closed(o) => {
-            let text = format!("<@{}> closed the ticket.", c.user.id.get());
+            let member = format!("<@{}>", c.user.id.get());
+            let text = t!(lang(), "close-request-closed", member = member);
             done(text).then(async move { close_thread(bot, &ctx.http, &o.ticket).await })
         }
         CloseAnswer::KeptOpen { request } => {
-            let owner = c.user.id.get();
-            let text = format!(
-                "<@{owner}> kept the ticket open. <@{}>, they still need help.",
-                request.by.0
+            // Only the owner may answer: the presser's language is the owner's.
+            let member = format!("<@{}>", c.user.id.get());
+            let text = t!(
+                lang(),
+                "close-request-kept-open-ping",
+                member = member.clone(),
+                agent = format!("<@{}>", request.by.0)
             );
             let agent = request.by.0;
             let thread = c.channel_id;
-            done(format!("<@{owner}> kept the ticket open.")).then(async move {
+            done(t!(lang(), "close-request-kept-open", member = member)).then(async move {
                 let note = CreateMessage::new()
                     .content(text)
                     .allowed_mentions(render::pings(&[], &[agent]));
@@ -136,33 +161,34 @@ pub async fn on_button<'a>(
     })
 }
 
-fn buttons(t: &Ticket, inactivity: bool) -> Vec<CreateActionRow> {
+fn buttons(lang: Lang, t: &Ticket, inactivity: bool) -> Vec<CreateActionRow> {
     vec![CreateActionRow::Buttons(vec![
-        button(true, t, inactivity),
-        button(false, t, inactivity),
+        button(lang, true, t, inactivity),
+        button(lang, false, t, inactivity),
     ])]
 }
 
 /// Posts the bot's "is this solved?" in a ticket's thread, pinging only its member.
 async fn ask_inactive(
+    lang: Lang,
     http: &Http,
     r: &CloseRequest,
     t: &Ticket,
     thread: u64,
     said_at: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), String> {
-    let text = format!(
-        "<@{}>, is this solved? <@{}> answered <t:{}:R> and we haven't heard from you since. \
-         If we don't, this ticket closes <t:{}:R>.",
-        t.owner.0,
-        r.by.0,
-        said_at.timestamp(),
-        r.due.timestamp()
+    let text = t!(
+        lang,
+        "close-request-inactive-ask",
+        owner = format!("<@{}>", t.owner.0),
+        agent = format!("<@{}>", r.by.0),
+        said = said_at.timestamp().to_string(),
+        due = r.due.timestamp().to_string()
     );
     let ask = CreateMessage::new()
         .content(text)
         .allowed_mentions(render::pings(&[], &[t.owner.0]))
-        .components(buttons(t, true));
+        .components(buttons(lang, t, true));
     ChannelId::new(thread.max(1))
         .send_message(http, ask)
         .await
@@ -185,7 +211,10 @@ pub async fn tick(bot: &Bot, http: &Http) {
         };
         for (r, t, said_at) in asked {
             let posted = match t.thread {
-                Some(thread) => ask_inactive(http, &r, &t, thread.0, said_at).await,
+                Some(thread) => {
+                    let lang = owner_lang(bot, &t).await;
+                    ask_inactive(lang, http, &r, &t, thread.0, said_at).await
+                }
                 None => Err("the ticket has no thread".to_string()),
             };
             if let Err(why) = posted {
@@ -206,16 +235,13 @@ pub async fn tick(bot: &Bot, http: &Http) {
     for o in closed {
         let t = &o.ticket;
         if let Some(thread) = t.thread {
+            // Said in the thread, to its owner: in their language.
+            let lang = owner_lang(bot, t).await;
+            let ticket = t.no.0.to_string();
             let text = if t.closed_inactive {
-                format!(
-                    "Ticket {} was closed for inactivity: we didn't hear back. `/ticket reopen` brings it back if you still need help.",
-                    t.no.0
-                )
+                t!(lang, "close-request-closed-inactive", ticket = ticket)
             } else {
-                format!(
-                    "Ticket {} was closed: the close request got no answer in time.",
-                    t.no.0
-                )
+                t!(lang, "close-request-closed-unanswered", ticket = ticket)
             };
             let said = ChannelId::new(thread.0.max(1))
                 .send_message(

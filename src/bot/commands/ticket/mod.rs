@@ -467,7 +467,11 @@ async fn queue<'a>(
         ..QueueFilter::default()
     };
     let q = or_refuse!(bot.desk.queue(now, filter).await);
-    Ok(Reply::ephemeral(render::queue(&q, now)))
+    Ok(Reply::ephemeral(render::queue(
+        crate::bot::locale::lang(),
+        &q,
+        now,
+    )))
 }
 
 /// The outcome of a desk change, or `return`s the refusal, or why nothing changed.
