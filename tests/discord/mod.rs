@@ -56,6 +56,15 @@ pub fn bot_messages(w: &World, channel: u64) -> Vec<Message> {
 }
 
 /// The custom id of the button labelled `label` on a message.
+/// The labels of a message's buttons, row by row.
+pub fn button_labels(m: &Message) -> Vec<String> {
+    m.components
+        .iter()
+        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+        .filter_map(|b| b["label"].as_str().map(str::to_string))
+        .collect()
+}
+
 pub fn button(m: &Message, label: &str) -> String {
     m.components
         .iter()
