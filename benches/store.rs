@@ -143,18 +143,10 @@ async fn stats_bench(dir: &std::path::Path) {
 }
 
 fn main() {
-    // `cargo test --benches` runs this with `--bench`-less args; keep it quick then.
-    let quick = !std::env::args().any(|a| a == "--bench");
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let Some(rt) = common::database_bench_runtime("store") else {
+        return;
+    };
     rt.block_on(async {
-        if quick {
-            println!("store bench: run with `cargo bench --bench store` for figures");
-            return;
-        }
         let dir = tempfile::tempdir().expect("tempdir");
         let sqlite = format!("sqlite://{}", dir.path().join("bench.db").display());
         lifecycles("sqlite", &sqlite).await;

@@ -361,18 +361,10 @@ fn ms(d: Duration) -> f64 {
 }
 
 fn main() {
-    // `cargo test --benches` runs this without `--bench`: keep it quick then.
-    let quick = !std::env::args().any(|a| a == "--bench");
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let Some(rt) = common::database_bench_runtime("web") else {
+        return;
+    };
     rt.block_on(async {
-        if quick {
-            println!("web bench: run with `cargo bench --bench web` for figures");
-            return;
-        }
         let keep = std::env::var_os("WEB_BENCH_KEEP").is_some();
         let mut seedings = Vec::new();
         let mut figures = Vec::new();

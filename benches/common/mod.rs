@@ -6,6 +6,23 @@
 
 pub mod seed;
 
+/// The runtime of a bench that times a database: two workers, as the target machine has.
+/// `None` (and a line saying how to get figures) when `cargo test --benches` runs it
+/// without `--bench`: then it stays quick.
+pub fn database_bench_runtime(name: &str) -> Option<tokio::runtime::Runtime> {
+    if !std::env::args().any(|a| a == "--bench") {
+        println!("{name} bench: run with `cargo bench --bench {name}` for figures");
+        return None;
+    }
+    Some(
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime"),
+    )
+}
+
 use concierge::kb::files::{Entry, Location};
 use concierge::kb::KnowledgeBase;
 use std::path::{Path, PathBuf};
