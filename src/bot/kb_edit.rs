@@ -8,8 +8,10 @@
 use super::reply::{HandlerError, Msg, Reply, Response};
 use super::{render, Bot};
 use crate::desk::{KbAction, KbChanged, KbEditError};
+use crate::i18n::Lang;
 use crate::kb::edit::EntryForm;
 use crate::kb::Problem;
+use crate::t;
 use crate::tickets::{GuildId, UserId};
 use serenity::all::{
     CreateActionRow, CreateInputText, CreateModal, InputTextStyle, ModalInteraction, Permissions,
@@ -42,8 +44,8 @@ pub fn may_edit(
     super::roles::may_moderate(server, roles, perms)
 }
 
-/// The entry form, filled with `current` when editing.
-pub fn form(editing: Option<&str>, current: &EntryForm) -> CreateModal {
+/// The entry form, its labels in `lang`, filled with `current` when editing.
+pub fn form(lang: Lang, editing: Option<&str>, current: &EntryForm) -> CreateModal {
     let field = |id: &str, label: &str, style, value: &str, max: u16, required: bool| {
         let mut input = CreateInputText::new(style, label, id)
             .max_length(max)
@@ -54,13 +56,16 @@ pub fn form(editing: Option<&str>, current: &EntryForm) -> CreateModal {
         CreateActionRow::InputText(input)
     };
     let title = match editing {
-        Some(id) => format!("Edit {}", render::clip(id, 38)),
-        None => "New knowledge-base entry".to_string(),
+        Some(id) => render::clip(
+            &t!(lang, "kb-form-title-edit", entry = render::clip(id, 38)),
+            45,
+        ),
+        None => t!(lang, "kb-form-title-new"),
     };
     CreateModal::new(format!("{FORM}{}", editing.unwrap_or("")), title).components(vec![
         field(
             fields::ID,
-            "Id (a-z, 0-9 and -)",
+            &t!(lang, "kb-form-field-id"),
             InputTextStyle::Short,
             &current.id,
             60,
@@ -68,7 +73,7 @@ pub fn form(editing: Option<&str>, current: &EntryForm) -> CreateModal {
         ),
         field(
             fields::TITLE,
-            "Title (optional)",
+            &t!(lang, "kb-form-field-title"),
             InputTextStyle::Short,
             current.title.as_deref().unwrap_or(""),
             200,
@@ -76,7 +81,7 @@ pub fn form(editing: Option<&str>, current: &EntryForm) -> CreateModal {
         ),
         field(
             fields::PATTERNS,
-            "Example questions, one a line",
+            &t!(lang, "kb-form-field-patterns"),
             InputTextStyle::Paragraph,
             &current.patterns.join("\n"),
             4000,
@@ -84,7 +89,7 @@ pub fn form(editing: Option<&str>, current: &EntryForm) -> CreateModal {
         ),
         field(
             fields::ANSWER,
-            "The answer (Markdown; {user} mentions the asker)",
+            &t!(lang, "kb-form-field-answer"),
             InputTextStyle::Paragraph,
             &current.answer,
             4000,
@@ -92,7 +97,7 @@ pub fn form(editing: Option<&str>, current: &EntryForm) -> CreateModal {
         ),
         field(
             fields::KEYWORDS,
-            "Keywords, comma-separated (optional)",
+            &t!(lang, "kb-form-field-keywords"),
             InputTextStyle::Short,
             &current.keywords.join(", "),
             400,
@@ -115,7 +120,8 @@ pub fn parse_form(m: &ModalInteraction) -> Option<(Option<String>, EntryForm)> {
     Some((Some(editing.to_string()).filter(|e| !e.is_empty()), form))
 }
 
-/// Problems as the moderator sees them: file names relative to the responses folder.
+/// Problems as the moderator sees them: file names relative to the responses folder (the
+/// problems themselves are the files' checks' words, in English).
 fn problems_text(bot: &Bot, problems: &[Problem]) -> String {
     let root = bot.kb.dir();
     let lines: Vec<String> = problems
@@ -130,7 +136,11 @@ fn problems_text(bot: &Bot, problems: &[Problem]) -> String {
             format!("- {}", render::inert(&shown))
         })
         .collect();
-    format!("Nothing was changed:\n{}", lines.join("\n"))
+    t!(
+        super::locale::lang(),
+        "kb-not-changed",
+        problems = lines.join("\n")
+    )
 }
 
 /// Applies a submitted entry form: written, live at once and audited (the core's
@@ -170,20 +180,22 @@ pub async fn on_form<'a>(
             Err(err) => return Err(err.into()),
         };
         let done = match changed.action {
-            KbAction::Overrode => "This server now has its own version of",
-            KbAction::Updated => "Updated",
-            KbAction::Added | KbAction::Removed => "Added",
+            KbAction::Overrode => "kb-overridden",
+            KbAction::Updated => "kb-updated",
+            KbAction::Added | KbAction::Removed => "kb-added",
         };
         tell_log(bot, ctx, guild, actor, &changed).await;
-        Ok(Msg::ephemeral(format!(
-            "{done} `{}` (in `{}`); it answers from now on.",
-            changed.id,
-            render::inert(&changed.file)
+        Ok(Msg::ephemeral(t!(
+            super::locale::lang(),
+            done,
+            entry = changed.id.clone(),
+            file = render::inert(&changed.file)
         )))
     }))
 }
 
-/// Tells the log channel of a change (recorded by the core already).
+/// Tells the log channel of a change (recorded by the core already), in the server's
+/// language.
 async fn tell_log(
     bot: &Bot,
     ctx: &serenity::all::Context,
@@ -191,11 +203,19 @@ async fn tell_log(
     actor: u64,
     changed: &KbChanged,
 ) {
-    let line = format!(
-        "<@{actor}> {} the knowledge-base entry `{}` (`{}`).",
-        changed.action.as_str(),
-        changed.id,
-        render::inert(&changed.file)
+    let lang = super::locale::server_lang(bot, guild).await;
+    let id = match changed.action {
+        KbAction::Added => "kb-added-log",
+        KbAction::Updated => "kb-updated-log",
+        KbAction::Overrode => "kb-overridden-log",
+        KbAction::Removed => "kb-removed-log",
+    };
+    let line = t!(
+        lang,
+        id,
+        member = format!("<@{actor}>"),
+        entry = changed.id.clone(),
+        file = render::inert(&changed.file)
     );
     bot.post_log(&ctx.http, guild, &line).await;
 }
@@ -210,7 +230,7 @@ pub fn open_form(bot: &Bot, guild: u64, editing: Option<&str>) -> Reply<'static>
         },
     };
     let editing = editing.map(|_| current.id.clone());
-    Response::Modal(form(editing.as_deref(), &current)).into()
+    Response::Modal(form(super::locale::lang(), editing.as_deref(), &current)).into()
 }
 
 /// `/kb remove entry`: removes the server's own entry (live at once, audited).
@@ -240,16 +260,20 @@ pub async fn remove<'a>(
         };
         tell_log(bot, ctx, guild, actor, &changed).await;
         let shared = bot.kb.for_server(guild).entry(&id).is_some();
-        Ok(Msg::ephemeral(if shared {
-            format!("Removed this server's `{id}`; the shared entry `{id}` answers again.")
+        let said = if shared {
+            "kb-removed-own"
         } else {
-            format!("Removed `{id}`; it no longer answers.")
-        }))
+            "kb-removed"
+        };
+        Ok(Msg::ephemeral(t!(super::locale::lang(), said, entry = id)))
     }))
 }
 
-/// `/kb list [page]`: what the server answers from, a page at a time, its own marked.
+/// `/kb list [page]`: what the server answers from, a page at a time, its own marked (the
+/// entries' titles as they are written).
 pub fn list(bot: &Bot, guild: u64, page: usize) -> Reply<'static> {
+    let lang = super::locale::lang();
+    let own_mark = format!(" {}", t!(lang, "kb-list-own"));
     let kb = bot.kb.for_server(guild);
     let all = kb.entries();
     let pages = all.len().div_ceil(PAGE).max(1);
@@ -268,15 +292,18 @@ pub fn list(bot: &Bot, guild: u64, page: usize) -> Reply<'static> {
             format!(
                 "`{}`{title}{}",
                 e.id,
-                if own { " *(this server's)*" } else { "" }
+                if own { own_mark.as_str() } else { "" }
             )
         })
         .collect();
     Reply::ephemeral(render::clip(
-        &format!(
-            "**Knowledge base: {} entries** (page {page} of {pages})\n{}",
-            all.len(),
-            lines.join("\n")
+        &t!(
+            lang,
+            "kb-list",
+            count = render::ungrouped(all.len()),
+            page = render::ungrouped(page),
+            pages = render::ungrouped(pages),
+            entries = lines.join("\n")
         ),
         render::MAX_CONTENT,
     ))

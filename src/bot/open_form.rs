@@ -7,6 +7,8 @@ use super::opening::{self, Ask, OnBehalf};
 use super::reply::{HandlerError, Msg, Reply};
 use super::roles::Staff;
 use super::{render, Bot};
+use crate::i18n::Lang;
+use crate::t;
 use crate::tickets::{Category, CategoryId, Refusal};
 use serenity::all::{
     ActionRowComponent, Context, CreateActionRow, CreateInputText, CreateModal, InputTextStyle,
@@ -75,17 +77,26 @@ impl OpenForm {
         })
     }
 
-    /// The modal: the category's questions (after the topic already typed, when there is room
-    /// for it), or the topic.
-    pub fn modal(self, category: Option<&Category>, topic: Option<&str>) -> CreateModal {
+    /// The modal in `lang`: the category's questions (after the topic already typed, when
+    /// there is room for it), or the topic. The questions are the moderators' words, as
+    /// they wrote them.
+    pub fn modal(
+        self,
+        lang: Lang,
+        category: Option<&Category>,
+        topic: Option<&str>,
+    ) -> CreateModal {
         let title = match category {
-            Some(c) => render::clip(&format!("Open a ticket: {}", c.name), 45),
-            None => "Open a support ticket".to_string(),
+            Some(c) => render::clip(
+                &t!(lang, "open-form-title-category", category = c.name.clone()),
+                45,
+            ),
+            None => t!(lang, "open-form-title"),
         };
         let topic_field = |value: Option<&str>| {
             let mut f = CreateInputText::new(
                 InputTextStyle::Paragraph,
-                "What do you need help with?",
+                t!(lang, "open-form-topic"),
                 OPEN_FORM_TOPIC,
             )
             .max_length(TOPIC_MAX)
@@ -151,7 +162,7 @@ pub async fn start<'a>(
             return Ok(Reply::refused(r));
         }
     }
-    Ok(super::reply::Response::Modal(form.modal(category, topic)).into())
+    Ok(super::reply::Response::Modal(form.modal(super::locale::lang(), category, topic)).into())
 }
 
 /// A submitted form: the topic typed (if asked) and the answers in order.

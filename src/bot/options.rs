@@ -2,6 +2,8 @@
 //! option, a value of the wrong type or out of range, or a subcommand the bot does not know is
 //! an [`OptionError`]: shown to the person, never a panic.
 
+use crate::i18n::Lang;
+use crate::t;
 use serenity::all::{
     ActionRowComponent, CommandInteraction, ModalInteraction, ResolvedOption, ResolvedValue, RoleId,
 };
@@ -23,34 +25,139 @@ pub enum OptionError {
     Invalid {
         command: String,
         option: &'static str,
-        expected: &'static str,
+        expected: Expected,
     },
 }
 
-impl fmt::Display for OptionError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// What an option takes, said when it was given something else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    Text,
+    Member,
+    Channel,
+    Role,
+    TrueOrFalse,
+    /// low, normal, high or urgent.
+    Priority,
+    /// auto, buttons or menu.
+    PanelStyle,
+    /// A whole number from `min` to `max` of what `unit` says.
+    Number {
+        unit: Unit,
+        min: i64,
+        max: i64,
+    },
+}
+
+/// What a whole-number option counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// A category's first-response target, in minutes (at most a week).
+    FirstResponseMinutes,
+    Page,
+    Days,
+    Tier,
+}
+
+impl Expected {
+    /// What the option takes, in `lang`.
+    pub fn text(self, lang: Lang) -> String {
+        let id = match self {
+            Expected::Text => "option-expected-text",
+            Expected::Member => "option-expected-member",
+            Expected::Channel => "option-expected-channel",
+            Expected::Role => "option-expected-role",
+            Expected::TrueOrFalse => "option-expected-true-or-false",
+            Expected::Priority => "option-expected-priority",
+            Expected::PanelStyle => "option-expected-panel-style",
+            Expected::Number { unit, min, max } => {
+                let id = match unit {
+                    Unit::FirstResponseMinutes => "option-expected-first-response",
+                    Unit::Page => "option-expected-page",
+                    Unit::Days => "option-expected-days",
+                    Unit::Tier => "option-expected-tier",
+                };
+                // Written as the range is declared, without digit grouping.
+                return t!(lang, id, min = min.to_string(), max = max.to_string());
+            }
+        };
+        t!(lang, id)
+    }
+}
+
+/// A command's or option's path of English names (`ticket open`, or an option's `topic`
+/// after its command's path) as `lang` names them in the command picker.
+fn shown_in(lang: Lang, path: &str, option: Option<&str>) -> (String, Option<String>) {
+    let mut id = String::from("cmd");
+    let mut shown = Vec::new();
+    for word in path.split(' ').filter(|w| !w.is_empty()) {
+        id.push('-');
+        id.push_str(word);
+        shown.push(if crate::i18n::has_message(lang, &id) {
+            t!(lang, &id)
+        } else {
+            word.to_string()
+        });
+    }
+    let option = option.map(|o| {
+        let id = format!("{id}-{o}");
+        if crate::i18n::has_message(lang, &id) {
+            t!(lang, &id)
+        } else {
+            o.to_string()
+        }
+    });
+    (shown.join(" "), option)
+}
+
+impl OptionError {
+    /// What is wrong, in `lang`, naming the command and its options as `lang` shows them.
+    pub fn text(&self, lang: Lang) -> String {
         match self {
-            OptionError::UnknownCommand(command) => write!(
-                f,
-                "I don't know `/{command}`; Discord may still show an old version of my commands, try again in a minute."
+            OptionError::UnknownCommand(command) => {
+                t!(lang, "option-unknown-command", command = command.clone())
+            }
+            OptionError::UnknownSubcommand { command, sub } if sub.is_empty() => t!(
+                lang,
+                "option-needs-subcommand",
+                command = shown_in(lang, command, None).0
             ),
-            OptionError::UnknownSubcommand { command, sub } if sub.is_empty() => write!(
-                f,
-                "`/{command}` needs a subcommand; Discord may still show an old version of it, try again in a minute."
-            ),
-            OptionError::UnknownSubcommand { command, sub } => write!(
-                f,
-                "I don't know `/{command} {sub}`; Discord may still show an old version of the command, try again in a minute."
+            OptionError::UnknownSubcommand { command, sub } => t!(
+                lang,
+                "option-unknown-subcommand",
+                command = shown_in(lang, command, None).0,
+                sub = sub.clone()
             ),
             OptionError::Missing { command, option } => {
-                write!(f, "`/{command}` needs the option `{option}`.")
+                let (command, option) = shown_in(lang, command, Some(option));
+                t!(
+                    lang,
+                    "option-missing",
+                    command = command,
+                    option = option.unwrap_or_default()
+                )
             }
             OptionError::Invalid {
                 command,
                 option,
                 expected,
-            } => write!(f, "`/{command}`: the option `{option}` must be {expected}."),
+            } => {
+                let (command, option) = shown_in(lang, command, Some(option));
+                t!(
+                    lang,
+                    "option-invalid",
+                    command = command,
+                    option = option.unwrap_or_default(),
+                    expected = expected.text(lang)
+                )
+            }
         }
+    }
+}
+
+impl fmt::Display for OptionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -112,7 +219,7 @@ impl<'a> Sub<'a> {
     }
 
     /// A value the option does not take, with what it takes.
-    pub fn invalid(&self, option: &'static str, expected: &'static str) -> OptionError {
+    pub fn invalid(&self, option: &'static str, expected: Expected) -> OptionError {
         OptionError::Invalid {
             command: self.shown.clone(),
             option,
@@ -134,7 +241,7 @@ impl<'a> Sub<'a> {
             Some(ResolvedValue::String(s)) => {
                 Ok(Some(s.trim().to_string()).filter(|s| !s.is_empty()))
             }
-            Some(_) => Err(self.invalid(name, "text")),
+            Some(_) => Err(self.invalid(name, Expected::Text)),
         }
     }
 
@@ -143,17 +250,24 @@ impl<'a> Sub<'a> {
         self.text(name)?.ok_or_else(|| self.missing(name))
     }
 
-    /// A whole-number option within `range`.
+    /// A whole-number option within `range`, counting `unit`.
     pub fn int(
         &self,
         name: &'static str,
         range: std::ops::RangeInclusive<i64>,
-        expected: &'static str,
+        unit: Unit,
     ) -> Result<Option<i64>, OptionError> {
         match self.find(name) {
             None => Ok(None),
             Some(ResolvedValue::Integer(i)) if range.contains(i) => Ok(Some(*i)),
-            Some(_) => Err(self.invalid(name, expected)),
+            Some(_) => Err(self.invalid(
+                name,
+                Expected::Number {
+                    unit,
+                    min: *range.start(),
+                    max: *range.end(),
+                },
+            )),
         }
     }
 
@@ -165,7 +279,7 @@ impl<'a> Sub<'a> {
                 id: user.id.get(),
                 roles: member.map(|m| m.roles.clone()).unwrap_or_default(),
             })),
-            Some(_) => Err(self.invalid(name, "a member of this server")),
+            Some(_) => Err(self.invalid(name, Expected::Member)),
         }
     }
 
@@ -174,7 +288,7 @@ impl<'a> Sub<'a> {
         match self.find(name) {
             None => Err(self.missing(name)),
             Some(ResolvedValue::Channel(c)) => Ok(c.id.get()),
-            Some(_) => Err(self.invalid(name, "a channel of this server")),
+            Some(_) => Err(self.invalid(name, Expected::Channel)),
         }
     }
 
@@ -183,7 +297,7 @@ impl<'a> Sub<'a> {
         match self.find(name) {
             None => Ok(None),
             Some(ResolvedValue::Role(role)) => Ok(Some(role.id.get())),
-            Some(_) => Err(self.invalid(name, "a role of this server")),
+            Some(_) => Err(self.invalid(name, Expected::Role)),
         }
     }
 
@@ -192,7 +306,7 @@ impl<'a> Sub<'a> {
         match self.find(name) {
             None => Ok(None),
             Some(ResolvedValue::Boolean(b)) => Ok(Some(*b)),
-            Some(_) => Err(self.invalid(name, "true or false")),
+            Some(_) => Err(self.invalid(name, Expected::TrueOrFalse)),
         }
     }
 
@@ -221,4 +335,53 @@ pub fn modal_value(m: &ModalInteraction, field: &str) -> String {
             _ => None,
         })
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_is_as_it_was_and_other_languages_name_their_commands() {
+        let e = OptionError::Invalid {
+            command: "ticket escalate".into(),
+            option: "tier",
+            expected: Expected::Number {
+                unit: Unit::Tier,
+                min: 1,
+                max: 9,
+            },
+        };
+        assert_eq!(
+            e.to_string(),
+            "`/ticket escalate`: the option `tier` must be a tier from 1 to 9."
+        );
+        let de = e.text(Lang::De);
+        assert!(de.contains(&t!(Lang::De, "cmd-ticket-escalate")), "{de}");
+        assert!(
+            de.contains(&t!(Lang::De, "cmd-ticket-escalate-tier")),
+            "{de}"
+        );
+        let e = OptionError::Invalid {
+            command: "support block".into(),
+            option: "days",
+            expected: Expected::Number {
+                unit: Unit::Days,
+                min: 1,
+                max: 3650,
+            },
+        };
+        assert_eq!(
+            e.to_string(),
+            "`/support block`: the option `days` must be a number of days from 1 to 3650."
+        );
+        let e = OptionError::UnknownSubcommand {
+            command: "ticket".into(),
+            sub: String::new(),
+        };
+        assert_eq!(
+            e.to_string(),
+            "`/ticket` needs a subcommand; Discord may still show an old version of it, try again in a minute."
+        );
+    }
 }

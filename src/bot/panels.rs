@@ -8,7 +8,9 @@ use super::open_form;
 use super::reply::{HandlerError, Reply};
 use super::roles::Staff;
 use super::{render, Bot};
+use crate::i18n::Lang;
 use crate::store::panels::{Panel, PanelStyle};
+use crate::t;
 use crate::tickets::{Category, CategoryId};
 use serenity::all::{
     ButtonStyle, ComponentInteraction, ComponentInteractionDataKind, CreateActionRow, CreateButton,
@@ -29,8 +31,13 @@ fn emoji(c: &Category) -> Option<ReactionType> {
         .and_then(|e| ReactionType::try_from(e).ok())
 }
 
-/// The panel's embed and components for the server's categories now.
-fn parts(panel: &Panel, categories: &[Category]) -> (CreateEmbed, Vec<CreateActionRow>) {
+/// The panel's embed and components for the server's categories now, its own words in
+/// `lang` (the server's).
+fn parts(
+    lang: Lang,
+    panel: &Panel,
+    categories: &[Category],
+) -> (CreateEmbed, Vec<CreateActionRow>) {
     let mut embed = CreateEmbed::new().title(&panel.title);
     if !panel.description.is_empty() {
         embed = embed.description(&panel.description);
@@ -44,7 +51,7 @@ fn parts(panel: &Panel, categories: &[Category]) -> (CreateEmbed, Vec<CreateActi
         vec![CreateActionRow::Buttons(vec![CreateButton::new(format!(
             "{OPEN}0"
         ))
-        .label("Open a ticket")
+        .label(t!(lang, "panel-button-open"))
         .style(ButtonStyle::Primary)])]
     } else if menu {
         let options = categories
@@ -64,7 +71,7 @@ fn parts(panel: &Panel, categories: &[Category]) -> (CreateEmbed, Vec<CreateActi
             .collect();
         vec![CreateActionRow::SelectMenu(
             CreateSelectMenu::new(MENU, CreateSelectMenuKind::String { options })
-                .placeholder("Choose what your ticket is about"),
+                .placeholder(t!(lang, "panel-menu-placeholder")),
         )]
     } else {
         categories[..categories.len().min(25)]
@@ -89,22 +96,29 @@ fn parts(panel: &Panel, categories: &[Category]) -> (CreateEmbed, Vec<CreateActi
     (embed, rows)
 }
 
-/// A new panel message (it pings nobody).
+/// A new panel message in English (it pings nobody); [`message_in`] in another language.
 pub fn message(panel: &Panel, categories: &[Category]) -> CreateMessage {
-    let (embed, rows) = parts(panel, categories);
+    message_in(Lang::En, panel, categories)
+}
+
+/// A new panel message, its button or menu in `lang` (the server's); it pings nobody.
+pub fn message_in(lang: Lang, panel: &Panel, categories: &[Category]) -> CreateMessage {
+    let (embed, rows) = parts(lang, panel, categories);
     CreateMessage::new()
         .embed(embed)
         .components(rows)
         .allowed_mentions(render::no_pings())
 }
 
-/// Edits a posted panel to its words and the server's categories now.
+/// Edits a posted panel to its words and the server's categories now (its button or menu in
+/// `lang`, the server's).
 pub async fn update(
+    lang: Lang,
     http: &Http,
     panel: &Panel,
     categories: &[Category],
 ) -> Result<(), serenity::Error> {
-    let (embed, rows) = parts(panel, categories);
+    let (embed, rows) = parts(lang, panel, categories);
     serenity::all::ChannelId::new(panel.channel.0)
         .edit_message(
             http,
@@ -136,15 +150,19 @@ pub async fn refresh_all(bot: &Bot, http: &Http, guild: u64) -> usize {
             return 0;
         }
     };
+    let lang = super::locale::server_lang(bot, guild).await;
     let mut done = 0;
     for p in &panels {
-        match update(http, p, &server.categories).await {
+        match update(lang, http, p, &server.categories).await {
             Ok(()) => done += 1,
             Err(err) => {
                 tracing::warn!(error = %err, panel = p.id, "updating a panel failed");
-                let said = format!(
-                    "Ticket panel {} in <#{}> could not be updated to the categories now ({err}). Edit it with `/panel edit panel:{}`, or remove it with `/panel remove`.",
-                    p.id, p.channel, p.id
+                let said = t!(
+                    lang,
+                    "panel-update-failed-log",
+                    panel = p.id.to_string(),
+                    channel = format!("<#{}>", p.channel),
+                    error = err.to_string()
                 );
                 bot.post_log(http, guild, &said).await;
             }

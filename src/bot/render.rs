@@ -622,7 +622,7 @@ pub fn delete_warning(lang: Lang) -> String {
 
 /// A count as a Fluent number written without digit grouping ("1234", as the English texts
 /// always wrote it), still selecting its plural form.
-fn ungrouped(
+pub(crate) fn ungrouped(
     n: impl Into<fluent_bundle::types::FluentNumber>,
 ) -> fluent_bundle::FluentValue<'static> {
     let mut number: fluent_bundle::types::FluentNumber = n.into();

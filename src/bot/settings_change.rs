@@ -1,19 +1,23 @@
 //! A member's change to their server's settings from Discord (`/config set|reset`, `/setup`):
 //! checked by the settings' validators, audited as theirs, and said in words, one line a
-//! changed setting; what was wrong is said per setting, and nothing is written then.
+//! changed setting (in whatever language it is told in); what was wrong is said per setting,
+//! in the member's language, and nothing is written then.
 
 use super::commands::config::said;
 use super::reply::HandlerError;
 use super::{render, Bot};
 use crate::desk::{DeskError, SettingsError};
-use crate::settings::{keys, Source};
+use crate::i18n::Lang;
+use crate::settings::{keys, Change, ServerSettings, Source};
+use crate::t;
 use crate::tickets::{GuildId, UserId};
 
 /// What a change did.
 pub enum Changed {
-    /// Each changed setting in words (none: it was already so).
-    Done(Vec<String>),
-    /// Nothing written: each bad setting with what is wrong (`key`: problem).
+    /// The settings that changed (none: it was already so).
+    Done(Vec<Change>),
+    /// Nothing written: each bad setting with what is wrong (`key`: problem), in the
+    /// language of the member who asked.
     Refused(Vec<String>),
 }
 
@@ -35,26 +39,64 @@ pub async fn change(
         )
         .await;
     match done {
-        Ok(changed) => Ok(Changed::Done(
-            changed
-                .iter()
-                .filter_map(|c| keys::by_name(&c.name).map(|k| said(k, c)))
-                .collect(),
-        )),
-        Err(SettingsError::Invalid(problems)) => Ok(Changed::Refused(
-            problems
-                .iter()
-                .map(|(k, p)| format!("`{k}`: {}", render::inert(p)))
-                .collect(),
-        )),
+        Ok(changed) => Ok(Changed::Done(changed)),
+        Err(SettingsError::Invalid(english)) => {
+            // The desk says what is wrong in English; the same checks say it in the member's
+            // language (should the settings have changed meanwhile, the desk's words stand).
+            let lang = super::locale::lang();
+            let stored = bot.server(guild).await?.settings.changed_values();
+            let problems = ServerSettings::problems_of_changes(&stored, changes);
+            let lines = if problems.is_empty() {
+                english
+                    .iter()
+                    .map(|(k, p)| problem_line(lang, k, p))
+                    .collect()
+            } else {
+                problems
+                    .iter()
+                    .map(|(k, p)| problem_line(lang, k, &p.text(lang)))
+                    .collect()
+            };
+            Ok(Changed::Refused(lines))
+        }
         Err(SettingsError::Store(e)) => Err(DeskError::Store(e).into()),
     }
 }
 
-/// The log channel's line for one change (`via`: the command, when not `/config`).
-pub fn logged(actor: UserId, via: Option<&str>, said: &str) -> String {
+fn problem_line(lang: Lang, key: &str, problem: &str) -> String {
+    t!(
+        lang,
+        "config-problem",
+        key = key.to_string(),
+        problem = render::inert(problem)
+    )
+}
+
+/// Each change in words, in `lang`.
+pub fn described(lang: Lang, changes: &[Change]) -> Vec<String> {
+    changes
+        .iter()
+        .filter_map(|c| keys::by_name(&c.name).map(|k| said(lang, k, c)))
+        .collect()
+}
+
+/// The log channel's line for one change, in `lang` (the server's); `via`: the command's
+/// English name, when not `/config`.
+pub fn logged(lang: Lang, actor: UserId, via: Option<&str>, said: &str) -> String {
+    let member = format!("<@{}>", actor.0);
     match via {
-        Some(via) => format!("<@{}> changed a setting with {via}: {said}", actor.0),
-        None => format!("<@{}> changed a setting: {said}", actor.0),
+        Some(via) => t!(
+            lang,
+            "config-changed-log-via",
+            member = member,
+            command = format!("/{}", t!(lang, &format!("cmd-{via}"))),
+            change = said.to_string()
+        ),
+        None => t!(
+            lang,
+            "config-changed-log",
+            member = member,
+            change = said.to_string()
+        ),
     }
 }

@@ -1,11 +1,56 @@
 //! Once connected, the configured channels and roles are looked up in Discord: a placeholder
 //! id copied from `.env.example`, a channel that was deleted or a role id pasted where a
-//! channel belongs is reported by its key, in the log and in the log channel.
+//! channel belongs is reported by its key, in the log (English) and in the log channel (the
+//! server's language); `/setup` and `/config` say them in the member's.
 
+use crate::i18n::{Args, Lang};
 use crate::settings::{keys, ServerSettings};
 use serenity::all::{
     Channel, ChannelType, GuildChannel, GuildId, Http, PermissionOverwriteType, Permissions, RoleId,
 };
+
+/// A setting that names the wrong thing: which setting, and what is wrong (a `setup-check-`
+/// message with its variables), said in any language with [`Problem::text`]. `Display` is
+/// English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The setting's name as `/config` spells it (none: the server itself, `GUILD_ID`).
+    pub setting: Option<&'static str>,
+    id: &'static str,
+    args: Vec<(&'static str, String)>,
+}
+
+impl Problem {
+    fn new(setting: &'static str, id: &'static str, args: &[(&'static str, String)]) -> Problem {
+        Problem {
+            setting: Some(setting),
+            id,
+            args: args.to_vec(),
+        }
+    }
+
+    /// The problem in `lang`, starting with its key.
+    pub fn text(&self, lang: Lang) -> String {
+        let mut a = Args::new();
+        a.set(
+            "key",
+            match self.setting {
+                Some(name) => label(name),
+                None => "GUILD_ID".to_string(),
+            },
+        );
+        for (k, v) in &self.args {
+            a.set(*k, v.clone());
+        }
+        crate::i18n::text(lang, self.id, Some(&a))
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
 
 /// How a problem names its setting: its `.env` key and its `/config` name.
 fn label(name: &str) -> String {
@@ -16,10 +61,19 @@ fn label(name: &str) -> String {
 }
 
 /// The problems found in `guild`'s settings, one per wrong setting, each starting with its
-/// key.
+/// key, in English.
 pub async fn check(http: &Http, guild: u64, settings: &ServerSettings) -> Vec<String> {
+    problems(http, guild, settings)
+        .await
+        .iter()
+        .map(Problem::to_string)
+        .collect()
+}
+
+/// The problems found in `guild`'s settings, one per wrong setting.
+pub async fn problems(http: &Http, guild: u64, settings: &ServerSettings) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut channels: Vec<(&str, u64)> = Vec::new();
+    let mut channels: Vec<(&'static str, u64)> = Vec::new();
     channels.extend(settings.ticket_channel.map(|c| ("ticket_channel", c)));
     channels.extend(
         settings
@@ -29,11 +83,15 @@ pub async fn check(http: &Http, guild: u64, settings: &ServerSettings) -> Vec<St
     );
     channels.extend(settings.log_channel.map(|c| ("log_channel", c)));
     for (name, id) in channels {
-        let key = label(name);
-        match serenity::all::ChannelId::new(id.max(1)).to_channel(http).await {
-            Ok(Channel::Guild(c)) if c.guild_id.get() != guild => problems.push(format!(
-                "{key}: {id} is #{} in another server",
-                c.name
+        let n = id.to_string();
+        match serenity::all::ChannelId::new(id.max(1))
+            .to_channel(http)
+            .await
+        {
+            Ok(Channel::Guild(c)) if c.guild_id.get() != guild => problems.push(Problem::new(
+                name,
+                "setup-check-other-server",
+                &[("id", n), ("name", c.name.clone())],
             )),
             Ok(Channel::Guild(c)) => {
                 let fits = if name == "support_channels" {
@@ -46,28 +104,41 @@ pub async fn check(http: &Http, guild: u64, settings: &ServerSettings) -> Vec<St
                     c.kind == ChannelType::Text
                 };
                 if !fits {
-                    problems.push(format!(
-                        "{key}: {id} is #{}, a {:?} channel; a text channel is needed",
-                        c.name, c.kind
+                    problems.push(Problem::new(
+                        name,
+                        "setup-check-not-text",
+                        &[
+                            ("id", n),
+                            ("name", c.name.clone()),
+                            ("kind", format!("{:?}", c.kind)),
+                        ],
                     ));
                 }
             }
-            Ok(_) => problems.push(format!("{key}: {id} is not a server channel")),
-            Err(err) => problems.push(format!(
-                "{key}: no channel {id} the bot can see ({err}); copy the id with Developer Mode → Copy Channel ID"
+            Ok(_) => problems.push(Problem::new(
+                name,
+                "setup-check-not-in-server",
+                &[("id", n)],
+            )),
+            Err(err) => problems.push(Problem::new(
+                name,
+                "setup-check-no-channel",
+                &[("id", n), ("error", err.to_string())],
             )),
         }
     }
     let roles = match GuildId::new(guild.max(1)).roles(http).await {
         Ok(r) => r,
         Err(err) => {
-            problems.push(format!(
-                "GUILD_ID: the roles of server {guild} could not be read ({err})"
-            ));
+            problems.push(Problem {
+                setting: None,
+                id: "setup-check-roles-unreadable",
+                args: vec![("guild", guild.to_string()), ("error", err.to_string())],
+            });
             return problems;
         }
     };
-    let mut wanted: Vec<(&str, u64)> = settings
+    let mut wanted: Vec<(&'static str, u64)> = settings
         .tier_roles
         .iter()
         .map(|r| ("tier_roles", *r))
@@ -81,9 +152,10 @@ pub async fn check(http: &Http, guild: u64, settings: &ServerSettings) -> Vec<St
     wanted.extend(settings.on_call_role.map(|r| ("on_call_role", r)));
     for (key, id) in wanted {
         if !roles.keys().any(|r| r.get() == id) {
-            problems.push(format!(
-                "{}: no role {id} in the server; copy the id with Developer Mode → Copy Role ID",
-                label(key)
+            problems.push(Problem::new(
+                key,
+                "setup-check-no-role",
+                &[("id", id.to_string())],
             ));
         }
     }
@@ -105,7 +177,7 @@ async fn guild_channel(http: &Http, id: u64) -> Option<GuildChannel> {
 /// its key: a log channel `@everyone` may read (transcripts hold what members wrote in
 /// private, and the staff's notes), a tier role that cannot see the private ticket threads
 /// (it needs Manage Threads in the ticket channel). Said when `/setup` or `/config` sets them.
-pub async fn exposure(http: &Http, guild: u64, settings: &ServerSettings) -> Vec<String> {
+pub async fn exposure(http: &Http, guild: u64, settings: &ServerSettings) -> Vec<Problem> {
     let mut problems = Vec::new();
     let Ok(roles) = GuildId::new(guild.max(1)).roles(http).await else {
         return problems;
@@ -130,10 +202,10 @@ pub async fn exposure(http: &Http, guild: u64, settings: &ServerSettings) -> Vec
             _ => base(everyone).view_channel(),
         };
         if readable {
-            problems.push(format!(
-                "{}: everyone can read #{}, and the transcripts posted there hold what members wrote in private and the staff's notes: deny View Channel to @everyone there",
-                label("log_channel"),
-                c.name
+            problems.push(Problem::new(
+                "log_channel",
+                "setup-check-log-readable",
+                &[("name", c.name.clone())],
             ));
         }
     }
@@ -154,10 +226,10 @@ pub async fn exposure(http: &Http, guild: u64, settings: &ServerSettings) -> Vec
                 let name = roles
                     .get(&role)
                     .map_or_else(|| id.to_string(), |r| r.name.clone());
-                problems.push(format!(
-                    "{}: the role {name} cannot see the private ticket threads in #{}: give it Manage Threads there",
-                    label("tier_roles"),
-                    c.name
+                problems.push(Problem::new(
+                    "tier_roles",
+                    "setup-check-tier-blind",
+                    &[("role", name), ("name", c.name.clone())],
                 ));
             }
         }
@@ -165,8 +237,8 @@ pub async fn exposure(http: &Http, guild: u64, settings: &ServerSettings) -> Vec
     problems
 }
 
-/// Runs [`check`] on `guild` and reports each problem as an error in the log and in the
-/// server's log channel.
+/// Runs [`problems`] on `guild` and reports each problem as an error in the log (English)
+/// and in the server's log channel (its language).
 pub async fn report(bot: &super::Bot, http: &Http, guild: u64) {
     let server = match bot.server(guild).await {
         Ok(s) if s.configured => s,
@@ -176,16 +248,18 @@ pub async fn report(bot: &super::Bot, http: &Http, guild: u64) {
             return;
         }
     };
-    let problems = check(http, guild, &server.settings).await;
+    let problems = problems(http, guild, &server.settings).await;
     for p in &problems {
         tracing::error!(guild, problem = %p, "a setting names the wrong thing");
     }
     if !problems.is_empty() {
-        let text = format!(
-            "Some settings name channels or roles that are not right:\n{}",
-            problems
+        let lang = super::locale::server_lang(bot, guild).await;
+        let text = crate::t!(
+            lang,
+            "setup-check-report",
+            problems = problems
                 .iter()
-                .map(|p| format!("- {p}"))
+                .map(|p| format!("- {}", p.text(lang)))
                 .collect::<Vec<_>>()
                 .join("\n")
         );

@@ -8,7 +8,8 @@ use super::roles::Staff;
 use super::{render, Bot};
 use crate::i18n::Lang;
 use crate::kb::live::Part;
-use crate::tickets::{GuildId, Ticket};
+use crate::t;
+use crate::tickets::{transcript, GuildId, Ticket};
 use serenity::all::{ChannelId, CreateAttachment, CreateMessage, EditThread, Http};
 use std::sync::Arc;
 
@@ -191,6 +192,7 @@ async fn already_locked(http: &Http, thread: u64) -> bool {
 
 /// Sends a closed ticket's transcript (with rating and resolution) to the log channel as two
 /// files: Markdown to read in Discord, and a self-contained HTML page to open in a browser.
+/// The message is in the server's language, the files' headings in the ticket owner's.
 pub async fn send_transcript(bot: &Bot, http: &Http, t: &Ticket) {
     let log = match bot.server(t.guild.0).await {
         Ok(server) => server.settings.log_channel,
@@ -202,24 +204,25 @@ pub async fn send_transcript(bot: &Bot, http: &Http, t: &Ticket) {
     let Some(log) = log else {
         return;
     };
-    let rendered = tokio::try_join!(
-        bot.desk.transcript_markdown(t.id),
-        bot.desk.transcript_html(t.id)
-    );
-    let (markdown, html) = match rendered {
-        Ok(both) => both,
+    let transcript = match bot.desk.transcript(t.id).await {
+        Ok(tr) => tr,
         Err(err) => {
             tracing::error!(error = %err, ticket = t.id.0, "rendering a transcript failed");
             return;
         }
     };
+    let owner = super::locale::owner_lang(bot, t).await;
+    let markdown = transcript::markdown_in(owner, &transcript);
+    let html = transcript::html_in(owner, &transcript);
     let name = format!("ticket-{}", t.no.0);
+    let lang = super::locale::server_lang(bot, t.guild.0).await;
     let msg = CreateMessage::new()
-        .content(format!(
-            "Transcript of ticket {} ({}), closed by <@{}>.",
-            t.no.0,
-            render::inert(&render::clip(&t.topic, 100)),
-            t.closed_by.map(|u| u.0).unwrap_or_default()
+        .content(t!(
+            lang,
+            "transcript-posted",
+            ticket = t.no.0.to_string(),
+            topic = render::inert(&render::clip(&t.topic, 100)),
+            agent = format!("<@{}>", t.closed_by.map(|u| u.0).unwrap_or_default())
         ))
         .add_file(CreateAttachment::bytes(
             markdown.into_bytes(),

@@ -11,7 +11,9 @@ use std::sync::OnceLock;
 pub type Args<'a> = FluentArgs<'a>;
 
 /// The catalogue files every shipped language has, by name (`locales/<lang>/<name>.ftl`).
-pub const FILES: &[&str] = &["commands", "tickets", "refusals", "bot", "desk"];
+pub const FILES: &[&str] = &[
+    "commands", "tickets", "refusals", "bot", "desk", "screens", "web",
+];
 
 /// `(file name, text)` of each of `$lang`'s catalogue files, in [`FILES`]' order.
 macro_rules! files_of {
@@ -22,6 +24,8 @@ macro_rules! files_of {
             files_of!(@one $lang, "refusals"),
             files_of!(@one $lang, "bot"),
             files_of!(@one $lang, "desk"),
+            files_of!(@one $lang, "screens"),
+            files_of!(@one $lang, "web"),
         ]
     };
     (@one $lang:literal, $file:literal) => {
@@ -33,7 +37,7 @@ macro_rules! files_of {
 }
 
 /// Every shipped language's files: the catalogues' sources.
-pub(crate) fn sources(lang: Lang) -> [(&'static str, &'static str); 5] {
+pub(crate) fn sources(lang: Lang) -> [(&'static str, &'static str); FILES.len()] {
     match lang {
         Lang::En => files_of!("en"),
         Lang::De => files_of!("de"),

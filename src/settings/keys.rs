@@ -1,6 +1,7 @@
 //! Every server setting: its name (as `/config` and the TOML export spell it), its `.env`
 //! key, what kind of value it takes, its default, and the one validator for that kind.
 
+use super::Problem;
 use crate::tickets::HoursError;
 
 /// What a setting's value is.
@@ -247,16 +248,20 @@ fn parse_id(s: &str) -> Option<u64> {
 }
 
 impl Key {
-    /// Checks `raw` for this setting: the value, or what is wrong with it. An empty value is
-    /// never given here: it means "unset" (the default) and is handled by the caller.
+    /// Checks `raw` for this setting: the value, or what is wrong with it (in English). An
+    /// empty value is never given here: it means "unset" (the default) and is handled by the
+    /// caller.
     pub fn parse(&self, raw: &str) -> Result<Value, String> {
+        self.check(raw).map_err(String::from)
+    }
+
+    /// [`Key::parse`], with what is wrong as a [`Problem`] (said in any language).
+    pub fn check(&self, raw: &str) -> Result<Value, Problem> {
         let raw = raw.trim();
         match self.kind {
             Kind::Channel | Kind::Role => match parse_id(raw) {
                 Some(id) => Ok(Value::Ids(vec![id])),
-                None => Err(format!(
-                    "`{raw}` is not a Discord id (a number like 123456789012345678)"
-                )),
+                None => Err(Problem::NotAnId(raw.to_string())),
             },
             Kind::Channels | Kind::Roles => {
                 let mut ids = Vec::new();
@@ -264,18 +269,18 @@ impl Key {
                     match parse_id(part) {
                         Some(id) if !ids.contains(&id) => ids.push(id),
                         Some(_) => {}
-                        None => {
-                            return Err(format!(
-                                "`{part}` is not a Discord id (expected a comma list of ids)"
-                            ))
-                        }
+                        None => return Err(Problem::NotAnIdInList(part.to_string())),
                     }
                 }
                 Ok(Value::Ids(ids))
             }
             Kind::Number { min, max, .. } => match raw.parse::<u32>() {
                 Ok(n) if (min..=max).contains(&n) => Ok(Value::Number(n)),
-                _ => Err(format!("`{raw}` is not a whole number from {min} to {max}")),
+                _ => Err(Problem::NotANumber {
+                    value: raw.to_string(),
+                    min,
+                    max,
+                }),
             },
             Kind::Words => Ok(Value::Words(
                 raw.split(',')
@@ -285,22 +290,24 @@ impl Key {
             )),
             Kind::Hours => crate::tickets::BusinessHours::parse(raw, "UTC")
                 .map(|_| Value::Text(raw.to_string()))
-                .map_err(|e| e.to_string()),
+                .map_err(Problem::Hours),
             Kind::Timezone => raw
                 .parse::<chrono_tz::Tz>()
                 .map(|_| Value::Text(raw.to_string()))
-                .map_err(|_| HoursError::BadTimezone(raw.to_string()).to_string()),
+                .map_err(|_| Problem::Hours(HoursError::BadTimezone(raw.to_string()))),
             Kind::Language => crate::i18n::Lang::parse(raw)
                 .map(|l| Value::Text(l.code().to_string()))
-                .ok_or_else(|| {
-                    let codes: Vec<&str> =
-                        crate::i18n::Lang::ALL.iter().map(|l| l.code()).collect();
-                    format!(
-                        "`{raw}` is not a language Concierge speaks (one of {})",
-                        codes.join(", ")
-                    )
-                }),
+                .ok_or_else(|| Problem::NotALanguage(raw.to_string())),
         }
+    }
+
+    /// What it is for, one line, in `lang` ([`Key::help`] is the English).
+    pub fn help_in(&self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::text(
+            lang,
+            &format!("config-help-{}", self.name.replace('_', "-")),
+            None,
+        )
     }
 
     /// The default, as text (empty: unset).
@@ -326,6 +333,17 @@ mod tests {
             e.contains("`pt`") && e.contains("en, de, fr, es, pt-BR, ru"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn every_setting_says_what_it_is_for_in_every_language() {
+        for k in KEYS {
+            assert_eq!(k.help_in(crate::i18n::Lang::En), k.help, "{}", k.name);
+            for lang in crate::i18n::Lang::ALL {
+                let id = format!("config-help-{}", k.name.replace('_', "-"));
+                assert!(crate::i18n::has_message(lang, &id), "{lang}: {id}");
+            }
+        }
     }
 
     #[test]

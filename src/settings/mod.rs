@@ -3,9 +3,11 @@
 //! database, responses folder, API base, log level) stay in [`crate::config`].
 
 pub mod keys;
+pub mod problem;
 pub mod server;
 
 pub use keys::{Key, Kind, Value, KEYS};
+pub use problem::Problem;
 pub use server::{ServerSettings, SettingProblem};
 
 use crate::tickets::{GuildId, UserId};

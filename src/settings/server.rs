@@ -2,6 +2,7 @@
 //! the single-server `.env`) with every problem reported at once.
 
 use super::keys::{by_name, Key, Kind, Value, KEYS};
+use super::Problem;
 use crate::tickets::{BusinessHours, DeskRules, HoursError, OpenRate, SlaPolicy, UrgentKeywords};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -56,7 +57,7 @@ pub struct ServerSettings {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SettingProblem {
     pub key: &'static Key,
-    pub problem: String,
+    pub problem: Problem,
 }
 
 impl Default for ServerSettings {
@@ -76,7 +77,7 @@ impl<'a, F: Fn(&'static Key) -> Option<&'a str>> Reader<'a, F> {
     fn value(&mut self, name: &str) -> Option<Value> {
         let key = by_name(name).expect("a known setting");
         let raw = (self.get)(key).map(str::trim).filter(|s| !s.is_empty())?;
-        match key.parse(raw) {
+        match key.check(raw) {
             Ok(v) => Some(v),
             Err(problem) => {
                 self.problems.push(SettingProblem { key, problem });
@@ -170,7 +171,7 @@ impl ServerSettings {
                 };
                 r.problems.push(SettingProblem {
                     key: by_name(name).expect("a known setting"),
-                    problem: e.to_string(),
+                    problem: Problem::Hours(e),
                 });
             }
         }
@@ -181,14 +182,27 @@ impl ServerSettings {
         }
     }
 
-    /// Reads settings stored as (name, text) pairs; a name no setting has is a problem too.
+    /// Reads settings stored as (name, text) pairs; a name no setting has is a problem too
+    /// (in English: [`ServerSettings::check_values`] has them as [`Problem`]s).
     pub fn from_values(
         values: &BTreeMap<String, String>,
     ) -> Result<ServerSettings, Vec<(String, String)>> {
-        let mut unknown: Vec<(String, String)> = values
+        ServerSettings::check_values(values).map_err(|problems| {
+            problems
+                .into_iter()
+                .map(|(k, p)| (k, p.to_string()))
+                .collect()
+        })
+    }
+
+    /// [`ServerSettings::from_values`], each problem said in any language.
+    pub fn check_values(
+        values: &BTreeMap<String, String>,
+    ) -> Result<ServerSettings, Vec<(String, Problem)>> {
+        let mut unknown: Vec<(String, Problem)> = values
             .keys()
             .filter(|k| by_name(k).is_none())
-            .map(|k| (k.clone(), "no such setting".to_string()))
+            .map(|k| (k.clone(), Problem::NoSuchSetting))
             .collect();
         let read = ServerSettings::read(|key| values.get(key.name).map(String::as_str));
         match read {
@@ -203,6 +217,42 @@ impl ServerSettings {
                 Err(unknown)
             }
         }
+    }
+
+    /// What is wrong with `changes` (`None`: back to the default) to settings stored as
+    /// `stored` (name, text): each bad setting with its problem, the settings as they would
+    /// be checked as a whole; none when they can be made. The same checks as the desk's
+    /// [`crate::desk::Desk::change_settings`], for a front end to say them in the person's
+    /// language.
+    pub fn problems_of_changes(
+        stored: &BTreeMap<String, String>,
+        changes: &[(String, Option<String>)],
+    ) -> Vec<(String, Problem)> {
+        let mut values = stored.clone();
+        let mut problems = Vec::new();
+        for (name, new) in changes {
+            let Some(key) = by_name(name) else {
+                problems.push((name.clone(), Problem::NoSuchSetting));
+                continue;
+            };
+            match new.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+                None => {
+                    values.remove(key.name);
+                }
+                Some(raw) => match key.check(raw) {
+                    Ok(v) => {
+                        values.insert(key.name.to_string(), v.text());
+                    }
+                    Err(p) => problems.push((key.name.to_string(), p)),
+                },
+            }
+        }
+        if problems.is_empty() {
+            if let Err(p) = ServerSettings::check_values(&values) {
+                problems = p;
+            }
+        }
+        problems
     }
 
     /// The settings as (name, text) pairs, every key, in the order of [`KEYS`]; an unset
@@ -347,6 +397,47 @@ mod tests {
             ["colour", "ticket_channel", "max_open_tickets"],
             "{bad:?}"
         );
+    }
+
+    #[test]
+    fn changes_are_checked_as_the_desk_checks_them() {
+        let stored = values(&[("business_timezone", "Europe/Berlin")]);
+        let changes = |pairs: &[(&str, Option<&str>)]| -> Vec<(String, Option<String>)> {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.map(str::to_string)))
+                .collect()
+        };
+        assert!(ServerSettings::problems_of_changes(
+            &stored,
+            &changes(&[("max_open_tickets", Some("5")), ("log_channel", None)])
+        )
+        .is_empty());
+        let bad = ServerSettings::problems_of_changes(
+            &stored,
+            &changes(&[("colour", Some("blue")), ("max_open_tickets", Some("0"))]),
+        );
+        assert_eq!(
+            bad,
+            [
+                ("colour".to_string(), Problem::NoSuchSetting),
+                (
+                    "max_open_tickets".to_string(),
+                    Problem::NotANumber {
+                        value: "0".into(),
+                        min: 1,
+                        max: 100
+                    }
+                )
+            ]
+        );
+        // Business hours that do not read are named by their key.
+        let bad = ServerSettings::problems_of_changes(
+            &stored,
+            &changes(&[("business_hours", Some("mon 10:00-10:00"))]),
+        );
+        assert_eq!(bad.len(), 1, "{bad:?}");
+        assert_eq!(bad[0].0, "business_hours");
     }
 
     #[test]

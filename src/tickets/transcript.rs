@@ -1,9 +1,13 @@
 //! Transcripts of a ticket, for the staff (the log channel and the CLI): Markdown for
 //! Discord, and one self-contained HTML file, with the staff notes and the ticket's history.
+//! Their headings and labels are in a language ([`markdown_in`], [`html_in`]; the
+//! `transcript-` messages); what people wrote, and the history's lines, are as they are.
 
 use super::model::{AuthorKind, Event, EventKind, Ticket, TicketMessage};
 use super::text;
 use super::UserId;
+use crate::i18n::{Args, Lang};
+use crate::t;
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -12,11 +16,11 @@ fn stamp(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
-fn role(kind: AuthorKind) -> &'static str {
+fn role(lang: Lang, kind: AuthorKind) -> String {
     match kind {
-        AuthorKind::Member => "",
-        AuthorKind::Agent => " (agent)",
-        AuthorKind::Bot => " (bot)",
+        AuthorKind::Member => String::new(),
+        AuthorKind::Agent => format!(" ({})", t!(lang, "transcript-role-agent")),
+        AuthorKind::Bot => format!(" ({})", t!(lang, "transcript-role-bot")),
     }
 }
 
@@ -98,60 +102,81 @@ pub fn event_line(
 
 impl Transcript {
     /// A person by name, with the id only where no name is known.
-    fn who(&self, user: UserId) -> String {
+    fn who(&self, lang: Lang, user: UserId) -> String {
         match self.names.get(&user) {
             Some(name) => name.clone(),
-            None => format!("user {user}"),
+            None => t!(lang, "transcript-user", id = user.to_string()),
         }
     }
 
-    fn header_lines(&self) -> Vec<(&'static str, String)> {
+    fn header_lines(&self, lang: Lang) -> Vec<(String, String)> {
         let t = &self.ticket;
-        let mut rows = vec![("Topic", t.topic.clone())];
+        let label = |field: &str| t!(lang, &format!("transcript-field-{field}"));
+        let mut rows = vec![(label("topic"), t.topic.clone())];
         if let Some(c) = &self.category {
-            rows.push(("Category", c.clone()));
+            rows.push((label("category"), c.clone()));
         }
-        rows.push(("Owner", self.who(t.owner)));
+        rows.push((label("owner"), self.who(lang, t.owner)));
         if t.opened_by != t.owner {
-            rows.push(("Opened by", self.who(t.opened_by)));
+            rows.push((label("opened-by"), self.who(lang, t.opened_by)));
         }
         rows.extend([
-            ("Status", t.status.to_string()),
-            ("Priority", t.priority.to_string()),
-            ("Tier", t.tier.0.to_string()),
-            ("Opened", stamp(t.opened_at)),
+            (
+                label("status"),
+                t!(lang, "transcript-status", status = t.status.as_str()),
+            ),
+            (
+                label("priority"),
+                t!(lang, "transcript-priority", priority = t.priority.as_str()),
+            ),
+            (label("tier"), t.tier.0.to_string()),
+            (label("opened"), stamp(t.opened_at)),
         ]);
         if !self.tags.is_empty() {
-            rows.push(("Tags", self.tags.join(", ")));
+            rows.push((label("tags"), self.tags.join(", ")));
         }
         if let Some(by) = t.claimed_by {
-            rows.push(("Handled by", self.who(by)));
+            rows.push((label("handled-by"), self.who(lang, by)));
         }
         if let Some(c) = t.closed_at {
-            let by = t
-                .closed_by
-                .map(|u| format!(" by {}", self.who(u)))
-                .unwrap_or_default();
-            rows.push(("Closed", format!("{}{by}", stamp(c))));
+            let at = match t.closed_by {
+                Some(u) => t!(
+                    lang,
+                    "transcript-closed-by",
+                    at = stamp(c),
+                    who = self.who(lang, u)
+                ),
+                None => stamp(c),
+            };
+            rows.push((label("closed"), at));
         }
         if let Some(r) = &t.resolution {
-            rows.push(("Resolution", r.clone()));
+            rows.push((label("resolution"), r.clone()));
         }
         if t.status == super::Status::Closed || self.rating.is_some() {
             let rating = match self.rating {
-                Some(score) => format!("{score}/5 (from the owner)"),
-                None => "not rated".to_string(),
+                Some(score) => t!(lang, "transcript-rating", score = score),
+                None => t!(lang, "transcript-not-rated"),
             };
-            rows.push(("Rating", rating));
+            rows.push((label("rating"), rating));
         }
         if t.reopen_count > 0 {
-            let times = match t.reopen_count {
-                1 => "once".to_string(),
-                n => format!("{n} times"),
-            };
-            rows.push(("Reopened", times));
+            let mut a = Args::new();
+            a.set("count", t.reopen_count);
+            let times = crate::i18n::text(lang, "transcript-reopened-times", Some(&a));
+            rows.push((label("reopened"), times));
         }
         rows
+    }
+
+    /// The title: the ticket's number and topic (on one line).
+    fn title(&self, lang: Lang, topic: String) -> String {
+        t!(
+            lang,
+            "transcript-title",
+            ticket = self.ticket.no.to_string(),
+            topic = topic
+        )
     }
 }
 
@@ -170,17 +195,22 @@ pub fn escape_markdown(s: &str) -> String {
     out
 }
 
-/// The transcript as Markdown. Member text cannot step out of its place: names and header
-/// values are escaped on one line, and every line of a message (after any kind of line
-/// break, a bare CR too) is quoted.
+/// The transcript as Markdown, in English ([`markdown_in`]).
 pub fn markdown(tr: &Transcript) -> String {
+    markdown_in(Lang::En, tr)
+}
+
+/// The transcript as Markdown, its headings in `lang`. Member text cannot step out of its
+/// place: names and header values are escaped on one line, and every line of a message
+/// (after any kind of line break, a bare CR too) is quoted.
+pub fn markdown_in(lang: Lang, tr: &Transcript) -> String {
     let (t, messages) = (&tr.ticket, &tr.messages);
-    let mut out = format!("# Ticket {}: {}\n\n", t.no, escape_markdown(&t.topic));
-    for (k, v) in tr.header_lines() {
+    let mut out = format!("# {}\n\n", tr.title(lang, escape_markdown(&t.topic)));
+    for (k, v) in tr.header_lines(lang) {
         let _ = writeln!(out, "- **{k}:** {}", escape_markdown(&v));
     }
     if !tr.answers.is_empty() {
-        out.push_str("\n## Form\n\n");
+        let _ = write!(out, "\n## {}\n\n", t!(lang, "transcript-form"));
         for a in &tr.answers {
             let _ = writeln!(out, "**{}**", escape_markdown(&a.question));
             for line in text::clean(&a.answer).split('\n') {
@@ -195,7 +225,7 @@ pub fn markdown(tr: &Transcript) -> String {
             out,
             "**{}**{} — {}",
             escape_markdown(&m.author_name),
-            role(m.kind),
+            role(lang, m.kind),
             stamp(m.at)
         );
         for line in text::clean(&m.content).split('\n') {
@@ -204,15 +234,15 @@ pub fn markdown(tr: &Transcript) -> String {
         out.push('\n');
     }
     if messages.is_empty() {
-        out.push_str("_No messages._\n");
+        let _ = writeln!(out, "_{}_", t!(lang, "transcript-no-messages"));
     }
     if !tr.notes.is_empty() {
-        out.push_str("\n## Staff notes\n\n");
+        let _ = write!(out, "\n## {}\n\n", t!(lang, "transcript-staff-notes"));
         for n in &tr.notes {
             let _ = writeln!(
                 out,
                 "**{}** — {}",
-                escape_markdown(&tr.who(n.author)),
+                escape_markdown(&tr.who(lang, n.author)),
                 stamp(n.at)
             );
             for line in text::clean(&n.body).split('\n') {
@@ -222,9 +252,9 @@ pub fn markdown(tr: &Transcript) -> String {
         }
     }
     if !tr.events.is_empty() {
-        out.push_str("\n## History\n\n");
+        let _ = write!(out, "\n## {}\n\n", t!(lang, "transcript-history"));
         for e in &tr.events {
-            let line = event_line(e, |u| escape_markdown(&tr.who(u)), escape_markdown);
+            let line = event_line(e, |u| escape_markdown(&tr.who(lang, u)), escape_markdown);
             let _ = writeln!(out, "- {} — {line}", stamp(e.at));
         }
     }
@@ -252,23 +282,35 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-wei
 .msg{border-left:3px solid #ccc;padding:.3rem .8rem;margin:.8rem 0}.agent{border-color:#5865f2}\
 .bot{border-color:#999;color:#555}.note{border-color:#e0a800;background:#fff8e1}.meta{font-size:.85rem;color:#666}.body{white-space:pre-wrap}";
 
-/// The transcript as a self-contained HTML page (inline style, no scripts, everything escaped).
+/// The transcript as a self-contained HTML page in English ([`html_in`]).
 pub fn html(tr: &Transcript) -> String {
+    html_in(Lang::En, tr)
+}
+
+/// The transcript as a self-contained HTML page, its headings in `lang` (inline style, no
+/// scripts, everything escaped).
+pub fn html_in(lang: Lang, tr: &Transcript) -> String {
     let (t, messages) = (&tr.ticket, &tr.messages);
-    let title = escape_html(&format!("Ticket {}: {}", t.no, text::one_line(&t.topic)));
+    let title = escape_html(&tr.title(lang, text::one_line(&t.topic)));
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n<dl>\n"
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n<dl>\n",
+        lang.code()
     );
-    for (k, v) in tr.header_lines() {
+    for (k, v) in tr.header_lines(lang) {
         let _ = writeln!(
             out,
-            "<dt>{k}</dt><dd>{}</dd>",
+            "<dt>{}</dt><dd>{}</dd>",
+            escape_html(&k),
             escape_html(&text::clean(&v))
         );
     }
     out.push_str("</dl>\n");
     if !tr.answers.is_empty() {
-        out.push_str("<h2>Form</h2>\n<dl>\n");
+        let _ = write!(
+            out,
+            "<h2>{}</h2>\n<dl>\n",
+            escape_html(&t!(lang, "transcript-form"))
+        );
         for a in &tr.answers {
             let _ = writeln!(
                 out,
@@ -289,30 +331,42 @@ pub fn html(tr: &Transcript) -> String {
             out,
             "<div class=\"{class}\"><div class=\"meta\"><strong>{}</strong>{} — {}</div><div class=\"body\">{}</div></div>",
             escape_html(&text::one_line(&m.author_name)),
-            role(m.kind),
+            escape_html(&role(lang, m.kind)),
             stamp(m.at),
             escape_html(&text::clean(&m.content))
         );
     }
     if messages.is_empty() {
-        out.push_str("<p><em>No messages.</em></p>\n");
+        let _ = writeln!(
+            out,
+            "<p><em>{}</em></p>",
+            escape_html(&t!(lang, "transcript-no-messages"))
+        );
     }
     if !tr.notes.is_empty() {
-        out.push_str("<h2>Staff notes</h2>\n");
+        let _ = writeln!(
+            out,
+            "<h2>{}</h2>",
+            escape_html(&t!(lang, "transcript-staff-notes"))
+        );
         for n in &tr.notes {
             let _ = writeln!(
                 out,
                 "<div class=\"msg note\"><div class=\"meta\"><strong>{}</strong> — {}</div><div class=\"body\">{}</div></div>",
-                escape_html(&text::one_line(&tr.who(n.author))),
+                escape_html(&text::one_line(&tr.who(lang, n.author))),
                 stamp(n.at),
                 escape_html(&text::clean(&n.body))
             );
         }
     }
     if !tr.events.is_empty() {
-        out.push_str("<h2>History</h2>\n<ul>\n");
+        let _ = write!(
+            out,
+            "<h2>{}</h2>\n<ul>\n",
+            escape_html(&t!(lang, "transcript-history"))
+        );
         for e in &tr.events {
-            let line = event_line(e, |u| escape_html(&tr.who(u)), escape_html);
+            let line = event_line(e, |u| escape_html(&tr.who(lang, u)), escape_html);
             let _ = writeln!(out, "<li>{} — {line}</li>", stamp(e.at));
         }
         out.push_str("</ul>\n");
@@ -425,6 +479,26 @@ mod tests {
         let html = html(&tr);
         assert!(html.contains("refund &lt;b&gt;later&lt;/b&gt;"), "{html}");
         assert!(html.contains("<h2>History</h2>"), "{html}");
+
+        // In another language: the headings and labels are its own, what people wrote is not.
+        let md = markdown_in(Lang::De, &tr);
+        for (id, heading) in [
+            ("transcript-form", "## "),
+            ("transcript-staff-notes", "## "),
+            ("transcript-history", "## "),
+            ("transcript-field-category", "- **"),
+        ] {
+            let said = format!("{heading}{}", t!(Lang::De, id));
+            assert!(md.contains(&said), "{said} in {md}");
+        }
+        assert!(md.contains("## Formular\n\n**Order number**\n> 42"), "{md}");
+        assert!(!md.contains("## History"), "{md}");
+        let page = html_in(Lang::Ru, &tr);
+        assert!(page.contains("<html lang=\"ru\">"), "{page}");
+        assert!(
+            page.contains(&format!("<h2>{}</h2>", t!(Lang::Ru, "transcript-history"))),
+            "{page}"
+        );
     }
 
     #[test]

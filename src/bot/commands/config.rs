@@ -7,7 +7,9 @@ use crate::bot::options::{subcommand, OptionError};
 use crate::bot::reply::{HandlerError, Msg, Reply, Response};
 use crate::bot::settings_change::{self, Changed};
 use crate::bot::{render, setup_check, Bot};
+use crate::i18n::Lang;
 use crate::settings::{keys, Change, Kind, KEYS};
+use crate::t;
 use crate::tickets::UserId;
 use serenity::all::{
     AutocompleteChoice, CommandInteraction, Context, CreateCommand, CreateEmbed, Permissions,
@@ -107,15 +109,17 @@ pub async fn run<'a>(
         )));
     }
     let guild = cmd.guild_id.map_or(0, |g| g.get());
+    let lang = crate::bot::locale::lang();
     let (key, value) = match command {
         ConfigCommand::Show => {
             let server = bot.server(guild).await?;
             let embed = CreateEmbed::new()
-                .title("Concierge's settings for this server")
-                .description(show(&server.settings.values()))
-                .footer(serenity::all::CreateEmbedFooter::new(
-                    "Change one with /config set, put one back with /config reset.",
-                ));
+                .title(t!(lang, "config-show-title"))
+                .description(show(lang, &server.settings.values()))
+                .footer(serenity::all::CreateEmbedFooter::new(t!(
+                    lang,
+                    "config-show-footer"
+                )));
             return Ok(Msg {
                 embed: Some(embed),
                 ..Msg::ephemeral("")
@@ -127,56 +131,58 @@ pub async fn run<'a>(
         ConfigCommand::Reset { key } => (key, None),
     };
     let Some(k) = keys::by_name(&key) else {
-        return Ok(Reply::ephemeral(format!(
-            "There is no setting `{}`; `/config show` lists them.",
-            render::inert(&render::clip(&key, 60))
+        return Ok(Reply::ephemeral(t!(
+            lang,
+            "config-no-such-setting",
+            key = render::inert(&render::clip(&key, 60))
         )));
     };
     let actor = UserId(cmd.user.id.get());
     let changes = [(k.name.to_string(), value)];
-    let lines = match settings_change::change(bot, guild, actor, &changes).await? {
-        Changed::Done(lines) => lines,
+    let changed = match settings_change::change(bot, guild, actor, &changes).await? {
+        Changed::Done(changed) => changed,
         Changed::Refused(problems) => {
-            return Ok(Reply::ephemeral(format!(
-                "Not changed. {}",
-                problems.join("\n")
+            return Ok(Reply::ephemeral(t!(
+                lang,
+                "config-not-changed",
+                problems = problems.join("\n")
             )))
         }
     };
-    let Some(said) = lines.into_iter().next() else {
-        return Ok(Reply::ephemeral(format!(
-            "`{}` is already {}.",
-            k.name,
-            shown(k, &bot.server(guild).await?.settings.values())
+    let Some(change) = changed.into_iter().next() else {
+        return Ok(Reply::ephemeral(t!(
+            lang,
+            "config-already",
+            key = k.name,
+            value = shown(lang, k, &bot.server(guild).await?.settings.values())
         )));
     };
     let server = bot.server(guild).await?;
     // A channel or role that is not right here is said now, not at the next start.
-    let mut reply = said.clone();
+    let mut reply = said(lang, k, &change);
     if matches!(
         k.kind,
         Kind::Channel | Kind::Channels | Kind::Role | Kind::Roles
     ) {
-        let tag = format!("({})", k.name);
-        let mut problems = setup_check::check(&ctx.http, guild, &server.settings).await;
+        let mut problems = setup_check::problems(&ctx.http, guild, &server.settings).await;
         problems.extend(setup_check::exposure(&ctx.http, guild, &server.settings).await);
-        for p in problems {
-            if p.contains(&tag) {
-                reply.push_str(&format!("\n⚠️ {}", render::inert(&p)));
-            }
+        for p in problems.iter().filter(|p| p.setting == Some(k.name)) {
+            reply.push_str(&format!("\n⚠️ {}", render::inert(&p.text(lang))));
         }
     }
-    let log = settings_change::logged(actor, None, &said);
     Ok(Reply::ephemeral(reply).then(async move {
+        // The log channel hears it in the server's language.
+        let lang = crate::bot::locale::server_lang(bot, guild).await;
+        let log = settings_change::logged(lang, actor, None, &said(lang, k, &change));
         bot.post_log(&ctx.http, guild, &log).await;
         Ok(())
     }))
 }
 
 /// A value as members see it: channels and roles as mentions, the rest as code.
-fn display(k: &keys::Key, text: &str) -> String {
+fn display(lang: Lang, k: &keys::Key, text: &str) -> String {
     if text.is_empty() {
-        return "(not set)".into();
+        return t!(lang, "config-not-set");
     }
     let ids = || text.split(',').filter(|p| !p.is_empty());
     match k.kind {
@@ -193,60 +199,70 @@ fn display(k: &keys::Key, text: &str) -> String {
 }
 
 /// One setting's current value, with "(default)" when it is at its default.
-fn shown(k: &keys::Key, values: &[(&'static keys::Key, String)]) -> String {
+fn shown(lang: Lang, k: &keys::Key, values: &[(&'static keys::Key, String)]) -> String {
     let text = values
         .iter()
         .find(|(key, _)| key.name == k.name)
         .map(|(_, v)| v.as_str())
         .unwrap_or_default();
     let at_default = text.is_empty() || text == k.default_text();
-    let mut s = display(k, text);
+    let s = display(lang, k, text);
     if at_default && !text.is_empty() {
-        s.push_str(" (default)");
+        t!(lang, "config-default", value = s)
+    } else {
+        s
     }
-    s
 }
 
 /// Every setting, one a line.
-fn show(values: &[(&'static keys::Key, String)]) -> String {
+fn show(lang: Lang, values: &[(&'static keys::Key, String)]) -> String {
     let lines: Vec<String> = KEYS
         .iter()
-        .map(|k| format!("**{}**: {}", k.name, shown(k, values)))
+        .map(|k| format!("**{}**: {}", k.name, shown(lang, k, values)))
         .collect();
     render::clip(&lines.join("\n"), render::MAX_DESCRIPTION)
 }
 
-/// What a change did, in a line.
-pub(crate) fn said(k: &keys::Key, c: &Change) -> String {
+/// What a change did, in a line, in `lang`.
+pub(crate) fn said(lang: Lang, k: &keys::Key, c: &Change) -> String {
     let value = |v: &Option<String>| match v {
-        Some(t) => display(k, t),
-        None if k.default_text().is_empty() => "(not set)".to_string(),
-        None => format!("{} (default)", display(k, &k.default_text())),
+        Some(t) => display(lang, k, t),
+        None if k.default_text().is_empty() => t!(lang, "config-not-set"),
+        None => t!(
+            lang,
+            "config-default",
+            value = display(lang, k, &k.default_text())
+        ),
     };
-    format!(
-        "`{}` is now {} (was {}).",
-        k.name,
-        value(&c.new),
-        value(&c.old)
+    t!(
+        lang,
+        "config-changed",
+        key = k.name,
+        value = value(&c.new),
+        was = value(&c.old)
     )
 }
 
-/// Autocomplete of the `key` option: the settings whose name or help has what was typed.
+/// Autocomplete of the `key` option: the settings whose name or help (in the member's
+/// language, or English) has what was typed.
 pub fn autocomplete(cmd: &CommandInteraction) -> Reply<'static> {
     let typed = cmd
         .data
         .autocomplete()
         .map(|o| o.value.to_lowercase())
         .unwrap_or_default();
+    let lang = crate::bot::locale::lang();
     let choices = KEYS
         .iter()
-        .filter(|k| k.name.contains(&typed) || k.help.contains(&typed))
+        .map(|k| (k, k.help_in(lang)))
+        .filter(|(k, help)| {
+            k.name.contains(&typed)
+                || k.help.contains(&typed)
+                || help.to_lowercase().contains(&typed)
+        })
         .take(25)
-        .map(|k| {
-            AutocompleteChoice::new(
-                render::clip(&format!("{} — {}", k.name, k.help), 100),
-                k.name,
-            )
+        .map(|(k, help)| {
+            AutocompleteChoice::new(render::clip(&format!("{} — {help}", k.name), 100), k.name)
         })
         .collect();
     Response::Choices(choices).into()
@@ -265,7 +281,7 @@ fn ask_to_delete<'a>(ctx: &Context, cmd: &CommandInteraction, guild: u64) -> Rep
         return Reply::ephemeral(render::owner_only(crate::bot::locale::lang()));
     }
     let button = serenity::all::CreateButton::new(format!("{DELETE_BUTTON}{guild}"))
-        .label("Delete everything")
+        .label(t!(crate::bot::locale::lang(), "config-delete-button"))
         .style(serenity::all::ButtonStyle::Danger);
     let mut msg = Msg::ephemeral(render::delete_warning(crate::bot::locale::lang()));
     msg.components = vec![serenity::all::CreateActionRow::Buttons(vec![button])];

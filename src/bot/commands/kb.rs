@@ -3,7 +3,7 @@
 //! [`crate::bot::kb_edit`]), with autocomplete over entry ids and titles for `entry`.
 
 use super::{roles, sub, text};
-use crate::bot::options::{subcommand, OptionError};
+use crate::bot::options::{subcommand, OptionError, Unit};
 use crate::bot::reply::{or_refuse, HandlerError, Msg, Reply, Response};
 use crate::bot::roles::Staff;
 use crate::bot::{canned, kb_edit, render, Bot};
@@ -128,7 +128,7 @@ impl KbCommand {
             },
             subs::LIST => KbCommand::List {
                 page: s
-                    .int(opts::PAGE, 1..=1000, "a page number from 1 to 1000")?
+                    .int(opts::PAGE, 1..=1000, Unit::Page)?
                     .and_then(|p| usize::try_from(p).ok())
                     .unwrap_or(1),
             },
@@ -188,7 +188,11 @@ pub async fn run<'a>(
             let m = kb.best_match_in(&question, Some(cmd.channel_id.get()));
             let mut explained = crate::kb::explain::explain(&m.base, &question, &m.found);
             if m.found.answer.is_some() && !std::sync::Arc::ptr_eq(&m.base, &kb.shared) {
-                explained.push_str("\n(from this server's own entries)");
+                explained.push('\n');
+                explained.push_str(&crate::t!(
+                    crate::bot::locale::lang(),
+                    "kb-test-own-entries"
+                ));
             }
             Ok(Reply::ephemeral(render::code_block(&explained)))
         }

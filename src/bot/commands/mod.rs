@@ -126,7 +126,7 @@ pub async fn run<'a>(
 ) -> Result<Reply<'a>, HandlerError> {
     let command = match Command::parse(cmd) {
         Ok(c) => c,
-        Err(e) => return Ok(Reply::refused(e.to_string())),
+        Err(e) => return Ok(Reply::refused(e.text(crate::bot::locale::lang()))),
     };
     // A server that is not set up: only `/setup` and `/config` work there, to set it up.
     if !matches!(command, Command::Config(_) | Command::Setup) {

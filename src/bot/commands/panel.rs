@@ -4,12 +4,14 @@
 //! changes the posted message in place. See [`crate::bot::panels`] for the message itself.
 
 use super::{sub, text};
-use crate::bot::options::{modal_value, subcommand, OptionError};
+use crate::bot::options::{modal_value, subcommand, Expected, OptionError};
 use crate::bot::panels;
 use crate::bot::reply::{or_refuse, HandlerError, Reply, Response};
 use crate::bot::{render, Bot};
 use crate::desk::{panel_words, PANEL_DESCRIPTION_MAX, PANEL_TITLE_MAX};
+use crate::i18n::Lang;
 use crate::store::panels::{Panel, PanelStyle};
+use crate::t;
 use crate::tickets::{ChannelId, GuildId, MessageId, Refusal, UserId};
 use serenity::all::{
     AutocompleteChoice, ChannelType, CommandInteraction, CommandOptionType, Context,
@@ -38,10 +40,6 @@ pub mod opts {
 pub const FORM: &str = "panel:form:";
 const TITLE: &str = "title";
 const DESCRIPTION: &str = "description";
-
-const DEFAULT_TITLE: &str = "Contact the support team";
-const DEFAULT_DESCRIPTION: &str =
-    "Choose what your question is about: a private ticket opens where only you and the support team can see it.";
 
 fn style_option() -> CreateCommandOption {
     [PanelStyle::Auto, PanelStyle::Buttons, PanelStyle::Menu]
@@ -118,7 +116,7 @@ impl PanelCommand {
             match s.text(opts::STYLE)? {
                 Some(v) => PanelStyle::parse(&v)
                     .map(Some)
-                    .ok_or_else(|| s.invalid(opts::STYLE, "auto, buttons or menu")),
+                    .ok_or_else(|| s.invalid(opts::STYLE, Expected::PanelStyle)),
                 None => Ok(None),
             }
         };
@@ -140,8 +138,8 @@ impl PanelCommand {
     }
 }
 
-/// The modal that asks a panel's words (pre-filled).
-fn modal(custom_id: String, title: &str, description: &str) -> CreateModal {
+/// The modal that asks a panel's words (pre-filled), its labels in `lang`.
+fn modal(lang: Lang, custom_id: String, title: &str, description: &str) -> CreateModal {
     let field = |style, label: &str, id: &str, max: usize, value: &str, required: bool| {
         let mut f = CreateInputText::new(style, label, id)
             .max_length(u16::try_from(max).unwrap_or(4000))
@@ -152,10 +150,10 @@ fn modal(custom_id: String, title: &str, description: &str) -> CreateModal {
         }
         CreateActionRow::InputText(f)
     };
-    CreateModal::new(custom_id, "Ticket panel").components(vec![
+    CreateModal::new(custom_id, t!(lang, "panel-form-title")).components(vec![
         field(
             InputTextStyle::Short,
-            "Title",
+            &t!(lang, "panel-form-field-title"),
             TITLE,
             PANEL_TITLE_MAX,
             title,
@@ -163,7 +161,7 @@ fn modal(custom_id: String, title: &str, description: &str) -> CreateModal {
         ),
         field(
             InputTextStyle::Paragraph,
-            "Description",
+            &t!(lang, "panel-form-field-description"),
             DESCRIPTION,
             PANEL_DESCRIPTION_MAX,
             description,
@@ -201,19 +199,26 @@ pub async fn run<'a>(
     }
     let guild = server.guild;
     let style = |s: Option<PanelStyle>| s.map_or("-", PanelStyle::as_str);
+    let lang = crate::bot::locale::lang();
     match command {
-        PanelCommand::Post { channel, style: s } => Ok(Response::Modal(modal(
-            format!("{FORM}{channel}:0:{}", style(s)),
-            DEFAULT_TITLE,
-            DEFAULT_DESCRIPTION,
-        ))
-        .into()),
+        PanelCommand::Post { channel, style: s } => {
+            // The words offered are the panel's: in the server's language, as it is posted.
+            let words = crate::bot::locale::server_lang(bot, guild.0).await;
+            Ok(Response::Modal(modal(
+                lang,
+                format!("{FORM}{channel}:0:{}", style(s)),
+                &t!(words, "panel-default-title"),
+                &t!(words, "panel-default-description"),
+            ))
+            .into())
+        }
         PanelCommand::Edit { panel, style: s } => {
             let p = match named(bot, guild, &panel).await? {
                 Ok(p) => p,
                 Err(r) => return Ok(Reply::refused(r)),
             };
             Ok(Response::Modal(modal(
+                lang,
                 format!("{FORM}0:{}:{}", p.id, style(s)),
                 &p.title,
                 &p.description,
@@ -235,46 +240,55 @@ pub async fn run<'a>(
             or_refuse!(bot.desk.remove_panel(guild, p.id).await);
             let by = cmd.user.id.get();
             let gone = if deleted.is_ok() {
-                "deleted"
+                "panel-deleted"
             } else {
-                "forgotten (Discord did not let me delete its message; delete it by hand)"
+                "panel-forgotten"
             };
-            let said = format!("Panel {} in <#{}> {gone}.", p.id, p.channel);
-            let log = format!("<@{by}> removed ticket panel {} in <#{}>.", p.id, p.channel);
+            let (id, channel) = (p.id.to_string(), format!("<#{}>", p.channel));
+            let said = t!(lang, gone, panel = id.clone(), channel = channel.clone());
             Ok(Reply::ephemeral(said).then(async move {
+                let lang = crate::bot::locale::server_lang(bot, guild.0).await;
+                let log = t!(
+                    lang,
+                    "panel-removed-log",
+                    member = format!("<@{by}>"),
+                    panel = id,
+                    channel = channel
+                );
                 bot.post_log(&ctx.http, guild.0, &log).await;
                 Ok(())
             }))
         }
         PanelCommand::List => {
             let panels = or_refuse!(bot.desk.panels(guild).await);
-            Ok(Reply::ephemeral(listed(&panels)))
+            Ok(Reply::ephemeral(listed(lang, &panels)))
         }
     }
 }
 
-fn listed(panels: &[Panel]) -> String {
+fn listed(lang: Lang, panels: &[Panel]) -> String {
     if panels.is_empty() {
-        return "This server has no ticket panel; post one with `/panel post`.".to_string();
+        return t!(lang, "panel-none");
     }
     let lines: Vec<String> = panels
         .iter()
         .map(|p| {
-            format!(
-                "- **{}** `{}` in <#{}> ({}): {}",
-                p.id,
-                p.style.as_str(),
-                p.channel,
-                format_args!(
+            t!(
+                lang,
+                "panel-list-line",
+                panel = p.id.to_string(),
+                style = p.style.as_str(),
+                channel = format!("<#{}>", p.channel),
+                link = format!(
                     "https://discord.com/channels/{}/{}/{}",
                     p.guild, p.channel, p.message
                 ),
-                render::inert(&render::clip(&p.title, 80))
+                title = render::inert(&render::clip(&p.title, 80))
             )
         })
         .collect();
     render::clip(
-        &format!("**Ticket panels**:\n{}", lines.join("\n")),
+        &t!(lang, "panel-list", panels = lines.join("\n")),
         render::MAX_CONTENT,
     )
 }
@@ -339,6 +353,10 @@ pub async fn on_form<'a>(
     let by = m.user.id.get();
     Ok(Reply::later(async move {
         let server = bot.server(guild.0).await?;
+        // The member is answered in theirs; the panel and the log channel are in the server's.
+        let lang = crate::bot::locale::lang();
+        let words = crate::bot::locale::server_lang(bot, guild.0).await;
+        let member = format!("<@{by}>");
         if panel_id != 0 {
             let mut p = match named(bot, guild, &panel_id.to_string()).await? {
                 Ok(p) => p,
@@ -351,18 +369,30 @@ pub async fn on_form<'a>(
             p.title = title;
             p.description = description;
             p.style = style.unwrap_or(p.style);
-            if let Err(err) = panels::update(&ctx.http, &p, &server.categories).await {
-                return Ok(crate::bot::reply::Msg::ephemeral(format!(
-                    "Discord did not let me edit panel {} in <#{}> ({err}); nothing was changed. If its message was deleted, `/panel remove` it and post a new one.",
-                    p.id, p.channel
+            let (id, at) = (p.id.to_string(), format!("<#{}>", p.channel));
+            if let Err(err) = panels::update(words, &ctx.http, &p, &server.categories).await {
+                return Ok(crate::bot::reply::Msg::ephemeral(t!(
+                    lang,
+                    "panel-edit-failed",
+                    panel = id,
+                    channel = at,
+                    error = err.to_string()
                 )));
             }
             or_refuse_msg(bot.desk.update_panel(&p).await)?;
-            let log = format!("<@{by}> edited ticket panel {} in <#{}>.", p.id, p.channel);
+            let log = t!(
+                words,
+                "panel-edited-log",
+                member = member,
+                panel = id.clone(),
+                channel = at.clone()
+            );
             bot.post_log(&ctx.http, guild.0, &log).await;
-            return Ok(crate::bot::reply::Msg::ephemeral(format!(
-                "Panel {} in <#{}> updated.",
-                p.id, p.channel
+            return Ok(crate::bot::reply::Msg::ephemeral(t!(
+                lang,
+                "panel-updated",
+                panel = id,
+                channel = at
             )));
         }
         let mut p = Panel {
@@ -375,13 +405,17 @@ pub async fn on_form<'a>(
             style: style.unwrap_or(PanelStyle::Auto),
         };
         let posted = serenity::all::ChannelId::new(channel)
-            .send_message(&ctx.http, panels::message(&p, &server.categories))
+            .send_message(&ctx.http, panels::message_in(words, &p, &server.categories))
             .await;
+        let at = format!("<#{channel}>");
         let posted = match posted {
             Ok(m) => m,
             Err(err) => {
-                return Ok(crate::bot::reply::Msg::ephemeral(format!(
-                    "Discord did not let me post in <#{channel}> ({err}); check that I may see the channel, send messages and embed links there."
+                return Ok(crate::bot::reply::Msg::ephemeral(t!(
+                    lang,
+                    "panel-post-failed",
+                    channel = at,
+                    error = err.to_string()
                 )))
             }
         };
@@ -394,17 +428,28 @@ pub async fn on_form<'a>(
                 return Err(err.into());
             }
         };
-        let log = format!("<@{by}> posted ticket panel {} in <#{channel}>.", p.id);
+        let id = p.id.to_string();
+        let log = t!(
+            words,
+            "panel-posted-log",
+            member = member,
+            panel = id.clone(),
+            channel = at.clone()
+        );
         bot.post_log(&ctx.http, guild.0, &log).await;
-        let how = if server.categories.is_empty() {
-            "one **Open a ticket** button (add categories with `/category add` and it shows them)"
-        } else {
-            "the server's categories"
-        };
-        Ok(crate::bot::reply::Msg::ephemeral(format!(
-            "Panel {} posted in <#{channel}> with {how}. `/panel edit panel:{}` changes it in place.",
-            p.id, p.id
-        )))
+        Ok(crate::bot::reply::Msg::ephemeral(
+            if server.categories.is_empty() {
+                t!(
+                    lang,
+                    "panel-posted-button",
+                    panel = id,
+                    channel = at,
+                    button = t!(words, "panel-button-open")
+                )
+            } else {
+                t!(lang, "panel-posted-categories", panel = id, channel = at)
+            },
+        ))
     }))
 }
 

@@ -5,7 +5,9 @@
 use super::Make;
 use crate::bot::reply::HandlerError;
 use crate::bot::Bot;
+use crate::i18n::Lang;
 use crate::settings::ServerSettings;
+use crate::t;
 use serenity::all::{
     ChannelId, ChannelType, Context, CreateChannel, EditRole, GuildId, PermissionOverwrite,
     PermissionOverwriteType, Permissions, RoleId, UserId,
@@ -75,6 +77,8 @@ pub async fn make(
 ) -> Result<Made, HandlerError> {
     let s = bot.server(guild).await?.settings.clone();
     let maker = Maker {
+        lang: crate::bot::locale::lang(),
+        server_lang: crate::bot::locale::server_lang(bot, guild).await,
         ctx,
         guild: GuildId::new(guild.max(1)),
         mine: if mine.administrator() {
@@ -94,6 +98,10 @@ pub async fn make(
 }
 
 struct Maker<'a> {
+    /// The language of the member who pressed (what they are told).
+    lang: Lang,
+    /// The server's (the channels' topics).
+    server_lang: Lang,
     ctx: &'a Context,
     guild: GuildId,
     /// What the bot may grant.
@@ -104,14 +112,21 @@ struct Maker<'a> {
 impl Maker<'_> {
     fn refused(&self, what: &str, err: &serenity::Error) -> String {
         tracing::warn!(error = %err, "creating {what} for /setup failed");
-        format!("I couldn't create {what}: Discord said \"{err}\". Pick an existing one instead, or try again.")
+        t!(
+            self.lang,
+            "setup-create-failed",
+            what = what.to_string(),
+            error = err.to_string()
+        )
     }
 
     /// A role by name: the existing one, or a new mentionable one (so its pings reach).
     async fn role(&self, name: &str) -> Result<(u64, bool), String> {
         if !self.mine.manage_roles() {
-            return Err(format!(
-                "I need the **Manage Roles** permission to create the {name} role. Give it to me, or pick an existing role."
+            return Err(t!(
+                self.lang,
+                "setup-create-needs-manage-roles",
+                role = name.to_string()
             ));
         }
         let existing = self
@@ -147,16 +162,17 @@ impl Maker<'_> {
                 continue;
             }
             tiers.push(id);
-            made.push(if new {
-                format!("created <@&{id}>")
-            } else {
-                format!("used <@&{id}>")
-            });
+            made.push(t!(
+                self.lang,
+                "setup-made-role",
+                new = yes(new),
+                role = format!("<@&{id}>")
+            ));
         }
         if made.is_empty() {
-            return Err(failed.unwrap_or_else(|| "Every tier already has a role.".to_string()));
+            return Err(failed.unwrap_or_else(|| t!(self.lang, "setup-every-tier-has-a-role")));
         }
-        let mut said = format!("Tier roles: {}.", made.join(", "));
+        let mut said = t!(self.lang, "setup-made-tier-roles", roles = made.join(", "));
         if let Some(why) = failed {
             said.push_str(&format!(" ⚠️ {why}"));
         }
@@ -178,22 +194,32 @@ impl Maker<'_> {
                     .await
                 {
                     tracing::warn!(error = %err, "letting a tier role see a channel failed");
-                    said.push_str(&format!(
-                        " ⚠️ I couldn't let <@&{role}> see <#{channel}> (\"{err}\"): give it View Channel and Manage Threads there."
+                    said.push_str(" ⚠️ ");
+                    said.push_str(&t!(
+                        self.lang,
+                        "setup-cannot-show-channel",
+                        role = format!("<@&{role}>"),
+                        channel = format!("<#{channel}>"),
+                        error = err.to_string()
                     ));
                 }
             }
         }
-        said.push_str(" Give them to your agents (Server Settings → Members).");
+        said.push(' ');
+        said.push_str(&t!(self.lang, "setup-give-tier-roles"));
         Ok((vec![("tier_roles".into(), Some(ids(&tiers)))], said))
     }
 
     async fn on_call_role(&self) -> Made {
         let (id, new) = self.role(ON_CALL_ROLE).await?;
-        let verb = if new { "created" } else { "used" };
         Ok((
             vec![("on_call_role".into(), Some(id.to_string()))],
-            format!("On-call role: {verb} <@&{id}>."),
+            t!(
+                self.lang,
+                "setup-made-on-call",
+                new = yes(new),
+                role = format!("<@&{id}>")
+            ),
         ))
     }
 
@@ -216,8 +242,10 @@ impl Maker<'_> {
             return Ok((c.id.get(), false));
         }
         if !self.mine.manage_channels() {
-            return Err(format!(
-                "I need the **Manage Channels** permission to create #{name}. Give it to me, or pick an existing channel."
+            return Err(t!(
+                self.lang,
+                "setup-create-needs-manage-channels",
+                channel = name.to_string()
             ));
         }
         let made = self
@@ -288,21 +316,25 @@ impl Maker<'_> {
 
     async fn help_channel(&self, s: &ServerSettings) -> Made {
         let (id, new) = self
-            .channel(
-                HELP,
-                "Ask your questions here: Concierge answers the common ones and opens a ticket for the rest.",
-                Vec::new(),
-            )
+            .channel(HELP, &t!(self.server_lang, "setup-topic-help"), Vec::new())
             .await?;
         let mut watched = s.support_channels.clone();
         if watched.contains(&id) {
-            return Err(format!("<#{id}> is already watched."));
+            return Err(t!(
+                self.lang,
+                "setup-already-watched",
+                channel = format!("<#{id}>")
+            ));
         }
         watched.push(id);
-        let verb = if new { "created" } else { "used" };
         Ok((
             vec![("support_channels".into(), Some(ids(&watched)))],
-            format!("Watched channel: {verb} <#{id}>."),
+            t!(
+                self.lang,
+                "setup-made-help",
+                new = yes(new),
+                channel = format!("<#{id}>")
+            ),
         ))
     }
 
@@ -312,18 +344,18 @@ impl Maker<'_> {
         let (id, new) = self
             .channel(
                 TICKETS,
-                "Private support tickets: open one with /ticket open. Only you and the support team see yours.",
+                &t!(self.server_lang, "setup-topic-tickets"),
                 overwrites,
             )
             .await?;
-        let verb = if new {
-            "created (members see it but write only in their own ticket threads; agents see every ticket)"
-        } else {
-            "used the existing"
-        };
         Ok((
             vec![("ticket_channel".into(), Some(id.to_string()))],
-            format!("Ticket channel: {verb} <#{id}>."),
+            t!(
+                self.lang,
+                "setup-made-tickets",
+                new = yes(new),
+                channel = format!("<#{id}>")
+            ),
         ))
     }
 
@@ -331,21 +363,26 @@ impl Maker<'_> {
         let hidden = (Permissions::empty(), Permissions::VIEW_CHANNEL);
         let overwrites = self.overwrites(s, hidden, staff_in_log(), bot_in_log());
         let (id, new) = self
-            .channel(
-                LOG,
-                "Concierge's log: transcripts, escalations and setting changes. Keep it hidden from members.",
-                overwrites,
-            )
+            .channel(LOG, &t!(self.server_lang, "setup-topic-log"), overwrites)
             .await?;
-        let verb = if new {
-            "created (hidden from members; agents and moderators see it)"
-        } else {
-            "used the existing"
-        };
         Ok((
             vec![("log_channel".into(), Some(id.to_string()))],
-            format!("Log channel: {verb} <#{id}>."),
+            t!(
+                self.lang,
+                "setup-made-log",
+                new = yes(new),
+                channel = format!("<#{id}>")
+            ),
         ))
+    }
+}
+
+/// Whether a role or channel was made now, as the `setup-made-` messages select on it.
+fn yes(new: bool) -> &'static str {
+    if new {
+        "yes"
+    } else {
+        "no"
     }
 }
 

@@ -14,6 +14,7 @@ use super::commands::config::may_manage_member;
 use super::reply::{job, HandlerError, Msg, Reply, Response};
 use super::settings_change::{self, Changed};
 use super::{render, setup_check, Bot};
+use crate::t;
 use crate::tickets::UserId;
 use serenity::all::{ComponentInteraction, ComponentInteractionDataKind, Context};
 
@@ -186,7 +187,7 @@ impl Action {
 /// `/setup`: the first step, shown to the member who asked.
 pub async fn start<'a>(bot: &'a Bot, guild: u64) -> Result<Reply<'a>, HandlerError> {
     let server = bot.server(guild).await?;
-    let mut msg = view::step(Step::Roles, &server.settings, &[]);
+    let mut msg = view::step(super::locale::lang(), Step::Roles, &server.settings, &[]);
     msg.ephemeral = true;
     Ok(msg.into())
 }
@@ -249,13 +250,18 @@ async fn next_step(
         }
     };
     let server = bot.server(guild).await?;
+    let lang = super::locale::lang();
     let mut notes = notes;
     if step == Step::Summary {
-        let mut problems = setup_check::check(&ctx.http, guild, &server.settings).await;
+        let mut problems = setup_check::problems(&ctx.http, guild, &server.settings).await;
         problems.extend(setup_check::exposure(&ctx.http, guild, &server.settings).await);
-        notes.extend(problems.iter().map(|p| format!("⚠️ {}", render::inert(p))));
+        notes.extend(
+            problems
+                .iter()
+                .map(|p| format!("⚠️ {}", render::inert(&p.text(lang)))),
+        );
     }
-    Ok(view::step(step, &server.settings, &notes))
+    Ok(view::step(lang, step, &server.settings, &notes))
 }
 
 /// The ids picked in a role or channel menu.
@@ -284,9 +290,18 @@ async fn pick(
     let value = match field {
         Field::Tier(n) => {
             let current = bot.server(guild).await?.settings.tier_roles.clone();
-            match tiers_with(&current, n, picked.first().copied()) {
+            let role = picked.first().copied();
+            match tiers_with(&current, n, role) {
                 Ok(tiers) => ids(&tiers),
-                Err(why) => return Ok(vec![format!("⚠️ {why}")]),
+                Err(tier) => {
+                    let why = t!(
+                        super::locale::lang(),
+                        "setup-tier-taken",
+                        role = format!("<@&{}>", role.unwrap_or_default()),
+                        tier = tier
+                    );
+                    return Ok(vec![format!("⚠️ {why}")]);
+                }
             }
         }
         _ => ids(picked),
@@ -296,15 +311,12 @@ async fn pick(
 }
 
 /// The tier roles with tier `n`'s role set to `role` (or taken away: the tiers above move
-/// down one). A role already at another tier is refused.
-pub fn tiers_with(current: &[u64], n: u8, role: Option<u64>) -> Result<Vec<u64>, String> {
+/// down one). A role already at another tier is refused: the error is that tier.
+pub fn tiers_with(current: &[u64], n: u8, role: Option<u64>) -> Result<Vec<u64>, usize> {
     let at = usize::from(n.max(1) - 1);
     if let Some(r) = role {
         if let Some(other) = current.iter().position(|c| *c == r).filter(|p| *p != at) {
-            return Err(format!(
-                "<@&{r}> is already tier {}'s role: a role belongs to one tier.",
-                other + 1
-            ));
+            return Err(other + 1);
         }
     }
     let mut tiers: Vec<Option<u64>> = current.iter().copied().map(Some).collect();
@@ -315,8 +327,9 @@ pub fn tiers_with(current: &[u64], n: u8, role: Option<u64>) -> Result<Vec<u64>,
     Ok(tiers.into_iter().flatten().collect())
 }
 
-/// Applies setting changes as the member did (validated, audited, told in the log channel);
-/// returns what changed, or what was wrong, to show them.
+/// Applies setting changes as the member did (validated, audited, told in the log channel
+/// in the server's language); returns what changed, or what was wrong, to show them (in
+/// theirs).
 pub(crate) async fn apply(
     bot: &Bot,
     ctx: &Context,
@@ -324,20 +337,32 @@ pub(crate) async fn apply(
     actor: UserId,
     changes: &[(String, Option<String>)],
 ) -> Result<Vec<String>, HandlerError> {
-    let lines = match settings_change::change(bot, guild, actor, changes).await? {
-        Changed::Done(lines) => lines,
+    let lang = super::locale::lang();
+    let changed = match settings_change::change(bot, guild, actor, changes).await? {
+        Changed::Done(changed) => changed,
         Changed::Refused(problems) => {
             return Ok(problems
                 .iter()
-                .map(|p| format!("⚠️ Not changed. {p}"))
+                .map(|p| {
+                    format!(
+                        "⚠️ {}",
+                        t!(lang, "config-not-changed", problems = p.clone())
+                    )
+                })
                 .collect())
         }
     };
-    for line in &lines {
-        let log = settings_change::logged(actor, Some("/setup"), line);
+    let server_lang = super::locale::server_lang(bot, guild).await;
+    for line in settings_change::described(server_lang, &changed) {
+        let log = settings_change::logged(
+            server_lang,
+            actor,
+            Some(super::commands::setup::NAME),
+            &line,
+        );
         bot.post_log(&ctx.http, guild, &log).await;
     }
-    Ok(lines)
+    Ok(settings_change::described(lang, &changed))
 }
 
 #[cfg(test)]
@@ -372,9 +397,7 @@ mod tests {
             tiers_with(&[10, 20, 30, 40], 1, Some(11)),
             Ok(vec![11, 20, 30, 40])
         );
-        assert!(tiers_with(&[10, 20], 2, Some(10))
-            .unwrap_err()
-            .contains("tier 1"));
+        assert_eq!(tiers_with(&[10, 20], 2, Some(10)), Err(1));
         assert_eq!(tiers_with(&[10, 20], 2, Some(20)), Ok(vec![10, 20]));
     }
 }

@@ -2,22 +2,25 @@
 //! last pick or press did, the step's select menus (filled with the current settings) and
 //! its buttons. At most five rows a message, as Discord allows.
 
-use super::{Action, Field, Make, Step};
+use super::{create, Action, Field, Make, Step};
 use crate::bot::render;
 use crate::bot::reply::Msg;
+use crate::i18n::Lang;
 use crate::settings::ServerSettings;
+use crate::t;
 use serenity::all::{
     ButtonStyle, ChannelId, ChannelType, CreateActionRow, CreateButton, CreateSelectMenu,
     CreateSelectMenuKind, RoleId,
 };
 
-/// The message of `step` for a server with settings `s`; `notes` say what just happened.
-pub fn step(step: Step, s: &ServerSettings, notes: &[String]) -> Msg {
+/// The message of `step` in `lang` for a server with settings `s`; `notes` say what just
+/// happened.
+pub fn step(lang: Lang, step: Step, s: &ServerSettings, notes: &[String]) -> Msg {
     let (mut text, components) = match step {
-        Step::Roles => roles(s),
-        Step::People => people(s),
-        Step::Channels => channels(s),
-        Step::Summary => summary(s),
+        Step::Roles => roles(lang, s),
+        Step::People => people(lang, s),
+        Step::Channels => channels(lang, s),
+        Step::Summary => summary(lang, s),
     };
     if !notes.is_empty() {
         text.push_str("\n\n");
@@ -30,83 +33,95 @@ pub fn step(step: Step, s: &ServerSettings, notes: &[String]) -> Msg {
     }
 }
 
-fn roles(s: &ServerSettings) -> (String, Vec<CreateActionRow>) {
+fn roles(lang: Lang, s: &ServerSettings) -> (String, Vec<CreateActionRow>) {
     let tier = |n: usize| s.tier_roles.get(n).copied();
-    let text = format!(
-        "**Set up Concierge: step 1 of 3, the agents' roles**\n\
-         Agents work the tickets. Tier 1 answers first; tiers 2 and 3 take what is escalated to \
-         them (one tier is fine for a small team). Pick a role for each tier, or let me create them.\n\
-         Now: tier 1 {}, tier 2 {}, tier 3 {}{}",
-        role(tier(0)),
-        role(tier(1)),
-        role(tier(2)),
-        if s.tier_roles.len() > 3 {
-            format!(" (and {} more tiers, kept)", s.tier_roles.len() - 3)
-        } else {
-            String::new()
-        }
+    let more = if s.tier_roles.len() > 3 {
+        format!(
+            " {}",
+            t!(
+                lang,
+                "setup-roles-more-tiers",
+                count = s.tier_roles.len() - 3
+            )
+        )
+    } else {
+        String::new()
+    };
+    let text = t!(
+        lang,
+        "setup-roles",
+        tier1 = role(lang, tier(0)),
+        tier2 = role(lang, tier(1)),
+        tier3 = role(lang, tier(2)),
+        more = more
     );
-    let mut rows = vec![
-        role_menu(
-            Field::Tier(1),
-            "Tier 1 agents' role",
-            tier(0).into_iter().collect(),
-            1,
-        ),
-        role_menu(
-            Field::Tier(2),
-            "Tier 2 agents' role (optional)",
-            tier(1).into_iter().collect(),
-            1,
-        ),
-        role_menu(
-            Field::Tier(3),
-            "Tier 3 agents' role (optional)",
-            tier(2).into_iter().collect(),
-            1,
-        ),
-    ];
+    let placeholder = |n: u8| {
+        if n == 1 {
+            t!(lang, "setup-menu-tier", tier = n)
+        } else {
+            t!(lang, "setup-menu-tier-optional", tier = n)
+        }
+    };
+    let mut rows: Vec<CreateActionRow> = (1..=3u8)
+        .map(|n| {
+            role_menu(
+                Field::Tier(n),
+                &placeholder(n),
+                tier(usize::from(n - 1)).into_iter().collect(),
+                1,
+            )
+        })
+        .collect();
     let mut buttons = Vec::new();
     if s.tier_roles.len() < 3 {
         buttons.push(make(
             Make::TierRoles,
-            "Create the missing tier roles for me",
+            &t!(lang, "setup-button-create-tier-roles"),
         ));
     }
     buttons.push(go(
         Step::People,
-        "Next: moderators and on-call",
+        &t!(lang, "setup-button-next-people"),
         ButtonStyle::Primary,
     ));
     rows.push(CreateActionRow::Buttons(buttons));
     (text, rows)
 }
 
-fn people(s: &ServerSettings) -> (String, Vec<CreateActionRow>) {
-    let text = format!(
-        "**Set up Concierge: step 2 of 3, moderators and on-call** (both optional)\n\
-         Moderators edit the knowledge base (`/kb add`) and read the numbers (`/support stats`) \
-         without being agents. The on-call role is pinged for urgent tickets.\n\
-         Now: moderators {}, on-call {}",
-        roles_list(&s.moderator_roles),
-        role(s.on_call_role)
+fn people(lang: Lang, s: &ServerSettings) -> (String, Vec<CreateActionRow>) {
+    let text = t!(
+        lang,
+        "setup-people",
+        moderators = roles_list(lang, &s.moderator_roles),
+        on_call = role(lang, s.on_call_role)
     );
     let mut buttons = Vec::new();
     if s.on_call_role.is_none() {
-        buttons.push(make(Make::OnCallRole, "Create an on-call role for me"));
+        buttons.push(make(
+            Make::OnCallRole,
+            &t!(lang, "setup-button-create-on-call"),
+        ));
     }
-    buttons.push(go(Step::Roles, "Back", ButtonStyle::Secondary));
-    buttons.push(go(Step::Channels, "Next: channels", ButtonStyle::Primary));
+    buttons.push(go(
+        Step::Roles,
+        &t!(lang, "setup-button-back"),
+        ButtonStyle::Secondary,
+    ));
+    buttons.push(go(
+        Step::Channels,
+        &t!(lang, "setup-button-next-channels"),
+        ButtonStyle::Primary,
+    ));
     let rows = vec![
         role_menu(
             Field::Moderators,
-            "Moderators' roles (optional)",
+            &t!(lang, "setup-menu-moderators"),
             s.moderator_roles.clone(),
             25,
         ),
         role_menu(
             Field::OnCall,
-            "On-call role (optional)",
+            &t!(lang, "setup-menu-on-call"),
             s.on_call_role.into_iter().collect(),
             1,
         ),
@@ -115,46 +130,50 @@ fn people(s: &ServerSettings) -> (String, Vec<CreateActionRow>) {
     (text, rows)
 }
 
-fn channels(s: &ServerSettings) -> (String, Vec<CreateActionRow>) {
-    let text = format!(
-        "**Set up Concierge: step 3 of 3, the channels**\n\
-         I answer questions in the watched channels, open private ticket threads under the \
-         ticket channel, and post transcripts in the log channel (keep it hidden from members: \
-         transcripts hold what they wrote in private).\n\
-         Now: watched {}, tickets {}, log {}",
-        channels_list(&s.support_channels),
-        channel(s.ticket_channel),
-        channel(s.log_channel)
+fn channels(lang: Lang, s: &ServerSettings) -> (String, Vec<CreateActionRow>) {
+    let text = t!(
+        lang,
+        "setup-channels",
+        watched = channels_list(lang, &s.support_channels),
+        tickets = channel(lang, s.ticket_channel),
+        log = channel(lang, s.log_channel)
     );
     let text_kinds = || vec![ChannelType::Text];
+    let create = |name: &str| {
+        t!(
+            lang,
+            "setup-button-create-channel",
+            channel = name.to_string()
+        )
+    };
     let mut makes = Vec::new();
     if s.support_channels.is_empty() {
-        makes.push(make(Make::HelpChannel, "Create #help for me"));
+        makes.push(make(Make::HelpChannel, &create(create::HELP)));
     }
     if s.ticket_channel.is_none() {
-        makes.push(make(Make::TicketChannel, "Create #tickets for me"));
+        makes.push(make(Make::TicketChannel, &create(create::TICKETS)));
     }
     if s.log_channel.is_none() {
-        makes.push(make(Make::LogChannel, "Create #support-log for me"));
+        makes.push(make(Make::LogChannel, &create(create::LOG)));
     }
     let mut rows = vec![
         channel_menu(
             Field::Watched,
-            "Channels where members ask (watched)",
+            &t!(lang, "setup-menu-watched"),
             &s.support_channels,
             25,
             vec![ChannelType::Text, ChannelType::News, ChannelType::Forum],
         ),
         channel_menu(
             Field::TicketChannel,
-            "Ticket channel (private ticket threads go under it)",
+            &t!(lang, "setup-menu-ticket-channel"),
             &s.ticket_channel.into_iter().collect::<Vec<_>>(),
             1,
             text_kinds(),
         ),
         channel_menu(
             Field::LogChannel,
-            "Log channel (transcripts, hidden from members)",
+            &t!(lang, "setup-menu-log-channel"),
             &s.log_channel.into_iter().collect::<Vec<_>>(),
             1,
             text_kinds(),
@@ -164,56 +183,54 @@ fn channels(s: &ServerSettings) -> (String, Vec<CreateActionRow>) {
         rows.push(CreateActionRow::Buttons(makes));
     }
     rows.push(CreateActionRow::Buttons(vec![
-        go(Step::People, "Back", ButtonStyle::Secondary),
-        go(Step::Summary, "Finish", ButtonStyle::Success),
+        go(
+            Step::People,
+            &t!(lang, "setup-button-back"),
+            ButtonStyle::Secondary,
+        ),
+        go(
+            Step::Summary,
+            &t!(lang, "setup-button-finish"),
+            ButtonStyle::Success,
+        ),
     ]));
     (text, rows)
 }
 
-fn summary(s: &ServerSettings) -> (String, Vec<CreateActionRow>) {
+fn summary(lang: Lang, s: &ServerSettings) -> (String, Vec<CreateActionRow>) {
     let state = if s.is_set_up() {
-        "**Concierge is set up.**".to_string()
+        t!(lang, "setup-summary-set-up")
     } else {
-        let mut missing = Vec::new();
-        if s.tier_roles.is_empty() {
-            missing.push("a tier 1 role");
-        }
-        if s.ticket_channel.is_none() {
-            missing.push("a ticket channel");
-        }
-        format!(
-            "**Not set up yet:** it still needs {}.",
-            missing.join(" and ")
-        )
+        let missing = match (s.tier_roles.is_empty(), s.ticket_channel.is_none()) {
+            (true, true) => "both",
+            (true, false) => "roles",
+            _ => "channel",
+        };
+        t!(lang, "setup-summary-not-set-up", missing = missing)
     };
-    let mut text = format!(
-        "{state}\n\
-         - Agents: {}\n- Moderators: {}\n- On-call: {}\n\
-         - Watched channels: {}\n- Ticket channel: {}\n- Log channel: {}",
-        tiers_list(&s.tier_roles),
-        roles_list(&s.moderator_roles),
-        role(s.on_call_role),
-        channels_list(&s.support_channels),
-        channel(s.ticket_channel),
-        channel(s.log_channel)
+    let mut text = t!(
+        lang,
+        "setup-summary",
+        state = state,
+        agents = tiers_list(lang, &s.tier_roles),
+        moderators = roles_list(lang, &s.moderator_roles),
+        on_call = role(lang, s.on_call_role),
+        watched = channels_list(lang, &s.support_channels),
+        tickets = channel(lang, s.ticket_channel),
+        log = channel(lang, s.log_channel)
     );
     if s.is_set_up() {
-        match s.support_channels.first() {
-            Some(c) => text.push_str(&format!(
-                "\n\nTry it: ask me something in <#{c}> as a member would (\"how do I reset my password?\"), \
-                 or open a ticket with `/ticket open`."
-            )),
-            None => text.push_str(
-                "\n\nNo watched channel: members open tickets with `/ticket open`; pick a channel where they ask and I'll answer there too.",
-            ),
-        }
-        text.push_str(
-            " Give the tier roles to your agents. Limits, SLA targets and business hours: `/config show`.",
-        );
+        text.push_str("\n\n");
+        text.push_str(&match s.support_channels.first() {
+            Some(c) => t!(lang, "setup-summary-try", channel = format!("<#{c}>")),
+            None => t!(lang, "setup-summary-no-watched"),
+        });
+        text.push(' ');
+        text.push_str(&t!(lang, "setup-summary-give-roles"));
     }
     let rows = vec![CreateActionRow::Buttons(vec![go(
         Step::Roles,
-        "Change something",
+        &t!(lang, "setup-button-change"),
         ButtonStyle::Secondary,
     )])];
     (text, rows)
@@ -267,34 +284,44 @@ fn menu(field: Field, placeholder: &str, kind: CreateSelectMenuKind, max: u8) ->
     )
 }
 
-fn role(r: Option<u64>) -> String {
-    r.map_or_else(|| "(none)".to_string(), |r| format!("<@&{r}>"))
+fn none(lang: Lang) -> String {
+    t!(lang, "setup-none")
 }
 
-fn channel(c: Option<u64>) -> String {
-    c.map_or_else(|| "(none)".to_string(), |c| format!("<#{c}>"))
+fn role(lang: Lang, r: Option<u64>) -> String {
+    r.map_or_else(|| none(lang), |r| format!("<@&{r}>"))
 }
 
-fn roles_list(r: &[u64]) -> String {
-    list(r.iter().map(|r| format!("<@&{r}>")))
+fn channel(lang: Lang, c: Option<u64>) -> String {
+    c.map_or_else(|| none(lang), |c| format!("<#{c}>"))
 }
 
-fn channels_list(c: &[u64]) -> String {
-    list(c.iter().map(|c| format!("<#{c}>")))
+fn roles_list(lang: Lang, r: &[u64]) -> String {
+    list(lang, r.iter().map(|r| format!("<@&{r}>")))
 }
 
-fn tiers_list(r: &[u64]) -> String {
+fn channels_list(lang: Lang, c: &[u64]) -> String {
+    list(lang, c.iter().map(|c| format!("<#{c}>")))
+}
+
+fn tiers_list(lang: Lang, r: &[u64]) -> String {
     list(
-        r.iter()
-            .enumerate()
-            .map(|(i, r)| format!("tier {} <@&{r}>", i + 1)),
+        lang,
+        r.iter().enumerate().map(|(i, r)| {
+            t!(
+                lang,
+                "setup-tier-role",
+                tier = i + 1,
+                role = format!("<@&{r}>")
+            )
+        }),
     )
 }
 
-fn list(items: impl Iterator<Item = String>) -> String {
+fn list(lang: Lang, items: impl Iterator<Item = String>) -> String {
     let items: Vec<String> = items.collect();
     if items.is_empty() {
-        "(none)".to_string()
+        none(lang)
     } else {
         items.join(", ")
     }

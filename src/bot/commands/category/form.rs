@@ -7,6 +7,8 @@ use super::Given;
 use crate::bot::options::modal_value;
 use crate::bot::reply::{HandlerError, Reply};
 use crate::bot::{render, Bot};
+use crate::i18n::Lang;
+use crate::t;
 use crate::tickets::category::{
     form_text, CategoryDraft, DESCRIPTION_MAX, MAX_QUESTIONS, NAME_MAX,
 };
@@ -81,8 +83,8 @@ impl Editing {
     }
 }
 
-/// The modal for a new category (`None`) or to edit `current`.
-pub fn modal(current: Option<&Category>, given: Given) -> CreateModal {
+/// The modal for a new category (`None`) or to edit `current`, in `lang`.
+pub fn modal(lang: Lang, current: Option<&Category>, given: Given) -> CreateModal {
     let editing = Editing {
         id: current.map(|c| c.id),
         given,
@@ -97,27 +99,30 @@ pub fn modal(current: Option<&Category>, given: Given) -> CreateModal {
         CreateActionRow::InputText(f)
     };
     let title = match current {
-        Some(c) => render::clip(&format!("Edit {}", c.name), 45),
-        None => "New ticket category".to_string(),
+        Some(c) => render::clip(
+            &t!(lang, "category-form-title-edit", name = c.name.clone()),
+            45,
+        ),
+        None => t!(lang, "category-form-title-new"),
     };
     CreateModal::new(editing.custom_id(), title).components(vec![
         field(
             InputTextStyle::Short,
-            "Name",
+            &t!(lang, "category-form-name"),
             NAME,
             NAME_MAX,
             current.map(|c| c.name.clone()),
         ),
         field(
             InputTextStyle::Short,
-            "Emoji (optional)",
+            &t!(lang, "category-form-emoji"),
             EMOJI,
             64,
             current.and_then(|c| c.emoji.clone()),
         ),
         field(
             InputTextStyle::Short,
-            "Description (optional)",
+            &t!(lang, "category-form-description"),
             DESCRIPTION,
             DESCRIPTION_MAX,
             current.map(|c| c.description.clone()),
@@ -125,10 +130,10 @@ pub fn modal(current: Option<&Category>, given: Given) -> CreateModal {
         {
             let mut questions = CreateInputText::new(
                 InputTextStyle::Paragraph,
-                format!("Form: up to {MAX_QUESTIONS} questions, one per line"),
+                t!(lang, "category-form-questions", max = MAX_QUESTIONS),
                 QUESTIONS,
             )
-            .placeholder("Order number | short | 3-20\nWhat happened? | paragraph | optional")
+            .placeholder(t!(lang, "category-form-questions-example"))
             .max_length(2000)
             .required(false);
             // An empty pre-filled value is refused by Discord: none is given then.
@@ -193,20 +198,22 @@ pub async fn on_form<'a>(
         }
     };
     let c = crate::bot::reply::or_refuse!(saved);
-    let verb = if current.is_some() {
-        "changed"
+    let (said, logged) = if current.is_some() {
+        ("category-changed", "category-changed-log")
     } else {
-        "added"
+        ("category-added", "category-added-log")
     };
-    let said = format!(
-        "Category {verb}: {}\nMembers choose it with `/ticket open category:` or on a panel (`/panel post`).",
-        super::described(&c)
-    );
-    let log = format!(
-        "<@{by}> {verb} the ticket category {}.",
-        super::described(&c)
-    );
+    let lang = crate::bot::locale::lang();
+    let said = t!(lang, said, category = super::described(lang, &c));
     Ok(Reply::ephemeral(said).then(async move {
+        // The log channel hears it in the server's language.
+        let lang = crate::bot::locale::server_lang(bot, guild.0).await;
+        let log = t!(
+            lang,
+            logged,
+            member = format!("<@{by}>"),
+            category = super::described(lang, &c)
+        );
         bot.post_log(&ctx.http, guild.0, &log).await;
         crate::bot::panels::refresh_all(bot, &ctx.http, guild.0).await;
         Ok(())

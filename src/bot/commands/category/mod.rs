@@ -5,9 +5,11 @@
 //! log channel.
 
 use super::{moderators_only, sub, text};
-use crate::bot::options::{subcommand, OptionError};
+use crate::bot::options::{subcommand, Expected, OptionError, Unit};
 use crate::bot::reply::{or_refuse, HandlerError, Reply, Response};
 use crate::bot::{render, Bot};
+use crate::i18n::Lang;
+use crate::t;
 use crate::tickets::category::{form_text, MAX_CATEGORIES, TARGET_MAX_MINUTES};
 use crate::tickets::{Category, GuildId, Priority, Refusal, UserId};
 use serenity::all::{
@@ -139,12 +141,12 @@ impl CategoryCommand {
             let minutes = s.int(
                 opts::FIRST_RESPONSE,
                 0..=i64::from(TARGET_MAX_MINUTES),
-                "minutes from 0 to 10080 (a week)",
+                Unit::FirstResponseMinutes,
             )?;
             let priority = match s.text(opts::PRIORITY)? {
                 Some(p) => Some(
                     Priority::parse(&p)
-                        .ok_or_else(|| s.invalid(opts::PRIORITY, "low, normal, high or urgent"))?,
+                        .ok_or_else(|| s.invalid(opts::PRIORITY, Expected::Priority))?,
                 ),
                 None => None,
             };
@@ -189,20 +191,21 @@ pub async fn run<'a>(
     }
     let guild = server.guild;
     let by = cmd.user.id.get();
+    let lang = crate::bot::locale::lang();
     match command {
         CategoryCommand::List => {
             let categories = or_refuse!(bot.desk.categories(guild).await);
-            Ok(Reply::ephemeral(listed(&categories)))
+            Ok(Reply::ephemeral(listed(lang, &categories)))
         }
         CategoryCommand::Add(given) => {
             if server.categories.len() >= MAX_CATEGORIES {
                 return Ok(Reply::refused(Refusal::TooManyCategories(MAX_CATEGORIES)));
             }
-            Ok(Response::Modal(form::modal(None, given)).into())
+            Ok(Response::Modal(form::modal(lang, None, given)).into())
         }
         CategoryCommand::Edit { name, given } => {
             let c = or_refuse!(bot.desk.category_named(guild, &name).await);
-            Ok(Response::Modal(form::modal(Some(&c), given)).into())
+            Ok(Response::Modal(form::modal(lang, Some(&c), given)).into())
         }
         CategoryCommand::Remove { name } => {
             let c = or_refuse!(
@@ -211,56 +214,70 @@ pub async fn run<'a>(
                     .await
             );
             let name = render::inert(&c.name);
-            Ok(Reply::ephemeral(format!(
-                "Removed the category **{name}**: no new tickets open in it; its tickets keep it. The server's panels no longer offer it."
-            ))
-            .then(async move {
-                let log = format!("<@{by}> removed the ticket category **{name}**.");
-                bot.post_log(&ctx.http, guild.0, &log).await;
-                crate::bot::panels::refresh_all(bot, &ctx.http, guild.0).await;
-                Ok(())
-            }))
+            Ok(
+                Reply::ephemeral(t!(lang, "category-removed", name = name.clone())).then(
+                    async move {
+                        let lang = crate::bot::locale::server_lang(bot, guild.0).await;
+                        let log = t!(
+                            lang,
+                            "category-removed-log",
+                            member = format!("<@{by}>"),
+                            name = name
+                        );
+                        bot.post_log(&ctx.http, guild.0, &log).await;
+                        crate::bot::panels::refresh_all(bot, &ctx.http, guild.0).await;
+                        Ok(())
+                    },
+                ),
+            )
         }
     }
 }
 
-/// One category in words, for `/category list` and the answer to its form.
-pub fn described(c: &Category) -> String {
+/// One category in words, in `lang`, for `/category list` and the answer to its form.
+pub fn described(lang: Lang, c: &Category) -> String {
     let mut parts = Vec::new();
     parts.push(match c.team_role {
-        Some(r) => format!("team <@&{r}>"),
-        None => "the tier-1 role".to_string(),
+        Some(r) => t!(lang, "category-team", role = format!("<@&{r}>")),
+        None => t!(lang, "category-tier-1-role"),
     });
     if let Some(m) = c.first_response_minutes {
-        parts.push(format!("first response within {m} min"));
+        parts.push(t!(
+            lang,
+            "category-first-response",
+            minutes = render::ungrouped(m)
+        ));
     }
     if c.priority != Priority::Normal {
-        parts.push(format!("starts {}", c.priority));
+        parts.push(t!(lang, "category-starts", priority = c.priority.as_str()));
     }
     if !c.inactivity {
-        parts.push("never asked \"Is this solved?\"".to_string());
+        parts.push(t!(lang, "category-never-asked"));
     }
-    let form = match c.form.len() {
-        0 => "no form".to_string(),
-        1 => "a form of 1 question".to_string(),
-        n => format!("a form of {n} questions"),
-    };
-    parts.push(form);
-    let about = if c.description.is_empty() {
-        String::new()
+    parts.push(t!(lang, "category-form", count = c.form.len()));
+    let label = render::category_label(c);
+    let details = parts.join(", ");
+    if c.description.is_empty() {
+        t!(
+            lang,
+            "category-described-plain",
+            category = label,
+            details = details
+        )
     } else {
-        format!(": {}", render::inert(&c.description))
-    };
-    format!(
-        "**{}**{about} ({})",
-        render::category_label(c),
-        parts.join(", ")
-    )
+        t!(
+            lang,
+            "category-described",
+            category = label,
+            description = render::inert(&c.description),
+            details = details
+        )
+    }
 }
 
-fn listed(categories: &[Category]) -> String {
+fn listed(lang: Lang, categories: &[Category]) -> String {
     if categories.is_empty() {
-        return "This server has no ticket categories; every ticket goes to the tier-1 role. Moderators add them with `/category add`.".to_string();
+        return t!(lang, "category-none");
     }
     let lines: Vec<String> = categories
         .iter()
@@ -270,14 +287,16 @@ fn listed(categories: &[Category]) -> String {
             } else {
                 format!("\n```\n{}\n```", form_text(&c.form).replace("```", "'''"))
             };
-            format!("- {}{questions}", described(c))
+            format!("- {}{questions}", described(lang, c))
         })
         .collect();
     render::clip(
-        &format!(
-            "**Categories** ({} of at most {MAX_CATEGORIES}):\n{}",
-            categories.len(),
-            lines.join("\n")
+        &t!(
+            lang,
+            "category-list",
+            count = categories.len(),
+            max = MAX_CATEGORIES,
+            categories = lines.join("\n")
         ),
         render::MAX_CONTENT,
     )

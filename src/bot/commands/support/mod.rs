@@ -3,7 +3,7 @@
 //! member from opening tickets (told in the log channel; the member is never told by whom).
 
 use super::sub;
-use crate::bot::options::{subcommand, OptionError};
+use crate::bot::options::{subcommand, OptionError, Unit};
 use crate::bot::reply::{HandlerError, Msg, Reply};
 use crate::bot::roles::{may_moderate, Staff};
 use crate::bot::{render, Bot};
@@ -131,7 +131,7 @@ impl SupportCommand {
         match s.name.as_str() {
             subs::STATS => Ok(SupportCommand::Stats {
                 days: s
-                    .int(opts::DAYS, 1..=365, "a number of days from 1 to 365")?
+                    .int(opts::DAYS, 1..=365, Unit::Days)?
                     .and_then(|d| u32::try_from(d).ok())
                     .unwrap_or(DEFAULT_DAYS),
                 category: s.text(opts::CATEGORY)?,
@@ -140,11 +140,7 @@ impl SupportCommand {
                 member: s.required_user(opts::MEMBER)?.id,
                 reason: s.text(opts::REASON)?.unwrap_or_default(),
                 days: s
-                    .int(
-                        opts::DAYS,
-                        1..=i64::from(MAX_BLOCK_DAYS),
-                        "a number of days from 1 to 3650",
-                    )?
+                    .int(opts::DAYS, 1..=i64::from(MAX_BLOCK_DAYS), Unit::Days)?
                     .and_then(|d| u32::try_from(d).ok()),
             }),
             subs::UNBLOCK => Ok(SupportCommand::Unblock {

@@ -6,7 +6,7 @@
 use super::{roles, sub, text};
 use crate::bot::commands::category::category_option;
 use crate::bot::opening::{self, OnBehalf};
-use crate::bot::options::{subcommand, Named, OptionError};
+use crate::bot::options::{subcommand, Expected, Named, OptionError, Unit};
 use crate::bot::render::Change;
 use crate::bot::reply::{or_refuse, HandlerError, Msg, Reply};
 use crate::bot::roles::Staff;
@@ -291,7 +291,7 @@ impl TicketCommand {
             subs::ESCALATE => here(InThread::Escalate {
                 reason: s.text(opts::REASON)?,
                 tier: s
-                    .int(opts::TIER, 1..=9, "a tier from 1 to 9")?
+                    .int(opts::TIER, 1..=9, Unit::Tier)?
                     .and_then(|t| u8::try_from(t).ok())
                     .map(Tier),
             }),
@@ -317,7 +317,7 @@ impl TicketCommand {
                 let level = s.required_text(opts::LEVEL)?;
                 here(InThread::Priority {
                     level: Priority::parse(&level)
-                        .ok_or_else(|| s.invalid(opts::LEVEL, "low, normal, high or urgent"))?,
+                        .ok_or_else(|| s.invalid(opts::LEVEL, Expected::Priority))?,
                 })
             }
             _ => return Err(s.unknown(NAME)),
