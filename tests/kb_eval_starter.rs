@@ -56,7 +56,7 @@ fn the_held_out_set_is_large_labelled_and_names_real_entries() {
 
 #[test]
 fn the_starter_base_stays_above_its_measured_figures() {
-    let outcomes = eval::run(kb(), &queries());
+    let outcomes = eval::run(kb(), &queries(), None);
     let f = eval::figures(&outcomes, kb().params().threshold);
     // Measured at the default threshold 0.84: top-1 96.2%, precision 96.8%, coverage 87.7%,
     // out-of-scope answered 5.0% (README, "The starter knowledge base").
@@ -107,7 +107,7 @@ fn kb_eval_reports_the_same_figures_from_the_command_line() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let outcomes = eval::run(kb(), &queries());
+    let outcomes = eval::run(kb(), &queries(), None);
     let f = eval::figures(&outcomes, kb().params().threshold);
     let want = format!(
         "precision {}  coverage {}  out-of-scope answered {}",

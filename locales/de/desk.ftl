@@ -18,6 +18,7 @@ answer-pointer-above = Das wurde direkt weiter oben schon beantwortet: { $entry 
 answer-ticket-topic = Hilfe zu einer automatischen Antwort
 # Stands for an answer without a title in ticket-note-answer-did-not-help.
 answer-untitled = eine automatische Antwort
+answer-other-language = Diese Antwort gibt es noch nicht auf { $wanted }, hier ist sie auf { $given }.
 
 ## A close request: an agent asks the member, in the thread, whether the ticket may close.
 

@@ -18,6 +18,9 @@ answer-pointer-above = This was answered just above: { $entry }.
 answer-ticket-topic = Help with an automatic answer
 # Stands for an answer without a title in ticket-note-answer-did-not-help.
 answer-untitled = an automatic answer
+# The first line of an answer the entry has no translation for: `$wanted` is the language the
+# question was asked in, `$given` the one the answer comes in, each by its own name ("Deutsch").
+answer-other-language = This answer is not in { $wanted } yet; here it is in { $given }.
 
 ## A close request: an agent asks the member, in the thread, whether the ticket may close.
 

@@ -18,6 +18,7 @@ answer-pointer-above = Esto se acaba de responder justo arriba: { $entry }.
 answer-ticket-topic = Ayuda con una respuesta automática
 # Stands for an answer without a title in ticket-note-answer-did-not-help.
 answer-untitled = una respuesta automática
+answer-other-language = Esta respuesta aún no está en { $wanted }; aquí la tienes en { $given }.
 
 ## A close request: an agent asks the member, in the thread, whether the ticket may close.
 

@@ -18,6 +18,7 @@ answer-pointer-above = Cette question vient d'obtenir une réponse juste au-dess
 answer-ticket-topic = Aide concernant une réponse automatique
 # Stands for an answer without a title in ticket-note-answer-did-not-help.
 answer-untitled = une réponse automatique
+answer-other-language = Cette réponse n’existe pas encore en { $wanted } ; la voici en { $given }.
 
 ## A close request: an agent asks the member, in the thread, whether the ticket may close.
 

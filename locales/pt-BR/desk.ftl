@@ -18,6 +18,7 @@ answer-pointer-above = Isso acabou de ser respondido logo acima: { $entry }.
 answer-ticket-topic = Ajuda com uma resposta automática
 # Stands for an answer without a title in ticket-note-answer-did-not-help.
 answer-untitled = uma resposta automática
+answer-other-language = Esta resposta ainda não está em { $wanted }; aqui está ela em { $given }.
 
 ## A close request: an agent asks the member, in the thread, whether the ticket may close.
 

@@ -18,6 +18,7 @@ answer-pointer-above = На этот вопрос ответили чуть вы
 answer-ticket-topic = Помощь с автоматическим ответом
 # Stands for an answer without a title in ticket-note-answer-did-not-help.
 answer-untitled = без названия
+answer-other-language = Этого ответа пока нет на языке «{ $wanted }», вот он на языке «{ $given }».
 
 ## A close request: an agent asks the member, in the thread, whether the ticket may close.
 

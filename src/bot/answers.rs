@@ -43,7 +43,9 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
         return Ok(());
     }
     let kb = bot.kb.for_server(guild);
-    let matched = kb.best_match_in(&msg.content, Some(channel));
+    let server_lang = crate::bot::locale::server_lang(bot, guild).await;
+    // Read in its own language, among those the server's entries have.
+    let matched = kb.best_match_for(&msg.content, Some(channel), Some(server_lang));
     let found = &matched.found;
     let Some(answer) = found.answer.clone() else {
         tracing::debug!(decision = ?found.decision, "no auto-answer: the knowledge base decided so");
@@ -89,18 +91,26 @@ pub async fn on_message(bot: &Bot, ctx: &Context, msg: &Message) -> anyhow::Resu
     }
     let own = entry.cooldown_secs.map(Duration::from_secs);
     let verdict = bot.with_manners(&server, |m| m.decide(asker, channel, &entry.id, own, now));
-    // A reply to the asker's message: in their language, else the server's.
-    let lang = crate::bot::locale::person_lang(bot, UserId(asker), guild).await;
+    // A reply to the asker's message: in the language they asked in when the entries come in
+    // several; otherwise in their language, else the server's. The entry's own text comes in
+    // the question's language when it has it, else in the server's (and says so).
+    let lang = if kb.languages().len() > 1 {
+        found.lang
+    } else {
+        crate::bot::locale::person_lang(bot, UserId(asker), guild).await
+    };
+    let shown = entry.answer_for(found.lang, server_lang);
     let reply = match verdict {
         Verdict::Hold(hold) => {
             tracing::debug!(?hold, entry = %entry.id, "no auto-answer: held back by the manners");
             return Ok(());
         }
         Verdict::PointTo(earlier) => {
-            render::pointer(lang, entry, earlier.map(|m| (guild, channel, m)))
+            render::pointer(lang, entry, shown, earlier.map(|m| (guild, channel, m)))
                 .reference_message(msg)
         }
-        Verdict::Answer => render::answer(lang, entry, asker, answer.score).reference_message(msg),
+        Verdict::Answer => render::answer(lang, entry, shown, found.lang, asker, answer.score)
+            .reference_message(msg),
     };
     let sent = match msg.channel_id.send_message(&ctx.http, reply).await {
         Ok(sent) => sent,

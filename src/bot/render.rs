@@ -6,7 +6,7 @@ use super::components::{AnswerButton, Answered, Button};
 use crate::desk::{KnowledgeGap, Queue};
 use crate::i18n::Lang;
 use crate::kb::live::ReloadResult;
-use crate::kb::Entry;
+use crate::kb::{Entry, Localised};
 use crate::t;
 use crate::tickets::{Category, FormAnswer, Priority, Ticket};
 use chrono::{DateTime, Utc};
@@ -111,9 +111,27 @@ pub fn edited(text: &str) -> serenity::all::EditInteractionResponse {
         .allowed_mentions(no_pings())
 }
 
-/// The reply to a question the knowledge base answers: an embed and two buttons.
-pub fn answer(lang: Lang, entry: &Entry, asker: u64, score: f32) -> CreateMessage {
-    let text = entry.answer.replace("{user}", &format!("<@{asker}>"));
+/// The reply to a question the knowledge base answers: an embed and two buttons, around the
+/// entry's text `shown`. When that is not in the language the question was `asked_in` (the
+/// entry has no translation), a first line says so.
+pub fn answer(
+    lang: Lang,
+    entry: &Entry,
+    shown: Localised<'_>,
+    asked_in: Lang,
+    asker: u64,
+    score: f32,
+) -> CreateMessage {
+    let mut text = shown.answer.replace("{user}", &format!("<@{asker}>"));
+    if shown.lang != asked_in {
+        let note = t!(
+            lang,
+            "answer-other-language",
+            wanted = asked_in.native_name(),
+            given = shown.lang.native_name()
+        );
+        text = format!("*{note}*\n\n{text}");
+    }
     let sure = format!("{:.0}", score * 100.0);
     let mut embed = CreateEmbed::new()
         .description(clip(&text, MAX_DESCRIPTION))
@@ -122,7 +140,7 @@ pub fn answer(lang: Lang, entry: &Entry, asker: u64, score: f32) -> CreateMessag
             "answer-footer",
             percent = sure
         )));
-    if let Some(title) = &entry.title {
+    if let Some(title) = shown.title {
         embed = embed.title(clip(title, 256));
     }
     let button = |kind| Button {
@@ -159,8 +177,13 @@ fn percent(score: f32) -> u8 {
 
 /// A short reply to a question the bot answered a moment ago in the same channel: a link to
 /// that answer (`(guild, channel, message)`) instead of a second copy. No buttons, no pings.
-pub fn pointer(lang: Lang, entry: &Entry, earlier: Option<(u64, u64, u64)>) -> CreateMessage {
-    let what = entry.title.as_deref().map_or_else(
+pub fn pointer(
+    lang: Lang,
+    entry: &Entry,
+    shown: Localised<'_>,
+    earlier: Option<(u64, u64, u64)>,
+) -> CreateMessage {
+    let what = shown.title.map_or_else(
         || format!("`{}`", entry.id),
         |t| format!("**{}**", clip(t, 100)),
     );

@@ -1,6 +1,7 @@
 //! `concierge kb ...`: moderators' tools for the response files (check, match, eval).
 
 use crate::config;
+use crate::i18n::Lang;
 use crate::kb::{self, eval, KnowledgeBase, Match, MatchParams};
 use anyhow::{bail, Context};
 use std::io::{BufRead, Write};
@@ -20,9 +21,14 @@ pub enum KbCommand {
     Match {
         #[arg(long)]
         responses: Option<PathBuf>,
-        /// One JSON object a line: {"text", "answer": {"id","score"}|null, "candidates": [...]}.
+        /// One JSON object a line: {"text", "answer": {"id","score"}|null, "candidates": [...],
+        /// "lang"}.
         #[arg(long)]
         json: bool,
+        /// Read the questions in this language (en, de, fr, es, pt-BR, ru) instead of
+        /// detecting it among the base's languages.
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
         /// The question (words are joined); none: read questions from stdin.
         text: Vec<String>,
     },
@@ -45,9 +51,15 @@ pub enum KbCommand {
     Eval {
         #[arg(long, conflicts_with = "kb")]
         responses: Option<PathBuf>,
-        /// A knowledge base in JSON lines ({"id", "patterns"} a line) instead of TOML files.
+        /// A knowledge base in JSON lines ({"id", "patterns"} a line) instead of TOML files
+        /// (written in --lang, else English).
         #[arg(long)]
         kb: Option<PathBuf>,
+        /// Read every question in this language (en, de, fr, es, pt-BR, ru) instead of
+        /// detecting it among the base's languages. Questions labelled `"lang"` are also
+        /// reported language by language.
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
         /// Labelled questions: {"text", "expected": "<id>" | null} a line.
         #[arg(long)]
         queries: PathBuf,
@@ -65,6 +77,17 @@ pub enum KbCommand {
     },
 }
 
+/// A `--lang` value: a language the matcher reads.
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::parse(code).ok_or_else(|| {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!(
+            "`{code}` is not a language Concierge matches; use one of: {}",
+            codes.join(", ")
+        )
+    })
+}
+
 /// Runs one `kb` verb.
 pub fn run(cmd: KbCommand) -> anyhow::Result<ExitCode> {
     match cmd {
@@ -72,10 +95,17 @@ pub fn run(cmd: KbCommand) -> anyhow::Result<ExitCode> {
         KbCommand::Match {
             responses,
             json,
+            lang,
             text,
         } => {
             let kb = load(config::responses_dir(responses))?;
-            quiet_broken_pipe(match_questions(&kb, json, text))
+            if let Some(l) = lang.filter(|l| !kb.languages().contains(l)) {
+                bail!(
+                    "the knowledge base has no {l} text (its languages: {})",
+                    codes(&kb)
+                );
+            }
+            quiet_broken_pipe(match_questions(&kb, json, lang, text))
         }
         KbCommand::Gaps {
             days,
@@ -90,9 +120,11 @@ pub fn run(cmd: KbCommand) -> anyhow::Result<ExitCode> {
             threshold,
             no_classifier,
             signals,
+            lang,
         } => {
             let entries = match kb {
-                Some(path) => eval::load_jsonl_entries(&path).map_err(anyhow::Error::msg)?,
+                Some(path) => eval::load_jsonl_entries(&path, lang.unwrap_or(Lang::En))
+                    .map_err(anyhow::Error::msg)?,
                 None => load_entries(config::responses_dir(responses))?,
             };
             let params = MatchParams {
@@ -100,8 +132,14 @@ pub fn run(cmd: KbCommand) -> anyhow::Result<ExitCode> {
                 ..MatchParams::default()
             };
             let base = KnowledgeBase::with_params(entries, params);
+            if let Some(l) = lang.filter(|l| !base.languages().contains(l)) {
+                bail!(
+                    "the knowledge base has no {l} text (its languages: {})",
+                    codes(&base)
+                );
+            }
             let queries = eval::load_queries(&queries).map_err(anyhow::Error::msg)?;
-            evaluate(&base, &queries, threshold, signals)
+            evaluate(&base, &queries, lang, threshold, signals)
         }
     }
 }
@@ -197,10 +235,22 @@ fn check(dir: PathBuf) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn match_questions(kb: &KnowledgeBase, json: bool, text: Vec<String>) -> anyhow::Result<ExitCode> {
+/// A base's languages, as `en, de`.
+fn codes(kb: &KnowledgeBase) -> String {
+    let codes: Vec<&str> = kb.languages().iter().map(|l| l.code()).collect();
+    codes.join(", ")
+}
+
+fn match_questions(
+    kb: &KnowledgeBase,
+    json: bool,
+    lang: Option<Lang>,
+    text: Vec<String>,
+) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     let one = |q: &str, out: &mut dyn Write| -> anyhow::Result<()> {
-        let m = kb.best_match(q);
+        let read_in = lang.unwrap_or_else(|| kb.detect(q, None));
+        let m = kb.best_match_as(q, read_in, None, |_| true);
         if json {
             writeln!(out, "{}", match_json(q, &m))?;
         } else {
@@ -261,19 +311,21 @@ pub fn match_json(text: &str, m: &Match) -> serde_json::Value {
         "text": text,
         "answer": m.answer.as_ref().map(|a| serde_json::json!({"id": a.id, "score": round(a.score)})),
         "candidates": m.candidates.iter().map(|c| serde_json::json!({"id": c.id, "score": round(c.score)})).collect::<Vec<_>>(),
+        "lang": m.lang.code(),
     })
 }
 
 fn evaluate(
     kb: &KnowledgeBase,
     queries: &[eval::LabelledQuery],
+    lang: Option<Lang>,
     threshold: Option<f32>,
     signals: Option<PathBuf>,
 ) -> anyhow::Result<ExitCode> {
     if queries.is_empty() {
         bail!("no labelled questions to evaluate");
     }
-    let outcomes = eval::run(kb, queries);
+    let outcomes = eval::run(kb, queries, lang);
     if let Some(path) = signals {
         let mut f = std::io::BufWriter::new(std::fs::File::create(&path)?);
         for o in &outcomes {
@@ -323,6 +375,7 @@ fn evaluate(
             eval::percent(g.oos_answered)
         );
     }
+    r += &by_language(&outcomes, threshold);
     let confused = eval::confusions(&outcomes, threshold, 10);
     if !confused.is_empty() {
         let _ = writeln!(
@@ -335,6 +388,45 @@ fn evaluate(
     }
     emit(&r)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The figures of each labelled language at `threshold`, with how often its questions were
+/// read in it (empty when no question is labelled).
+fn by_language(outcomes: &[eval::Outcome], threshold: f32) -> String {
+    use std::fmt::Write as _;
+    let mut r = String::new();
+    let langs: Vec<Lang> = Lang::ALL
+        .into_iter()
+        .filter(|l| outcomes.iter().any(|o| o.lang == Some(*l)))
+        .collect();
+    if langs.is_empty() {
+        return r;
+    }
+    let _ = writeln!(
+        r,
+        "\nby language at {threshold:.2}:\nlang   questions  read-in-it  top-1   precision  coverage  oos-answered"
+    );
+    for l in langs {
+        let mine: Vec<eval::Outcome> = outcomes
+            .iter()
+            .filter(|o| o.lang == Some(l))
+            .cloned()
+            .collect();
+        let read = mine.iter().filter(|o| o.read_in == l).count() as f64 / mine.len() as f64;
+        let g = eval::figures(&mine, threshold);
+        let _ = writeln!(
+            r,
+            "{:<6} {:>9}  {:>10}  {:>6}  {:>9}  {:>8}  {:>12}",
+            l.code(),
+            mine.len(),
+            eval::percent(Some(read)),
+            eval::percent(g.top1),
+            eval::percent(g.precision),
+            eval::percent(g.coverage),
+            eval::percent(g.oos_answered)
+        );
+    }
+    r
 }
 
 /// Writes a report to stdout; a closed pipe (`| head`) is not an error.

@@ -4,15 +4,18 @@
 
 use super::files::{Entry, Location};
 use super::{Decision, KnowledgeBase, Signals};
+use crate::i18n::Lang;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-/// One labelled question: `expected` is the entry id, or `None` for out of scope.
-#[derive(Debug, Clone, Deserialize)]
+/// One labelled question: `expected` is the entry id, or `None` for out of scope; `lang` the
+/// language it is written in, when the file says (`"lang": "de"`), for figures by language.
+#[derive(Debug, Clone)]
 pub struct LabelledQuery {
     pub text: String,
     pub expected: Option<String>,
+    pub lang: Option<Lang>,
 }
 
 /// A line of a questions file as written: `expected` must be there, as an id or as `null`
@@ -22,6 +25,7 @@ struct RawQuery {
     text: String,
     #[serde(default, deserialize_with = "present")]
     expected: Option<Option<String>>,
+    lang: Option<String>,
 }
 
 /// `Some(value)` for a key that is present, even as `null`; a missing key stays `None`.
@@ -46,8 +50,9 @@ fn read_jsonl<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, Strin
         .collect()
 }
 
-/// Reads the JSON-lines form of a knowledge base (`{"id", "patterns"}` a line).
-pub fn load_jsonl_entries(path: &Path) -> Result<Vec<Entry>, String> {
+/// Reads the JSON-lines form of a knowledge base (`{"id", "patterns"}` a line), its entries
+/// written in `lang`.
+pub fn load_jsonl_entries(path: &Path, lang: Lang) -> Result<Vec<Entry>, String> {
     let raw: Vec<JsonlEntry> = read_jsonl(path)?;
     Ok(raw
         .into_iter()
@@ -57,12 +62,14 @@ pub fn load_jsonl_entries(path: &Path) -> Result<Vec<Entry>, String> {
                 file: PathBuf::from(path),
                 line: i + 1,
             };
-            Entry::simple(
+            let mut entry = Entry::simple(
                 e.id.clone(),
                 e.patterns,
                 format!("(answer for {})", e.id),
                 source,
-            )
+            );
+            entry.lang = lang;
+            entry
         })
         .collect())
 }
@@ -84,9 +91,16 @@ pub fn load_queries(path: &Path) -> Result<Vec<LabelledQuery>, String> {
                     at()
                 )
             })?;
+            let lang = match raw.lang {
+                None => None,
+                Some(code) => Some(Lang::parse(&code).ok_or_else(|| {
+                    format!("{}: `lang` is `{code}`, not a language Concierge matches", at())
+                })?),
+            };
             Ok(LabelledQuery {
                 text: raw.text,
                 expected,
+                lang,
             })
         })
         .collect()
@@ -102,6 +116,10 @@ pub struct Outcome {
     /// Whether the answer gate (question detection) let it through.
     pub answerable: bool,
     pub signals: Signals,
+    /// The language the question was read in.
+    pub read_in: Lang,
+    /// The language it is written in, when labelled.
+    pub lang: Option<Lang>,
 }
 
 impl Outcome {
@@ -110,12 +128,14 @@ impl Outcome {
     }
 }
 
-/// Runs every question through the knowledge base.
-pub fn run(kb: &KnowledgeBase, queries: &[LabelledQuery]) -> Vec<Outcome> {
+/// Runs every question through the knowledge base, each read in its detected language, or
+/// in `lang` when given.
+pub fn run(kb: &KnowledgeBase, queries: &[LabelledQuery], lang: Option<Lang>) -> Vec<Outcome> {
     queries
         .iter()
         .map(|q| {
-            let m = kb.best_match(&q.text);
+            let read_in = lang.unwrap_or_else(|| kb.detect(&q.text, None));
+            let m = kb.best_match_as(&q.text, read_in, None, |_| true);
             let score = match &m.decision {
                 Decision::Answer => m.answer.as_ref().map_or(0.0, |a| a.score),
                 Decision::BelowThreshold { score, .. } => *score,
@@ -127,6 +147,8 @@ pub fn run(kb: &KnowledgeBase, queries: &[LabelledQuery]) -> Vec<Outcome> {
                 score,
                 answerable: !matches!(m.decision, Decision::NotAQuestion | Decision::NoCandidate),
                 signals: m.signals,
+                read_in,
+                lang: q.lang,
             }
         })
         .collect()

@@ -5,7 +5,8 @@
 //! member wrote them (never the stems matching works on), and counts rather than weighted
 //! shares ("2 of 3 words are known").
 
-use super::{text, Decision, Entry, KnowledgeBase, Match};
+use super::{language, Decision, Entry, KnowledgeBase, Match};
+use crate::i18n::Lang;
 
 /// One topical word of the question, as the member wrote it and as matching read it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,8 +39,10 @@ impl QuestionWords {
 
 /// The question's words as matching reads them (normalised, spelling corrected, stemmed),
 /// each mapped back to the word the member wrote.
-pub fn question_words(kb: &KnowledgeBase, question: &str) -> QuestionWords {
-    let query = kb.matcher.prepare(question);
+/// `lang` is the language the question was read in.
+pub fn question_words(kb: &KnowledgeBase, question: &str, lang: Lang) -> QuestionWords {
+    let matcher = kb.matcher_for(lang);
+    let query = matcher.prepare(question);
     let written = written_forms(question);
     let mut out = QuestionWords::default();
     for ((normal, corrected), stem) in query
@@ -54,7 +57,7 @@ pub fn question_words(kb: &KnowledgeBase, question: &str) -> QuestionWords {
             .cloned()
             .unwrap_or_else(|| normal.to_string());
         // Each word once, whatever its case ("pasword ... PASWORD"): its first spelling.
-        if text::is_stop_word(normal) || text::is_stop_word(corrected) {
+        if language::is_stop_word(lang, normal) || language::is_stop_word(lang, corrected) {
             if !out.common.iter().any(|w| w.to_lowercase() == normal) {
                 out.common.push(as_written);
             }
@@ -71,7 +74,7 @@ pub fn question_words(kb: &KnowledgeBase, question: &str) -> QuestionWords {
             written: as_written,
             read_as: (corrected != normal).then(|| corrected.clone()),
             stem: stem.clone(),
-            known: kb.matcher.knows(stem),
+            known: matcher.knows(stem),
         });
     }
     out
@@ -106,7 +109,10 @@ pub fn explain(kb: &KnowledgeBase, text: &str, m: &Match) -> String {
         }
         (None, Decision::Answer) => {}
     }
-    let words = question_words(kb, text);
+    if kb.languages().len() > 1 {
+        s += &format!("language: {}\n", m.lang);
+    }
+    let words = question_words(kb, text, m.lang);
     s += &format!("words:    {}\n", describe_words(&words));
     let sig = &m.signals;
     s += &format!(
@@ -125,7 +131,7 @@ pub fn explain(kb: &KnowledgeBase, text: &str, m: &Match) -> String {
     s.push('\n');
     for (rank, c) in m.candidates.iter().enumerate() {
         let entry = &kb.entries()[c.index];
-        let shared = shared_words(&words, entry);
+        let shared = shared_words(&words, entry, m.lang);
         s += &format!(
             "  {}. {} ({:.0}%) {}\n     shared words: {}\n     closest pattern: \"{}\"\n",
             rank + 1,
@@ -137,7 +143,7 @@ pub fn explain(kb: &KnowledgeBase, text: &str, m: &Match) -> String {
             } else {
                 shared.join(", ")
             },
-            closest_pattern(&words, entry)
+            closest_pattern(&words, entry, m.lang)
         );
     }
     s
@@ -196,21 +202,21 @@ fn describe_words(words: &QuestionWords) -> String {
 }
 
 /// The stems (of non-stop words) of a pattern or keyword.
-fn stems_of(text: &str) -> Vec<String> {
-    text::normalize(text)
+fn stems_of(text: &str, lang: Lang) -> Vec<String> {
+    language::normalize(lang, text)
         .split_whitespace()
-        .filter(|w| !text::is_stop_word(w))
-        .map(text::stem)
+        .filter(|w| !language::is_stop_word(lang, w))
+        .map(|w| language::stem(lang, w))
         .collect()
 }
 
 /// The question's words (as written) whose stem is in the entry's patterns or keywords.
-fn shared_words<'w>(words: &'w QuestionWords, entry: &Entry) -> Vec<&'w str> {
+fn shared_words<'w>(words: &'w QuestionWords, entry: &Entry, lang: Lang) -> Vec<&'w str> {
     let entry_stems: Vec<String> = entry
-        .patterns
+        .patterns_in(lang)
         .iter()
-        .chain(&entry.keywords)
-        .flat_map(|p| stems_of(p))
+        .chain(entry.keywords_in(lang))
+        .flat_map(|p| stems_of(p, lang))
         .collect();
     words
         .topical
@@ -222,12 +228,12 @@ fn shared_words<'w>(words: &'w QuestionWords, entry: &Entry) -> Vec<&'w str> {
 
 /// The pattern sharing the most (stemmed, non-stop) words with the question; only for
 /// explanations, never for matching.
-fn closest_pattern<'e>(words: &QuestionWords, entry: &'e Entry) -> &'e str {
+fn closest_pattern<'e>(words: &QuestionWords, entry: &'e Entry, lang: Lang) -> &'e str {
     entry
-        .patterns
+        .patterns_in(lang)
         .iter()
         .max_by_key(|p| {
-            let stems = stems_of(p);
+            let stems = stems_of(p, lang);
             words
                 .topical
                 .iter()
@@ -287,7 +293,7 @@ mod tests {
     #[test]
     fn counts_words_once_and_names_spelling_corrections() {
         let kb = kb();
-        let words = question_words(&kb, "forgot my pasword, my PASWORD!");
+        let words = question_words(&kb, "forgot my pasword, my PASWORD!", Lang::En);
         assert_eq!(words.topical.len(), 2, "{words:?}");
         assert_eq!(words.known(), 2);
         assert_eq!(words.topical[1].written, "pasword");
@@ -305,7 +311,7 @@ mod tests {
     #[test]
     fn a_question_of_common_words_says_so() {
         let kb = kb();
-        let words = question_words(&kb, "how do I");
+        let words = question_words(&kb, "how do I", Lang::En);
         assert!(words.topical.is_empty());
         let out = explain(&kb, "how do I", &kb.best_match("how do I"));
         assert!(

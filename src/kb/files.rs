@@ -2,6 +2,7 @@
 //! whole folder, validates every entry and reports **all** problems with file and line.
 
 use super::folder;
+use crate::i18n::Lang;
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -75,8 +76,34 @@ pub struct Entry {
     pub cooldown_secs: Option<u64>,
     /// Whether the answer offers "Talk to a human" (default true).
     pub offer_ticket: bool,
+    /// The language `title`, `patterns`, `answer` and `keywords` are written in: the file's
+    /// `language` (English when the file does not say).
+    pub lang: Lang,
+    /// The same entry in other languages (`[response.lang.<code>]`), by language.
+    pub translations: Vec<Translation>,
     /// Where the entry was written.
     pub source: Location,
+}
+
+/// An entry in another language: its own example questions, title, answer and keywords.
+/// Either may be missing: without patterns, questions in this language are matched against
+/// the entry's own patterns; without an answer, the answer comes in another language, with a
+/// note saying so.
+#[derive(Debug, Clone)]
+pub struct Translation {
+    pub lang: Lang,
+    pub title: Option<String>,
+    pub patterns: Vec<String>,
+    pub answer: Option<String>,
+    pub keywords: Vec<String>,
+}
+
+/// An entry's answer in one language.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Localised<'a> {
+    pub lang: Lang,
+    pub title: Option<&'a str>,
+    pub answer: &'a str,
 }
 
 impl Entry {
@@ -94,8 +121,72 @@ impl Entry {
             threshold: None,
             cooldown_secs: None,
             offer_ticket: true,
+            lang: Lang::En,
+            translations: Vec::new(),
             source,
         }
+    }
+
+    /// Its translation into `lang`, if it has one.
+    pub fn translation(&self, lang: Lang) -> Option<&Translation> {
+        self.translations.iter().find(|t| t.lang == lang)
+    }
+
+    /// Every language the entry has patterns in: its own first.
+    pub fn languages(&self) -> impl Iterator<Item = Lang> + '_ {
+        std::iter::once(self.lang).chain(
+            self.translations
+                .iter()
+                .filter(|t| !t.patterns.is_empty())
+                .map(|t| t.lang),
+        )
+    }
+
+    /// The example questions to match a question in `lang` against: the translation's, else
+    /// the entry's own.
+    pub fn patterns_in(&self, lang: Lang) -> &[String] {
+        match self.translation(lang) {
+            Some(t) if !t.patterns.is_empty() => &t.patterns,
+            _ => &self.patterns,
+        }
+    }
+
+    /// The keywords for questions in `lang`: the translation's, else the entry's own.
+    pub fn keywords_in(&self, lang: Lang) -> &[String] {
+        match self.translation(lang) {
+            Some(t) if !t.keywords.is_empty() || !t.patterns.is_empty() => &t.keywords,
+            _ => &self.keywords,
+        }
+    }
+
+    /// The answer in `lang` when the entry has it there.
+    pub fn answer_in(&self, lang: Lang) -> Option<Localised<'_>> {
+        if lang == self.lang {
+            return Some(Localised {
+                lang,
+                title: self.title.as_deref(),
+                answer: &self.answer,
+            });
+        }
+        let t = self.translation(lang)?;
+        Some(Localised {
+            lang,
+            title: t.title.as_deref().or(self.title.as_deref()),
+            answer: t.answer.as_deref()?,
+        })
+    }
+
+    /// The answer for someone who asked in `wanted`: in that language when the entry has it,
+    /// else in `fallback` (the server's language), else in the entry's own language. The
+    /// caller says so when the language is not the one wanted.
+    pub fn answer_for(&self, wanted: Lang, fallback: Lang) -> Localised<'_> {
+        self.answer_in(wanted)
+            .or_else(|| self.answer_in(fallback))
+            .unwrap_or(Localised {
+                lang: self.lang,
+                title: self.title.as_deref(),
+                answer: &self.answer,
+            })
     }
 }
 
@@ -111,13 +202,19 @@ const FIELDS: &[&str] = &[
     "threshold",
     "cooldown",
     "offer_ticket",
+    "lang",
 ];
+
+/// The fields of a `[response.lang.<code>]` table.
+const TRANSLATION_FIELDS: &[&str] = &["patterns", "answer", "title", "keywords"];
 
 type RawTable = BTreeMap<Spanned<String>, Spanned<toml::Value>>;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
+    /// The language of the file's entries (a shipped language's code).
+    language: Option<Spanned<String>>,
     #[serde(default)]
     response: Vec<Spanned<RawTable>>,
 }
@@ -217,7 +314,9 @@ pub fn parse_file(
                 .unwrap_or(1);
             let message = err.message().replace('\n', " ");
             let message = if message.contains("unknown field") {
-                format!("{message} (a response file holds only [[response]] tables)")
+                format!(
+                    "{message} (a response file holds `language = \"<code>\"` and [[response]] tables)"
+                )
             } else {
                 format!("TOML syntax: {message}")
             };
@@ -229,12 +328,23 @@ pub fn parse_file(
         }
     };
     let lines = Lines::of(text);
+    let lang = match &raw.language {
+        None => Lang::En,
+        Some(code) => Lang::parse(code.get_ref()).unwrap_or_else(|| {
+            problems.push(Problem {
+                at: at(lines.line(code.span().start)),
+                message: unknown_language("language", code.get_ref()),
+            });
+            Lang::En
+        }),
+    };
     for table in raw.response {
         let line = lines.line(table.span().start);
         let mut check = TableCheck {
             lines: &lines,
             problems,
             file,
+            lang,
         };
         if let Some(entry) = check.entry(table.get_ref(), at(line)) {
             entries.push(entry);
@@ -276,6 +386,17 @@ struct TableCheck<'a> {
     lines: &'a Lines,
     problems: &'a mut Vec<Problem>,
     file: &'a Path,
+    /// The file's language.
+    lang: Lang,
+}
+
+/// "`field` names `code`, which is not a language Concierge knows; use one of: en, de, …".
+fn unknown_language(field: &str, code: &str) -> String {
+    let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    format!(
+        "`{field}` names `{code}`, which is not a language Concierge matches; use one of: {}",
+        codes.join(", ")
+    )
 }
 
 impl TableCheck<'_> {
@@ -405,6 +526,7 @@ impl TableCheck<'_> {
                 true
             }),
         };
+        let translations = self.translations(fields.get("lang").copied());
         if self.problems.len() > before {
             return None;
         }
@@ -420,7 +542,161 @@ impl TableCheck<'_> {
             threshold,
             cooldown_secs,
             offer_ticket,
+            lang: self.lang,
+            translations,
             source,
+        })
+    }
+
+    /// `lang = { de = { ... } }` or `[response.lang.de]` tables: each a shipped language
+    /// other than the file's, with known fields, holding patterns or an answer.
+    fn translations(&mut self, value: Option<&Spanned<toml::Value>>) -> Vec<Translation> {
+        let Some(value) = value else {
+            return Vec::new();
+        };
+        let Some(table) = value.get_ref().as_table() else {
+            self.problem(
+                self.line(value),
+                "`lang` must hold one table a language, like [response.lang.de]".into(),
+            );
+            return Vec::new();
+        };
+        let line = self.line(value);
+        let mut out: Vec<Translation> = Vec::new();
+        for (code, inner) in table {
+            let Some(lang) = Lang::parse(code) else {
+                self.problem(line, unknown_language("lang", code));
+                continue;
+            };
+            if lang == self.lang {
+                self.problem(
+                    line,
+                    format!(
+                        "[response.lang.{code}] is the file's own language: put its text in the entry's fields (or set `language` at the top of the file)"
+                    ),
+                );
+                continue;
+            }
+            if out.iter().any(|t| t.lang == lang) {
+                self.problem(line, format!("[response.lang.{code}] is given twice"));
+                continue;
+            }
+            let Some(fields) = inner.as_table() else {
+                self.problem(
+                    line,
+                    format!(
+                        "`lang.{code}` must be a table of patterns, answer, title and keywords"
+                    ),
+                );
+                continue;
+            };
+            if let Some(t) = self.translation(lang, code, fields, line) {
+                out.push(t);
+            }
+        }
+        out
+    }
+
+    /// One translation's fields. Its values carry no position of their own (a nested table's
+    /// values are not spanned), so problems point at the `lang` table's line.
+    fn translation(
+        &mut self,
+        lang: Lang,
+        code: &str,
+        fields: &toml::Table,
+        line: usize,
+    ) -> Option<Translation> {
+        let before = self.problems.len();
+        let at = format!("[response.lang.{code}]");
+        for key in fields.keys() {
+            if !TRANSLATION_FIELDS.contains(&key.as_str()) {
+                self.problem(
+                    line,
+                    format!(
+                        "unknown field `{key}` in {at}; expected one of: {}",
+                        TRANSLATION_FIELDS.join(", ")
+                    ),
+                );
+            }
+        }
+        let mut string = |name: &str| -> Option<String> {
+            let v = fields.get(name)?;
+            match v.as_str() {
+                Some(s) => Some(s.to_string()),
+                None => {
+                    self.problem(
+                        line,
+                        format!("`{name}` in {at} must be a string, found {}", v.type_str()),
+                    );
+                    None
+                }
+            }
+        };
+        let answer = string("answer");
+        let title = string("title");
+        let mut list = |name: &str| -> Vec<String> {
+            let Some(v) = fields.get(name) else {
+                return Vec::new();
+            };
+            match v.as_array() {
+                Some(items) if items.iter().all(|i| i.is_str()) => items
+                    .iter()
+                    .filter_map(|i| i.as_str().map(str::to_string))
+                    .collect(),
+                _ => {
+                    self.problem(
+                        line,
+                        format!("`{name}` in {at} must be a list of strings, like [\"a\", \"b\"]"),
+                    );
+                    Vec::new()
+                }
+            }
+        };
+        let patterns = list("patterns");
+        let keywords = list("keywords");
+        if patterns.iter().any(|p| p.trim().is_empty()) {
+            self.problem(line, format!("`patterns` in {at} holds an empty pattern"));
+        }
+        if fields.contains_key("patterns") && patterns.is_empty() {
+            self.problem(
+                line,
+                format!("`patterns` in {at} is empty: give at least one example question, or leave it out"),
+            );
+        }
+        match &answer {
+            Some(a) if a.trim().is_empty() => {
+                self.problem(line, format!("`answer` in {at} is empty"));
+            }
+            Some(a) if a.chars().count() > MAX_ANSWER_CHARS => self.problem(
+                line,
+                format!(
+                    "`answer` in {at} is {} characters; Discord embeds hold at most {MAX_ANSWER_CHARS}",
+                    a.chars().count()
+                ),
+            ),
+            _ => {}
+        }
+        if title
+            .as_ref()
+            .is_some_and(|t| t.chars().count() > MAX_TITLE_CHARS)
+        {
+            self.problem(
+                line,
+                format!("`title` in {at} is longer than {MAX_TITLE_CHARS} characters"),
+            );
+        }
+        if patterns.is_empty() && answer.is_none() {
+            self.problem(
+                line,
+                format!("{at} has neither `patterns` nor `answer`: give the entry's example questions or its answer in this language"),
+            );
+        }
+        (self.problems.len() == before).then_some(Translation {
+            lang,
+            title,
+            patterns,
+            answer,
+            keywords,
         })
     }
 

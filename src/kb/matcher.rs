@@ -3,11 +3,13 @@
 //! confidence that decides whether to answer at all.
 
 use super::classifier::{softmax_parts, Classifier, Scores, TrainParams};
+use super::compounds::Compounds;
 use super::evidence::{Evidence, Hit};
 use super::features::{FeatureSpace, Prepared, SparseVec};
 use super::files::Entry;
 use super::index::{Bm25, Docs, SearchScratch, Speller};
-use super::text;
+use super::language;
+use crate::i18n::Lang;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 
@@ -110,8 +112,13 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
-/// The index over a knowledge base's entries.
+/// The index over a knowledge base's entries, in one language.
 pub struct Matcher {
+    /// The language questions are read in, and the entries' text taken in
+    /// ([`Entry::patterns_in`]).
+    lang: Lang,
+    /// German: compounds split against the base's words.
+    compounds: Option<Compounds>,
     space: FeatureSpace,
     model: Option<Classifier>,
     bm25: Bm25,
@@ -138,10 +145,22 @@ pub struct Scored {
 }
 
 impl Matcher {
-    /// Indexes the entries (and trains the classifier when the base is small enough).
+    /// Indexes the entries in English (and trains the classifier when the base is small
+    /// enough).
     pub fn build(entries: &[Entry], params: MatchParams) -> Matcher {
+        Matcher::build_in(entries, Lang::En, params)
+    }
+
+    /// Indexes the entries' text in `lang`: each entry's patterns and keywords in that
+    /// language, or its own where it has none there.
+    pub fn build_in(entries: &[Entry], lang: Lang, params: MatchParams) -> Matcher {
         let train = params.classifier && trains_classifier(entries);
-        let prepared = prepare_entries(entries, train);
+        let compounds = (lang == Lang::De).then(|| german_compounds(entries));
+        let reader = Reader {
+            lang,
+            compounds: compounds.as_ref(),
+        };
+        let prepared = prepare_entries(entries, train, &reader);
         let speller = Speller::from_counts(prepared.words.iter().map(|(w, n)| (w.as_str(), *n)));
         let bm25 = Bm25::from_docs(prepared.stems, &prepared.docs);
         let (space, model) = if train {
@@ -177,6 +196,8 @@ impl Matcher {
         };
         let keywords = prepared.keywords;
         Matcher {
+            lang,
+            compounds,
             space,
             model,
             bm25,
@@ -190,6 +211,18 @@ impl Matcher {
     /// The settings in use.
     pub fn params(&self) -> &MatchParams {
         &self.params
+    }
+
+    /// The language it reads questions in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    fn reader(&self) -> Reader<'_> {
+        Reader {
+            lang: self.lang,
+            compounds: self.compounds.as_ref(),
+        }
     }
 
     /// Whether the classifier was trained (small enough knowledge base).
@@ -206,12 +239,13 @@ impl Matcher {
     /// Normalises, corrects spelling and stems a question.
     pub fn prepare(&self, question: &str) -> Query {
         let clipped: String = question.chars().take(MAX_QUERY_CHARS).collect();
-        let normalized = text::normalize(&clipped);
+        let reader = self.reader();
+        let normalized = reader.normalize(&clipped);
         let words: Vec<String> = normalized
             .split_whitespace()
             .map(|w| self.speller.correct(w).unwrap_or(w).to_string())
             .collect();
-        let stems = words.iter().map(|w| text::stem(w)).collect();
+        let stems = words.iter().map(|w| reader.stem(w)).collect();
         Query {
             normalized,
             words,
@@ -322,6 +356,49 @@ impl Matcher {
     }
 }
 
+/// How a matcher reads text: its language's normalisation and stems, German compounds split.
+#[derive(Clone, Copy)]
+struct Reader<'a> {
+    lang: Lang,
+    compounds: Option<&'a Compounds>,
+}
+
+impl Reader<'_> {
+    fn normalize_into(&self, text: &str, out: &mut String, scratch: &mut String) {
+        language::normalize_into(self.lang, text, out, scratch);
+        if let Some(c) = self.compounds {
+            *out = c.expand(out);
+        }
+    }
+
+    fn normalize(&self, text: &str) -> String {
+        let (mut out, mut scratch) = (String::new(), String::new());
+        self.normalize_into(text, &mut out, &mut scratch);
+        out
+    }
+
+    fn stem(&self, word: &str) -> String {
+        language::stem(self.lang, word)
+    }
+}
+
+/// The words German compounds may split into: those of the entries' German text.
+fn german_compounds(entries: &[Entry]) -> Compounds {
+    let (mut out, mut scratch) = (String::new(), String::new());
+    let mut words: Vec<String> = Vec::new();
+    for e in entries {
+        for text in e
+            .patterns_in(Lang::De)
+            .iter()
+            .chain(e.keywords_in(Lang::De))
+        {
+            language::normalize_into(Lang::De, text, &mut out, &mut scratch);
+            words.extend(out.split_whitespace().map(str::to_string));
+        }
+    }
+    Compounds::from_words(words.iter().map(String::as_str))
+}
+
 /// The entries' text, normalised, stemmed and interned once at load.
 struct PreparedEntries {
     /// Distinct pattern words in order of first use, with how often each occurs.
@@ -373,13 +450,13 @@ impl Part {
     }
 
     /// The local id of `word`'s stem, counting one more use of the word.
-    fn use_word(&mut self, word: &str) -> u32 {
+    fn use_word(&mut self, word: &str, reader: &Reader<'_>) -> u32 {
         if let Some(&id) = self.word_ids.get(word) {
             let info = &mut self.word_info[id as usize];
             info.0 += 1;
             return info.1;
         }
-        let stem = self.stem_id(&text::stem(word));
+        let stem = self.stem_id(&reader.stem(word));
         // Fewer than 2^32 distinct words (see [`Docs`]).
         #[allow(clippy::cast_possible_truncation)]
         let id = self.word_info.len() as u32;
@@ -390,15 +467,20 @@ impl Part {
 
     // `first_entry + i` is an entry's index: fewer than 2^32 entries (see [`Docs`]).
     #[allow(clippy::cast_possible_truncation)]
-    fn prepare(entries: &[Entry], per_pattern: bool, first_entry: u32) -> Part {
+    fn prepare(
+        entries: &[Entry],
+        per_pattern: bool,
+        first_entry: u32,
+        reader: &Reader<'_>,
+    ) -> Part {
         let mut part = Part::default();
         let (mut normalized, mut scratch) = (String::new(), String::new());
         for (i, entry) in entries.iter().enumerate() {
-            for p in &entry.patterns {
-                text::normalize_into(p, &mut normalized, &mut scratch);
+            for p in entry.patterns_in(reader.lang) {
+                reader.normalize_into(p, &mut normalized, &mut scratch);
                 let start = part.docs.terms.len();
                 for w in normalized.split_whitespace() {
-                    let stem = part.use_word(w);
+                    let stem = part.use_word(w, reader);
                     part.docs.terms.push(stem);
                 }
                 if per_pattern {
@@ -415,10 +497,10 @@ impl Part {
                 }
             }
             let mut keywords = Vec::new();
-            for k in &entry.keywords {
-                text::normalize_into(k, &mut normalized, &mut scratch);
+            for k in entry.keywords_in(reader.lang) {
+                reader.normalize_into(k, &mut normalized, &mut scratch);
                 for w in normalized.split_whitespace() {
-                    let stem = text::stem(w);
+                    let stem = reader.stem(w);
                     let id = part.stem_id(&stem);
                     part.docs.terms.push(id);
                     keywords.push(stem);
@@ -435,7 +517,7 @@ impl Part {
 /// base far more than they differ, so each distinct word is stemmed once per worker and
 /// the documents are arrays of ids. Ids are then made global in order of first use, so
 /// the result does not depend on the number of cores.
-fn prepare_entries(entries: &[Entry], per_pattern: bool) -> PreparedEntries {
+fn prepare_entries(entries: &[Entry], per_pattern: bool, reader: &Reader<'_>) -> PreparedEntries {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
@@ -448,7 +530,8 @@ fn prepare_entries(entries: &[Entry], per_pattern: bool) -> PreparedEntries {
                 // The index of the chunk's first entry: fewer than 2^32 (see [`Docs`]).
                 #[allow(clippy::cast_possible_truncation)]
                 let first = (k * chunk) as u32;
-                scope.spawn(move || Part::prepare(part, per_pattern, first))
+                let reader = *reader;
+                scope.spawn(move || Part::prepare(part, per_pattern, first, &reader))
             })
             .collect();
         workers

@@ -4,6 +4,8 @@
 //! [`KnowledgeBase::best_match`] scores a question and decides whether to answer.
 
 mod classifier;
+mod compounds;
+pub mod detect;
 pub mod edit;
 pub mod eval;
 mod evidence;
@@ -13,21 +15,25 @@ pub mod files;
 pub mod folder;
 pub mod grouping;
 mod index;
+pub mod language;
 pub mod live;
 pub mod matcher;
 pub mod servers;
 pub mod text;
 
-pub use files::{Entry, Location, Problem, MAX_ID_CHARS};
+pub use files::{Entry, Localised, Location, Problem, Translation, MAX_ID_CHARS};
 pub use matcher::{MatchParams, Signals};
 
+use crate::i18n::Lang;
 use matcher::{confidence, Matcher};
 use std::path::Path;
 
 /// A loaded, indexed knowledge base. Cheap to share behind an `Arc`.
 pub struct KnowledgeBase {
     entries: Vec<Entry>,
-    matcher: Matcher,
+    /// One index a language the entries have patterns in, the language most entries are
+    /// written in first.
+    matchers: Vec<Matcher>,
 }
 
 /// An entry and how strongly it matches.
@@ -63,6 +69,8 @@ pub struct Match {
     pub candidates: Vec<Candidate>,
     pub decision: Decision,
     pub signals: Signals,
+    /// The language the question was read in (detected among the base's, or given).
+    pub lang: Lang,
 }
 
 impl KnowledgeBase {
@@ -76,10 +84,55 @@ impl KnowledgeBase {
         KnowledgeBase::with_params(entries, MatchParams::default())
     }
 
-    /// Indexes entries with explicit matching settings.
+    /// Indexes entries with explicit matching settings: one index a language they have
+    /// patterns in, built side by side.
     pub fn with_params(entries: Vec<Entry>, params: MatchParams) -> KnowledgeBase {
-        let matcher = Matcher::build(&entries, params);
-        KnowledgeBase { entries, matcher }
+        let langs = languages_of(&entries);
+        let matchers = if let [only] = langs.as_slice() {
+            vec![Matcher::build_in(&entries, *only, params)]
+        } else {
+            std::thread::scope(|scope| {
+                let workers: Vec<_> = langs
+                    .iter()
+                    .map(|&lang| {
+                        let entries = &entries;
+                        scope.spawn(move || Matcher::build_in(entries, lang, params))
+                    })
+                    .collect();
+                workers
+                    .into_iter()
+                    .map(|w| w.join().expect("indexing a language does not panic"))
+                    .collect()
+            })
+        };
+        KnowledgeBase { entries, matchers }
+    }
+
+    /// The languages questions are matched in, the one most entries are written in first.
+    pub fn languages(&self) -> Vec<Lang> {
+        self.matchers.iter().map(Matcher::lang).collect()
+    }
+
+    /// The language most entries are written in.
+    pub fn primary_language(&self) -> Lang {
+        self.matchers[0].lang()
+    }
+
+    /// The index for `lang`, else the primary one.
+    pub(crate) fn matcher_for(&self, lang: Lang) -> &Matcher {
+        self.matchers
+            .iter()
+            .find(|m| m.lang() == lang)
+            .unwrap_or(&self.matchers[0])
+    }
+
+    /// The language of `text` among this base's, or `fallback` when it cannot be told (no
+    /// letters) or the base has one language only.
+    pub fn detect(&self, text: &str, fallback: Option<Lang>) -> Lang {
+        let langs = self.languages();
+        detect::detect(text, &langs)
+            .or(fallback.filter(|l| langs.contains(l)))
+            .unwrap_or(langs[0])
     }
 
     /// All entries, in file order.
@@ -142,12 +195,12 @@ impl KnowledgeBase {
 
     /// The settings in use.
     pub fn params(&self) -> &MatchParams {
-        self.matcher.params()
+        self.matchers[0].params()
     }
 
     /// Whether the classifier is trained ([`matcher::trains_classifier`]).
     pub fn has_classifier(&self) -> bool {
-        self.matcher.has_classifier()
+        self.matchers[0].has_classifier()
     }
 
     /// The best entry for a question asked anywhere.
@@ -169,13 +222,35 @@ impl KnowledgeBase {
         channel: Option<u64>,
         keep: impl Fn(&Entry) -> bool,
     ) -> Match {
-        let query = self.matcher.prepare(text);
+        let lang = self.detect(text, None);
+        self.best_match_as(text, lang, channel, keep)
+    }
+
+    /// The best entry for a question read in `lang` (not detected). A base without that
+    /// language answers nothing: its entries' words are another language's.
+    pub fn best_match_as(
+        &self,
+        text: &str,
+        lang: Lang,
+        channel: Option<u64>,
+        keep: impl Fn(&Entry) -> bool,
+    ) -> Match {
+        let Some(matcher) = self.matchers.iter().find(|m| m.lang() == lang) else {
+            return Match {
+                answer: None,
+                candidates: Vec::new(),
+                decision: Decision::NoCandidate,
+                signals: Signals::default(),
+                lang,
+            };
+        };
+        let query = matcher.prepare(text);
         let allowed = |i: usize| {
             let e = &self.entries[i];
             let chans = &e.channels;
             (chans.is_empty() || channel.is_some_and(|c| chans.contains(&c))) && keep(e)
         };
-        let scored = self.matcher.score(&query, text, &self.entries, allowed);
+        let scored = matcher.score(&query, text, &self.entries, allowed);
         let candidates: Vec<Candidate> = scored
             .ranked
             .iter()
@@ -193,13 +268,14 @@ impl KnowledgeBase {
                 candidates,
                 decision: Decision::NoCandidate,
                 signals,
+                lang,
             };
         };
         let score = confidence(&signals);
         let threshold = self.entries[best.index]
             .threshold
             .unwrap_or(self.params().threshold);
-        let decision = if !text::looks_answerable(&query.normalized) {
+        let decision = if !language::looks_answerable(lang, &query.normalized) {
             Decision::NotAQuestion
         } else if score >= threshold {
             Decision::Answer
@@ -215,6 +291,31 @@ impl KnowledgeBase {
             candidates,
             decision,
             signals,
+            lang,
         }
+    }
+}
+
+/// The languages entries have patterns in: the one most entries are written in first, then
+/// by how many entries have patterns in each (English when there are no entries).
+fn languages_of(entries: &[Entry]) -> Vec<Lang> {
+    let mut counts: Vec<(Lang, usize, usize)> = Lang::ALL.iter().map(|&l| (l, 0, 0)).collect();
+    for e in entries {
+        for l in e.languages() {
+            if let Some(c) = counts.iter_mut().find(|c| c.0 == l) {
+                c.2 += 1;
+                if l == e.lang {
+                    c.1 += 1;
+                }
+            }
+        }
+    }
+    counts.retain(|c| c.2 > 0);
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0)));
+    let langs: Vec<Lang> = counts.into_iter().map(|c| c.0).collect();
+    if langs.is_empty() {
+        vec![Lang::En]
+    } else {
+        langs
     }
 }

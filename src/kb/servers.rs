@@ -5,6 +5,7 @@
 //! (without the entries it overrides) and takes the better answer.
 
 use super::{Entry, KnowledgeBase, Match};
+use crate::i18n::Lang;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
@@ -96,22 +97,60 @@ impl ServerKb {
         self.own.as_ref().is_some_and(|o| o.entry(id).is_some())
     }
 
-    /// The best answer for a question asked in `channel`: the server's own base and the
-    /// shared one (without what it overrides) are both asked; an answer beats no answer,
-    /// and the more confident one wins.
+    /// The languages the server's entries are matched in: its own base's, then the shared
+    /// one's.
+    pub fn languages(&self) -> Vec<Lang> {
+        let mut langs = self.own.as_ref().map(|o| o.languages()).unwrap_or_default();
+        for l in self.shared.languages() {
+            if !langs.contains(&l) {
+                langs.push(l);
+            }
+        }
+        langs
+    }
+
+    /// The language a question is read in: detected among the server's languages; when that
+    /// cannot be told, `server` (the server's language setting) if the base has it, else the
+    /// language most of its entries are written in.
+    pub fn language_of(&self, text: &str, server: Option<Lang>) -> Lang {
+        let langs = self.languages();
+        super::detect::detect(text, &langs)
+            .or(server.filter(|l| langs.contains(l)))
+            .unwrap_or(langs[0])
+    }
+
+    /// The best answer for a question asked in `channel`, read in its detected language.
     pub fn best_match_in(&self, text: &str, channel: Option<u64>) -> ServerMatch {
+        self.best_match_for(text, channel, None)
+    }
+
+    /// The best answer for a question asked in `channel` ([`ServerKb::language_of`] with
+    /// the server's language): the server's own base and the shared one (without what it
+    /// overrides) are both asked; an answer beats no answer, and the more confident one wins.
+    pub fn best_match_for(
+        &self,
+        text: &str,
+        channel: Option<u64>,
+        server: Option<Lang>,
+    ) -> ServerMatch {
+        let lang = self.language_of(text, server);
+        self.best_match_as(text, lang, channel)
+    }
+
+    /// [`ServerKb::best_match_for`] with the question's language given.
+    pub fn best_match_as(&self, text: &str, lang: Lang, channel: Option<u64>) -> ServerMatch {
         let shared = ServerMatch {
             base: self.shared.clone(),
             found: self
                 .shared
-                .best_match_filtered(text, channel, |e| !self.overrides(&e.id)),
+                .best_match_as(text, lang, channel, |e| !self.overrides(&e.id)),
         };
         let Some(own) = &self.own else {
             return shared;
         };
         let own = ServerMatch {
             base: own.clone(),
-            found: own.best_match_in(text, channel),
+            found: own.best_match_as(text, lang, channel, |_| true),
         };
         let key = |m: &ServerMatch| {
             (
