@@ -2,8 +2,10 @@
 //! (`tests/browser/dashboard.mjs`), beside the real bot on the Discord emulator. It signs in
 //! through the emulator's OAuth2, reads the overview, filters tickets and opens a transcript,
 //! runs a knowledge-base test, turns a gap into an entry (then the bot answers that question in
-//! the emulator), and changes a setting after a link login. Screenshots of each page are
-//! written to `target/browser-screenshots/`.
+//! the emulator), and changes a setting after a link login. Then a second browser whose
+//! language is German (`locale: 'de-DE'`, so `Accept-Language: de-DE`) signs in on German
+//! pages, reads the overview and the tickets in German, and switches to French with the
+//! language menu. Screenshots of each page are written to `target/browser-screenshots/`.
 //!
 //! Ignored in a plain `cargo test` (it needs Chromium and the npm package): `.ci/run` installs
 //! both (`apt-get install chromium`, `npm ci` in `tests/browser`) and runs it with

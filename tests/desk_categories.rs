@@ -283,7 +283,10 @@ desk_test!(a_ticket_in_a_category_takes_its_rules_and_form, |db| {
     ));
 
     // The transcript names the category (removed or not) and carries the answers.
-    let md = desk.transcript_markdown(t.id).await.unwrap();
+    let md = desk
+        .transcript_markdown(t.id, concierge::i18n::Lang::En)
+        .await
+        .unwrap();
     assert!(md.contains("- **Category:** Billing"), "{md}");
     assert!(md.contains("**Order number**\n> A-123"), "{md}");
 });

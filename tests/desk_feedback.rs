@@ -111,7 +111,10 @@ desk_test!(transcripts_in_markdown_and_escaped_html, |db| {
     desk.close(id, agent(1, 1), Some("cookies".into()), at(5))
         .await
         .unwrap();
-    let md = desk.transcript_markdown(id).await.unwrap();
+    let md = desk
+        .transcript_markdown(id, concierge::i18n::Lang::En)
+        .await
+        .unwrap();
     assert!(
         md.starts_with(&format!("# Ticket {id}: Login loop")),
         "{md}"
@@ -119,7 +122,10 @@ desk_test!(transcripts_in_markdown_and_escaped_html, |db| {
     assert!(md.contains("**Ann** (agent)"), "{md}");
     assert!(md.contains("> Clear cookies\n> then retry"), "{md}");
     assert!(md.contains("**Resolution:** cookies"), "{md}");
-    let html = desk.transcript_html(id).await.unwrap();
+    let html = desk
+        .transcript_html(id, concierge::i18n::Lang::En)
+        .await
+        .unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; loops"));
     assert!(!html.contains("<script>"));
@@ -314,16 +320,25 @@ desk_test!(
         desk.close(id, ann, Some("fixed".into()), at(4))
             .await
             .unwrap();
-        let md = desk.transcript_markdown(id).await.unwrap();
+        let md = desk
+            .transcript_markdown(id, concierge::i18n::Lang::En)
+            .await
+            .unwrap();
         assert!(md.contains("- **Owner:** alice\n"), "{md}");
         assert!(md.contains("- **Handled by:** agent-ann\n"), "{md}");
         assert!(md.contains("by agent-ann"), "closed by: {md}");
         assert!(md.contains("- **Rating:** not rated\n"), "{md}");
         assert!(!md.contains(&owner.user.to_string()), "no raw id: {md}");
         desk.rate(id, owner.user, 4, at(5)).await.unwrap();
-        let md = desk.transcript_markdown(id).await.unwrap();
+        let md = desk
+            .transcript_markdown(id, concierge::i18n::Lang::En)
+            .await
+            .unwrap();
         assert!(md.contains("- **Rating:** 4/5 (from the owner)\n"), "{md}");
-        let html = desk.transcript_html(id).await.unwrap();
+        let html = desk
+            .transcript_html(id, concierge::i18n::Lang::En)
+            .await
+            .unwrap();
         assert!(
             html.contains("<dt>Rating</dt><dd>4/5 (from the owner)</dd>"),
             "{html}"
@@ -333,7 +348,10 @@ desk_test!(
         // An agent the bot never saw by name is shown by id.
         let other = ticket_with_thread(&desk, member(2), 78).await;
         desk.claim(other, stranger, at(6)).await.unwrap();
-        let md = desk.transcript_markdown(other).await.unwrap();
+        let md = desk
+            .transcript_markdown(other, concierge::i18n::Lang::En)
+            .await
+            .unwrap();
         assert!(
             md.contains(&format!("- **Handled by:** user {}\n", stranger.user)),
             "{md}"

@@ -69,12 +69,18 @@ desk_test!(agents_keep_notes_members_never_see_them, |db| {
             EventKind::NoteAdded
         ]
     );
-    let md = desk.transcript_markdown(t.id).await.unwrap();
+    let md = desk
+        .transcript_markdown(t.id, concierge::i18n::Lang::En)
+        .await
+        .unwrap();
     assert!(md.contains("## Staff notes"), "{md}");
     assert!(md.contains("> refund approved by finance"), "{md}");
     assert!(md.contains("## History"), "{md}");
     assert!(md.contains("staff note added by"), "{md}");
-    let html = desk.transcript_html(t.id).await.unwrap();
+    let html = desk
+        .transcript_html(t.id, concierge::i18n::Lang::En)
+        .await
+        .unwrap();
     assert!(html.contains("customer is VIP"), "{html}");
 
     desk.store().delete_guild_data(GUILD).await.unwrap();

@@ -54,6 +54,11 @@ desk_test!(a_change_is_checked_whole_and_audited, |db| {
     ] {
         assert!(names.contains(&name), "{name} in {problems:?}");
     }
+    // Each problem is said in the reader's language by the front ends.
+    let colour = &problems.iter().find(|(k, _)| k == "colour").unwrap().1;
+    assert_eq!(*colour, concierge::settings::Problem::NoSuchSetting);
+    assert_eq!(colour.to_string(), colour.text(concierge::i18n::Lang::En));
+    assert_ne!(colour.text(concierge::i18n::Lang::De), colour.to_string());
     assert!(desk.store().settings_of(g).await.unwrap().is_empty());
     assert!(desk.settings_audit(g, 10).await.unwrap().is_empty());
 

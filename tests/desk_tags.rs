@@ -93,7 +93,10 @@ desk_test!(tags_are_kept_put_on_tickets_and_filter_the_queue, |db| {
     );
     assert_eq!(queue(None).await.entries.len(), 2);
 
-    let md = desk.transcript_markdown(a.id).await.unwrap();
+    let md = desk
+        .transcript_markdown(a.id, concierge::i18n::Lang::En)
+        .await
+        .unwrap();
     assert!(md.contains("- **Tags:** billing"), "{md}");
     assert!(md.contains("tagged billing by"), "{md}");
     assert!(event_kinds(&desk, a.id)

@@ -8,7 +8,7 @@ use super::reply::HandlerError;
 use super::{render, Bot};
 use crate::desk::{DeskError, SettingsError};
 use crate::i18n::Lang;
-use crate::settings::{keys, Change, ServerSettings, Source};
+use crate::settings::{keys, Change, Source};
 use crate::t;
 use crate::tickets::{GuildId, UserId};
 
@@ -40,23 +40,12 @@ pub async fn change(
         .await;
     match done {
         Ok(changed) => Ok(Changed::Done(changed)),
-        Err(SettingsError::Invalid(english)) => {
-            // The desk says what is wrong in English; the same checks say it in the member's
-            // language (should the settings have changed meanwhile, the desk's words stand).
+        Err(SettingsError::Invalid(problems)) => {
             let lang = super::locale::lang();
-            let stored = bot.server(guild).await?.settings.changed_values();
-            let problems = ServerSettings::problems_of_changes(&stored, changes);
-            let lines = if problems.is_empty() {
-                english
-                    .iter()
-                    .map(|(k, p)| problem_line(lang, k, p))
-                    .collect()
-            } else {
-                problems
-                    .iter()
-                    .map(|(k, p)| problem_line(lang, k, &p.text(lang)))
-                    .collect()
-            };
+            let lines = problems
+                .iter()
+                .map(|(k, p)| problem_line(lang, k, &p.text(lang)))
+                .collect();
             Ok(Changed::Refused(lines))
         }
         Err(SettingsError::Store(e)) => Err(DeskError::Store(e).into()),

@@ -78,7 +78,7 @@ pub enum KbCommand {
 }
 
 /// A `--lang` value: a language the matcher reads.
-fn parse_lang(code: &str) -> Result<Lang, String> {
+pub(crate) fn parse_lang(code: &str) -> Result<Lang, String> {
     Lang::parse(code).ok_or_else(|| {
         let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
         format!(

@@ -3,6 +3,7 @@
 
 use super::database::{open, pick_guild, runtime};
 use crate::desk::{Desk, DeskRules};
+use crate::i18n::Lang;
 use crate::tickets::TicketNo;
 use anyhow::{bail, Context};
 use std::path::PathBuf;
@@ -19,6 +20,9 @@ pub struct Args {
     /// Write to this file instead of standard output.
     #[arg(long, short)]
     pub out: Option<PathBuf>,
+    /// The language of the headings: en, de, fr, es, pt-BR or ru.
+    #[arg(long, default_value = "en", value_parser = super::kb::parse_lang)]
+    pub lang: Lang,
     /// The server (default: GUILD_ID; needed when the database holds several).
     #[arg(long, env = "GUILD_ID")]
     pub guild: Option<u64>,
@@ -43,9 +47,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let guild = pick_guild(&desk, args.guild).await?;
         let id = desk.ticket_by_number(guild, no).await?.id;
         let text = if args.html {
-            desk.transcript_html(id).await
+            desk.transcript_html(id, args.lang).await
         } else {
-            desk.transcript_markdown(id).await
+            desk.transcript_markdown(id, args.lang).await
         }
         .map_err(anyhow::Error::from)?;
         match args.out {

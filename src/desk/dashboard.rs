@@ -123,6 +123,7 @@ impl Desk {
             guilds: vec![guild],
             csrf: new_token(),
             expires_at: now + Duration::hours(LINK_SESSION_HOURS),
+            language: None,
         };
         Ok(Some((self.keep_session(&session, now).await?, session)))
     }
@@ -143,6 +144,7 @@ impl Desk {
             guilds,
             csrf: new_token(),
             expires_at: now + Duration::days(SESSION_DAYS),
+            language: None,
         };
         Ok((self.keep_session(&session, now).await?, session))
     }
@@ -164,6 +166,19 @@ impl Desk {
         now: DateTime<Utc>,
     ) -> Result<Option<Session>, DeskError> {
         Ok(self.store.session(&token_hash(token), now).await?)
+    }
+
+    /// Keeps the language a session chose on the dashboard (a `Lang` code; none: the
+    /// browser's); false if the session had ended.
+    pub async fn set_session_language(
+        &self,
+        token: &str,
+        language: Option<&str>,
+    ) -> Result<bool, DeskError> {
+        Ok(self
+            .store
+            .set_session_language(&token_hash(token), language)
+            .await?)
     }
 
     /// Ends a session (signing out); false if it had already ended.

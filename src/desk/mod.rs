@@ -608,13 +608,21 @@ impl Desk {
         })
     }
 
-    /// The transcript as Markdown.
-    pub async fn transcript_markdown(&self, id: TicketId) -> Result<String, DeskError> {
-        Ok(transcript::markdown(&self.transcript(id).await?))
+    /// The transcript as Markdown, its headings in `lang`.
+    pub async fn transcript_markdown(
+        &self,
+        id: TicketId,
+        lang: crate::i18n::Lang,
+    ) -> Result<String, DeskError> {
+        Ok(transcript::markdown_in(lang, &self.transcript(id).await?))
     }
 
-    /// The transcript as one self-contained HTML page.
-    pub async fn transcript_html(&self, id: TicketId) -> Result<String, DeskError> {
-        Ok(transcript::html(&self.transcript(id).await?))
+    /// The transcript as one self-contained HTML page, its headings in `lang`.
+    pub async fn transcript_html(
+        &self,
+        id: TicketId,
+        lang: crate::i18n::Lang,
+    ) -> Result<String, DeskError> {
+        Ok(transcript::html_in(lang, &self.transcript(id).await?))
     }
 }

@@ -3,7 +3,7 @@
 //! single-server `.env` seeding a server's settings the first time.
 
 use super::{Desk, DeskError};
-use crate::settings::{keys, Audited, Change, ServerSettings, Source};
+use crate::settings::{keys, Audited, Change, Problem, ServerSettings, Source};
 use crate::store::StoreError;
 use crate::tickets::{Category, CategoryId, DeskRules, GuildId, UserId};
 use chrono::{DateTime, Utc};
@@ -117,16 +117,17 @@ impl Server {
     }
 }
 
-/// A change refused: each bad setting with what is wrong, or the database.
+/// A change refused: each bad setting with what is wrong (said in the reader's language by
+/// [`Problem::text`], in English by its `Display`), or the database.
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
     #[error("{}", list(.0))]
-    Invalid(Vec<(String, String)>),
+    Invalid(Vec<(String, Problem)>),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
 
-fn list(problems: &[(String, String)]) -> String {
+fn list(problems: &[(String, Problem)]) -> String {
     problems
         .iter()
         .map(|(k, p)| format!("{k}: {p}"))
@@ -185,7 +186,7 @@ impl Desk {
                 category_rules: Vec::new(),
             }
         } else {
-            let settings = ServerSettings::from_values(&values).map_err(|p| {
+            let settings = ServerSettings::check_values(&values).map_err(|p| {
                 StoreError::Data(format!(
                     "the stored settings of server {guild}: {}",
                     list(&p)
@@ -244,11 +245,11 @@ impl Desk {
         let mut problems = Vec::new();
         for (name, new) in changes {
             let Some(key) = keys::by_name(name) else {
-                problems.push((name.clone(), "no such setting".to_string()));
+                problems.push((name.clone(), Problem::NoSuchSetting));
                 continue;
             };
             let new = new.as_deref().map(str::trim).filter(|v| !v.is_empty());
-            match new.map(|raw| key.parse(raw)) {
+            match new.map(|raw| key.check(raw)) {
                 None => {
                     values.remove(key.name);
                     normalised.push((key.name.to_string(), None));
@@ -267,7 +268,7 @@ impl Desk {
             }
         }
         if problems.is_empty() {
-            if let Err(p) = ServerSettings::from_values(&values) {
+            if let Err(p) = ServerSettings::check_values(&values) {
                 problems = p;
             }
         }

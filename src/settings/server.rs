@@ -219,42 +219,6 @@ impl ServerSettings {
         }
     }
 
-    /// What is wrong with `changes` (`None`: back to the default) to settings stored as
-    /// `stored` (name, text): each bad setting with its problem, the settings as they would
-    /// be checked as a whole; none when they can be made. The same checks as the desk's
-    /// [`crate::desk::Desk::change_settings`], for a front end to say them in the person's
-    /// language.
-    pub fn problems_of_changes(
-        stored: &BTreeMap<String, String>,
-        changes: &[(String, Option<String>)],
-    ) -> Vec<(String, Problem)> {
-        let mut values = stored.clone();
-        let mut problems = Vec::new();
-        for (name, new) in changes {
-            let Some(key) = by_name(name) else {
-                problems.push((name.clone(), Problem::NoSuchSetting));
-                continue;
-            };
-            match new.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
-                None => {
-                    values.remove(key.name);
-                }
-                Some(raw) => match key.check(raw) {
-                    Ok(v) => {
-                        values.insert(key.name.to_string(), v.text());
-                    }
-                    Err(p) => problems.push((key.name.to_string(), p)),
-                },
-            }
-        }
-        if problems.is_empty() {
-            if let Err(p) = ServerSettings::check_values(&values) {
-                problems = p;
-            }
-        }
-        problems
-    }
-
     /// The settings as (name, text) pairs, every key, in the order of [`KEYS`]; an unset
     /// one is empty.
     pub fn values(&self) -> Vec<(&'static Key, String)> {
@@ -397,47 +361,6 @@ mod tests {
             ["colour", "ticket_channel", "max_open_tickets"],
             "{bad:?}"
         );
-    }
-
-    #[test]
-    fn changes_are_checked_as_the_desk_checks_them() {
-        let stored = values(&[("business_timezone", "Europe/Berlin")]);
-        let changes = |pairs: &[(&str, Option<&str>)]| -> Vec<(String, Option<String>)> {
-            pairs
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.map(str::to_string)))
-                .collect()
-        };
-        assert!(ServerSettings::problems_of_changes(
-            &stored,
-            &changes(&[("max_open_tickets", Some("5")), ("log_channel", None)])
-        )
-        .is_empty());
-        let bad = ServerSettings::problems_of_changes(
-            &stored,
-            &changes(&[("colour", Some("blue")), ("max_open_tickets", Some("0"))]),
-        );
-        assert_eq!(
-            bad,
-            [
-                ("colour".to_string(), Problem::NoSuchSetting),
-                (
-                    "max_open_tickets".to_string(),
-                    Problem::NotANumber {
-                        value: "0".into(),
-                        min: 1,
-                        max: 100
-                    }
-                )
-            ]
-        );
-        // Business hours that do not read are named by their key.
-        let bad = ServerSettings::problems_of_changes(
-            &stored,
-            &changes(&[("business_hours", Some("mon 10:00-10:00"))]),
-        );
-        assert_eq!(bad.len(), 1, "{bad:?}");
-        assert_eq!(bad[0].0, "business_hours");
     }
 
     #[test]

@@ -17,9 +17,20 @@ pub struct SessionRecord {
     pub guilds: Vec<GuildId>,
     pub csrf: String,
     pub expires_at: DateTime<Utc>,
+    /// The language chosen with the dashboard's language menu (a `Lang` code); none: the
+    /// browser's.
+    pub language: Option<String>,
 }
 
-type SessionRow = (Option<i64>, String, Option<i64>, String, String, i64);
+type SessionRow = (
+    Option<i64>,
+    String,
+    Option<i64>,
+    String,
+    String,
+    i64,
+    Option<String>,
+);
 
 impl Store {
     /// Keeps a new session under `token_hash`.
@@ -30,8 +41,8 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let sql = "INSERT INTO dashboard_sessions \
-                   (token_hash, user_id, user_name, guild_id, guilds, csrf, created_at, expires_at) \
-                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+                   (token_hash, user_id, user_name, guild_id, guilds, csrf, created_at, expires_at, language) \
+                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
         let guilds: Vec<String> = s.guilds.iter().map(|g| g.0.to_string()).collect();
         with_pool!(self, |p| sqlx::query(sql)
             .bind(token_hash)
@@ -42,6 +53,7 @@ impl Store {
             .bind(&s.csrf)
             .bind(ts(now))
             .bind(ts(s.expires_at))
+            .bind(&s.language)
             .execute(p)
             .await
             .map(|_| ()))?;
@@ -54,7 +66,8 @@ impl Store {
         token_hash: &str,
         now: DateTime<Utc>,
     ) -> Result<Option<SessionRecord>, StoreError> {
-        let sql = "SELECT user_id, user_name, guild_id, guilds, csrf, expires_at FROM dashboard_sessions \
+        let sql = "SELECT user_id, user_name, guild_id, guilds, csrf, expires_at, language \
+                   FROM dashboard_sessions \
                    WHERE token_hash = $1 AND expires_at > $2";
         let row: Option<SessionRow> = with_pool!(self, |p| sqlx::query_as(sql)
             .bind(token_hash)
@@ -72,7 +85,26 @@ impl Store {
                 .collect(),
             csrf: r.4,
             expires_at: super::from_ts(r.5),
+            language: r.6,
         }))
+    }
+
+    /// Keeps the language the session under `token_hash` chose (none: the browser's again);
+    /// false if there is no such session.
+    pub async fn set_session_language(
+        &self,
+        token_hash: &str,
+        language: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        let n = with_pool!(self, |p| sqlx::query(
+            "UPDATE dashboard_sessions SET language = $2 WHERE token_hash = $1"
+        )
+        .bind(token_hash)
+        .bind(language)
+        .execute(p)
+        .await
+        .map(|r| r.rows_affected()))?;
+        Ok(n > 0)
     }
 
     /// Ends the session under `token_hash` (signing out); false if there was none.

@@ -93,7 +93,7 @@ impl Dashboard {
 
 /// Every page and asset.
 pub fn router(dash: Dash) -> Router {
-    routes::router().with_state(dash)
+    routes::router(&dash).with_state(dash)
 }
 
 /// Serves the dashboard on `addr` until `stop` completes; returns the address bound (with

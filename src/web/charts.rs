@@ -1,8 +1,15 @@
 //! Charts as inline SVG (no script, no external file): bars and a line over days, and
 //! horizontal bars for a distribution. Every value also appears in a `<title>`, so a
-//! pointer shows it and a screen reader reads it.
+//! pointer shows it and a screen reader reads it. Values are written by the caller's
+//! formatter (in the reader's language).
 
+use crate::i18n::Lang;
+use crate::t;
+use crate::web::words::{count, fixed};
 use maud::{html, Markup};
+
+/// How a chart writes a value.
+pub type Fmt<'a> = &'a dyn Fn(f64) -> String;
 
 /// One point of a series: its label (a day) and value (none: no data that day).
 pub struct Point {
@@ -29,7 +36,7 @@ fn max_of(points: &[Point]) -> f64 {
 }
 
 /// The frame: horizontal grid lines with the scale, and the first, middle and last labels.
-fn frame(points: &[Point], max: f64, fmt: fn(f64) -> String) -> Markup {
+fn frame(points: &[Point], max: f64, fmt: Fmt<'_>) -> Markup {
     let plot_h = H - BOTTOM - TOP;
     let n = points.len();
     let step = (W - LEFT) / n.max(1) as f64;
@@ -45,13 +52,19 @@ fn frame(points: &[Point], max: f64, fmt: fn(f64) -> String) -> Markup {
             text x=(LEFT - 8.0) y=(y + 7.0) text-anchor="end" { (fmt(max * f64::from(2 - i) / 2.0)) }
         }
         @for i in marks {
-            text x=(LEFT + step * (i as f64 + 0.5)) y=(H - 6.0) text-anchor="middle" { (points[i].label) }
+            // The last day's label ends at the chart's edge (a longer label, as some
+            // languages write days, stays whole).
+            @if n > 1 && i == n - 1 {
+                text x=(W - 2.0) y=(H - 6.0) text-anchor="end" { (points[i].label) }
+            } @else {
+                text x=(LEFT + step * (i as f64 + 0.5)) y=(H - 6.0) text-anchor="middle" { (points[i].label) }
+            }
         }
     }
 }
 
 /// A bar per point.
-pub fn bars(title: &str, points: &[Point], fmt: fn(f64) -> String) -> Markup {
+pub fn bars(title: &str, points: &[Point], fmt: Fmt<'_>) -> Markup {
     let max = max_of(points);
     let plot_h = H - BOTTOM - TOP;
     let step = (W - LEFT) / points.len().max(1) as f64;
@@ -73,7 +86,7 @@ pub fn bars(title: &str, points: &[Point], fmt: fn(f64) -> String) -> Markup {
 }
 
 /// A line through the points that have a value (broken where a day has none).
-pub fn line(title: &str, points: &[Point], fmt: fn(f64) -> String) -> Markup {
+pub fn line(title: &str, points: &[Point], fmt: Fmt<'_>) -> Markup {
     let max = max_of(points);
     let plot_h = H - BOTTOM - TOP;
     let step = (W - LEFT) / points.len().max(1) as f64;
@@ -116,7 +129,7 @@ pub fn line(title: &str, points: &[Point], fmt: fn(f64) -> String) -> Markup {
 }
 
 /// Horizontal bars: one row per (label, count), with the count and its share.
-pub fn distribution(title: &str, rows: &[(String, u64)]) -> Markup {
+pub fn distribution(lang: Lang, title: &str, rows: &[(String, u64)]) -> Markup {
     let total: u64 = rows.iter().map(|(_, n)| n).sum();
     let max = rows.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
     let row_h = 34.0;
@@ -130,19 +143,23 @@ pub fn distribution(title: &str, rows: &[(String, u64)]) -> Markup {
                 @let w = (W - label_w - 130.0) * *n as f64 / max as f64;
                 text x="0" y=(y + 23.0) { (label) }
                 rect.bar x=(label_w) y=(y + 5.0) width=(w.max(1.0)) height=(row_h - 12.0) rx="3" {
-                    title { (label) ": " (n) }
+                    title { (label) ": " (count(lang, *n)) }
                 }
-                text x=(label_w + 8.0 + w) y=(y + 23.0) { (n) " (" (share(*n, total)) ")" }
+                text x=(label_w + 8.0 + w) y=(y + 23.0) { (count(lang, *n)) " (" (share(lang, *n, total)) ")" }
             }
         }
     }
 }
 
 /// `n` of `total` as a whole percentage.
-pub fn share(n: u64, total: u64) -> String {
+pub fn share(lang: Lang, n: u64, total: u64) -> String {
     if total == 0 {
         "–".to_string()
     } else {
-        format!("{:.0} %", n as f64 * 100.0 / total as f64)
+        t!(
+            lang,
+            "web-share",
+            value = fixed(n as f64 * 100.0 / total as f64, 0)
+        )
     }
 }

@@ -4,6 +4,8 @@
 //! never stored and never logged.
 
 use crate::config::OAuthApp;
+use crate::i18n::Lang;
+use crate::t;
 use serde::Deserialize;
 
 /// The scopes asked for: who you are, and your servers' list.
@@ -16,10 +18,52 @@ pub struct Person {
     pub guilds: Vec<u64>,
 }
 
-/// What went wrong asking Discord, in words for the person signing in.
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct OAuthError(pub String);
+/// What went wrong asking Discord, put in words for the person signing in by [`OAuthError::said`].
+#[derive(Debug)]
+pub enum OAuthError {
+    /// Discord refused a step (the code, who you are, your servers), saying why.
+    Refused {
+        step: Step,
+        why: String,
+    },
+    Unreachable(String),
+    BadId(String),
+}
+
+/// In English, for the log.
+impl std::fmt::Display for OAuthError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.said(Lang::En))
+    }
+}
+
+impl std::error::Error for OAuthError {}
+
+/// The step of a sign-in Discord refused.
+#[derive(Debug, Clone, Copy)]
+pub enum Step {
+    Code,
+    Me,
+    Guilds,
+}
+
+impl OAuthError {
+    /// What went wrong, in `lang`.
+    pub fn said(&self, lang: Lang) -> String {
+        match self {
+            OAuthError::Refused { step, why } => {
+                let id = match step {
+                    Step::Code => "web-oauth-refused-code",
+                    Step::Me => "web-oauth-refused-me",
+                    Step::Guilds => "web-oauth-refused-guilds",
+                };
+                t!(lang, id, why = why.as_str())
+            }
+            OAuthError::Unreachable(e) => t!(lang, "web-oauth-unreachable", error = e.as_str()),
+            OAuthError::BadId(id) => t!(lang, "web-oauth-bad-id", id = id.as_str()),
+        }
+    }
+}
 
 #[derive(Deserialize)]
 struct TokenReply {
@@ -59,14 +103,14 @@ pub fn authorize_url(discord: &str, app: &OAuthApp, redirect_uri: &str, state: &
     format!("{discord}/oauth2/authorize?{q}")
 }
 
-async fn failure(what: &str, res: reqwest::Response) -> OAuthError {
+async fn failure(step: Step, res: reqwest::Response) -> OAuthError {
     let status = res.status();
     let text = res.text().await.unwrap_or_default();
     let why = serde_json::from_str::<ErrorReply>(&text).map_or_else(
         |_| status.to_string(),
         |e| e.error_description.unwrap_or(e.error),
     );
-    OAuthError(format!("Discord refused {what}: {why}"))
+    OAuthError::Refused { step, why }
 }
 
 /// Exchanges the code Discord sent back for the person it vouches for.
@@ -78,7 +122,7 @@ pub async fn person(
     redirect_uri: &str,
 ) -> Result<Person, OAuthError> {
     let api = format!("{discord}/api/v10");
-    let unreachable = |e: reqwest::Error| OAuthError(format!("Discord could not be reached: {e}"));
+    let unreachable = |e: reqwest::Error| OAuthError::Unreachable(e.to_string());
     let res = http
         .post(format!("{api}/oauth2/token"))
         .basic_auth(app.client_id, Some(&app.client_secret))
@@ -91,7 +135,7 @@ pub async fn person(
         .await
         .map_err(unreachable)?;
     if !res.status().is_success() {
-        return Err(failure("the sign-in code", res).await);
+        return Err(failure(Step::Code, res).await);
     }
     let token: TokenReply = res.json().await.map_err(unreachable)?;
     let bearer = format!("Bearer {}", token.access_token);
@@ -102,15 +146,13 @@ pub async fn person(
         .await
         .map_err(unreachable)?;
     if !res.status().is_success() {
-        return Err(failure("to say who you are", res).await);
+        return Err(failure(Step::Me, res).await);
     }
     let me: Me = res.json().await.map_err(unreachable)?;
-    let id = me.id.parse().map_err(|_| {
-        OAuthError(format!(
-            "Discord gave a user id `{}` that is not a number",
-            me.id
-        ))
-    })?;
+    let id = me
+        .id
+        .parse()
+        .map_err(|_| OAuthError::BadId(me.id.clone()))?;
     // Discord lists at most 200 servers a page: ask for the next page after the last one.
     let mut guilds: Vec<u64> = Vec::new();
     loop {
@@ -125,7 +167,7 @@ pub async fn person(
             .await
             .map_err(unreachable)?;
         if !res.status().is_success() {
-            return Err(failure("to list your servers", res).await);
+            return Err(failure(Step::Guilds, res).await);
         }
         let page: Vec<PartialGuild> = res.json().await.map_err(unreachable)?;
         let n = page.len();

@@ -114,6 +114,48 @@ try {
   check((await text()).includes("max_open_tickets"), "the audit log shows the change");
   await shot("11-audit");
 
+  // 7. The dashboard in German: a browser whose language is German (Accept-Language) gets
+  //    German pages, signing in included; the language menu switches it to French.
+  const de = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
+  const dp = await de.newPage();
+  dp.on("dialog", async (d) => { problems.push(`a dialog opened: ${d.message()}`); await d.dismiss(); });
+  dp.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  dp.on("console", (m) => { if (m.type() === "error") problems.push(`console error: ${m.text()}`); });
+  const deText = async () => (await dp.textContent("body")) ?? "";
+  const lang = async () => dp.getAttribute("html", "lang");
+  const h1 = async () => ((await dp.textContent("h1")) ?? "").trim();
+  await dp.goto(`${BASE}/login`);
+  check(await lang() === "de", "the login page follows the browser's language (de)");
+  check(await h1() === "Anmelden", "the login page's heading is German");
+  await shot("12-de-login", dp);
+  await dp.click("text=Mit Discord anmelden");
+  await dp.waitForURL(`${BASE}/g/${GUILD}`);
+  check(await lang() === "de", "the overview is German");
+  check(await h1() === "Übersicht", "the overview's heading is German");
+  check((await deText()).includes("Eröffnete Tickets"), "the KPI cards are German");
+  check((await dp.locator("h2", { hasText: "Eröffnete Tickets pro Tag" }).count()) === 1,
+        "the charts' headings are German");
+  await shot("13-de-overview", dp);
+  await dp.click("nav.tabs >> text=Tickets");
+  check(await h1() === "Tickets", "the tickets page");
+  check(await dp.locator("th", { hasText: "Bearbeitet von" }).count() === 1, "the tickets table's headings are German");
+  check((await deText()).includes("Als CSV herunterladen"), "the tickets page is German");
+  check((await deText()).includes("printer on fire"), "the German list shows the tickets");
+  await shot("14-de-tickets", dp);
+  // The menu (sent by the page's script when a language is chosen) makes it French, here
+  // and on every later page, whatever the browser asks for.
+  await dp.selectOption("select[name=lang]", "fr");
+  await dp.waitForFunction(() => document.documentElement.lang === "fr");
+  check(dp.url().endsWith(`/g/${GUILD}/tickets`), "the menu comes back to the same page");
+  check((await deText()).includes("Télécharger en CSV"), "the tickets page is French");
+  check(await dp.locator("th", { hasText: "Pris en charge par" }).count() === 1, "the tickets table's headings are French");
+  await shot("15-fr-tickets", dp);
+  await dp.click("nav.tabs >> text=Vue d'ensemble");
+  check(await h1() === "Vue d'ensemble", "the overview's heading is French");
+  check(await lang() === "fr", "the choice stays with the session");
+  await shot("16-fr-overview", dp);
+  await de.close();
+
   check(problems.length === 0, `no page error, console error or dialog (${problems.join("; ")})`);
 } catch (e) {
   console.error(e.stack || String(e));

@@ -44,11 +44,13 @@ impl Page {
     }
 }
 
-/// A browser with a cookie jar of one cookie per name.
+/// A browser with a cookie jar of one cookie per name, and headers it sends with every
+/// request (its `Accept-Language`, say).
 pub struct Browser {
     pub base: String,
     client: reqwest::Client,
     cookies: Vec<(String, String)>,
+    headers: Vec<(String, String)>,
 }
 
 impl Browser {
@@ -60,6 +62,22 @@ impl Browser {
                 .build()
                 .unwrap(),
             cookies: Vec::new(),
+            headers: Vec::new(),
+        }
+    }
+
+    /// A browser that asks for pages in these languages (an `Accept-Language` header).
+    pub fn speaking(addr: SocketAddr, accept_language: &str) -> Browser {
+        let mut b = Browser::new(addr);
+        b.header("accept-language", accept_language);
+        b
+    }
+
+    /// Sends header `name` with every request from now on (an empty value: no more).
+    pub fn header(&mut self, name: &str, value: &str) {
+        self.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+        if !value.is_empty() {
+            self.headers.push((name.to_string(), value.to_string()));
         }
     }
 
@@ -85,11 +103,14 @@ impl Browser {
             .iter()
             .map(|(n, v)| format!("{n}={v}"))
             .collect();
-        let req = if jar.is_empty() {
+        let mut req = if jar.is_empty() {
             req
         } else {
             req.header(COOKIE, jar.join("; "))
         };
+        for (name, value) in &self.headers {
+            req = req.header(name.as_str(), value.as_str());
+        }
         let res = req.send().await.expect("the dashboard answers");
         for c in res.headers().get_all(SET_COOKIE) {
             let c = c.to_str().unwrap();

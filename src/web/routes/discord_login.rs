@@ -5,11 +5,13 @@
 
 use super::login::signed_in;
 use crate::desk::{new_token, same_secret};
+use crate::i18n::Lang;
+use crate::t;
 use crate::tickets::{GuildId, UserId};
 use crate::web::app::Dash;
 use crate::web::discord_oauth::{authorize_url, person};
 use crate::web::error::WebError;
-use crate::web::session::{cookie, set_cookie};
+use crate::web::session::{cookie, set_cookie, UiLang};
 use axum::extract::{Query, State};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
@@ -29,19 +31,16 @@ pub(super) fn routes() -> Router<Dash> {
         .route("/login/discord/callback", get(callback))
 }
 
-fn not_set_up() -> WebError {
-    WebError::not_found(
-        "Discord login is not set up on this dashboard (DISCORD_CLIENT_ID and \
-         DISCORD_CLIENT_SECRET). Use a login link instead.",
-    )
+fn not_set_up(lang: Lang) -> WebError {
+    WebError::not_found(t!(lang, "web-error-discord-login-off"))
 }
 
 fn redirect_uri(dash: &Dash) -> String {
     format!("{}/login/discord/callback", dash.base_url())
 }
 
-async fn start(State(dash): State<Dash>) -> Result<Response, WebError> {
-    let app = dash.config.oauth.as_ref().ok_or_else(not_set_up)?;
+async fn start(State(dash): State<Dash>, UiLang(lang): UiLang) -> Result<Response, WebError> {
+    let app = dash.config.oauth.as_ref().ok_or_else(|| not_set_up(lang))?;
     let state = new_token();
     let to = authorize_url(&dash.discord_base, app, &redirect_uri(&dash), &state);
     Ok((
@@ -65,18 +64,16 @@ struct Callback {
 
 async fn callback(
     State(dash): State<Dash>,
+    UiLang(lang): UiLang,
     parts: Parts,
     Query(q): Query<Callback>,
 ) -> Result<Response, WebError> {
-    let app = dash.config.oauth.as_ref().ok_or_else(not_set_up)?;
+    let app = dash.config.oauth.as_ref().ok_or_else(|| not_set_up(lang))?;
     let forget_state = set_cookie(STATE_COOKIE, "", 0, dash.config.secure());
     let expected = cookie(&parts, STATE_COOKIE).unwrap_or("");
     let came_back = q.state.as_deref().unwrap_or("");
     if expected.is_empty() || !same_secret(expected, came_back) {
-        return Err(WebError::bad_request(
-            "This sign-in did not start on this dashboard, or took longer than ten minutes \
-             (its state does not match). Start again from the login page.",
-        ));
+        return Err(WebError::bad_request(t!(lang, "web-error-oauth-state")));
     }
     if q.error.is_some() {
         return Ok(([forget_state], Redirect::to("/login?m=denied")).into_response());
@@ -84,7 +81,7 @@ async fn callback(
     let code = q
         .code
         .filter(|c| !c.is_empty())
-        .ok_or_else(|| WebError::bad_request("Discord sent no sign-in code back. Start again."))?;
+        .ok_or_else(|| WebError::bad_request(t!(lang, "web-error-oauth-no-code")))?;
     let who = person(
         &dash.http,
         &dash.discord_base,
@@ -97,7 +94,7 @@ async fn callback(
         tracing::warn!(error = %e, "a Discord sign-in failed");
         WebError::Page(
             StatusCode::BAD_GATEWAY,
-            format!("{e}. Start again from the login page."),
+            t!(lang, "web-error-oauth-failed", error = e.said(lang)),
         )
     })?;
     let guilds = who.guilds.into_iter().map(GuildId).collect();

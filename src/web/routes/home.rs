@@ -1,6 +1,7 @@
 //! `/`: the servers the signed-in person may see (a link login goes straight to its own).
 
 use super::html;
+use crate::t;
 use crate::web::app::Dash;
 use crate::web::error::WebError;
 use crate::web::layout;
@@ -19,12 +20,13 @@ async fn home(State(dash): State<Dash>, signed: Signed) -> Result<Response, WebE
     if let (None, Some(g)) = (signed.session.user, signed.session.guild) {
         return Ok(Redirect::to(&format!("/g/{}", g.0)).into_response());
     }
+    let lang = signed.lang;
     let known = dash.desk.known_guilds().await?;
     let mut servers = Vec::new();
     for g in signed.session.guilds.iter().filter(|g| known.contains(g)) {
         let server = dash.desk.server(*g).await?;
         if let Some(access) = access_of(&dash, &signed.session, *g, &server).await? {
-            servers.push((*g, guild_name(&dash, *g).await, access));
+            servers.push((*g, guild_name(&dash, *g, lang).await, access));
         }
     }
     if let [(g, _, _)] = servers.as_slice() {
@@ -32,20 +34,16 @@ async fn home(State(dash): State<Dash>, signed: Signed) -> Result<Response, WebE
     }
     Ok(html(layout::signed_page(
         &signed,
-        "Your servers",
+        &t!(lang, "web-home-title"),
         html! {
             @if servers.is_empty() {
-                p.notice {
-                    "None of your servers has you as an agent, a moderator or a member with Manage \
-                     Server where this bot runs. Ask a server's managers for a support role, then \
-                     sign in again."
-                }
+                p.notice { (t!(lang, "web-home-none")) }
             } @else {
                 div.cards {
                     @for (g, name, access) in &servers {
                         a.card href={ "/g/" (g.0) } {
                             div.value { (name) }
-                            div.sub { "You are " (access.label()) }
+                            div.sub { (t!(lang, "web-home-access", access = layout::access_label(lang, *access))) }
                         }
                     }
                 }

@@ -11,14 +11,16 @@ mod test_box;
 
 use super::html;
 use crate::desk::EntryFigures;
+use crate::i18n::Lang;
 use crate::kb::servers::ServerKb;
 use crate::kb::Entry;
-use crate::kpi::pct;
+use crate::t;
 use crate::web::app::Dash;
 use crate::web::error::WebError;
 use crate::web::layout::{self, Nav};
 use crate::web::period;
 use crate::web::session::InGuild;
+use crate::web::words::{count, pct};
 use axum::extract::{Query, State};
 use axum::response::IntoResponse;
 use axum::routing::get;
@@ -44,13 +46,11 @@ enum Sort {
 }
 
 impl Sort {
-    fn parse(raw: Option<&str>) -> Result<Sort, WebError> {
+    fn parse(lang: Lang, raw: Option<&str>) -> Result<Sort, WebError> {
         match raw {
             None | Some("") | Some("used") => Ok(Sort::Used),
             Some("helpful") => Ok(Sort::Helpful),
-            Some(s) => Err(WebError::bad_request(format!(
-                "The order `sort={s}` is not one of `used` and `helpful`."
-            ))),
+            Some(s) => Err(WebError::bad_request(t!(lang, "web-error-sort", value = s))),
         }
     }
 
@@ -76,7 +76,7 @@ struct KbQuery {
 
 /// Where an entry comes from: this server's folder or the shared files, and its file
 /// relative to the responses folder.
-fn source(dash: &Dash, kb: &ServerKb, e: &Entry) -> Markup {
+fn source(lang: Lang, dash: &Dash, kb: &ServerKb, e: &Entry) -> Markup {
     let file = e
         .source
         .file
@@ -84,7 +84,7 @@ fn source(dash: &Dash, kb: &ServerKb, e: &Entry) -> Markup {
         .unwrap_or(&e.source.file);
     let own = kb.own.as_ref().is_some_and(|o| o.entry(&e.id).is_some());
     html! {
-        span.chip { @if own { "this server's" } @else { "shared" } }
+        span.chip { @if own { (t!(lang, "web-kb-own")) } @else { (t!(lang, "web-kb-shared")) } }
         " " span.muted { (file.display()) }
     }
 }
@@ -125,14 +125,16 @@ fn sort_rows(rows: &mut [Row<'_>], sort: Sort) {
 }
 
 /// After a change from the gaps page, what was done (only for an entry that exists).
-fn notice(q: &KbQuery, kb: &ServerKb) -> Option<Markup> {
+fn notice(lang: Lang, q: &KbQuery, kb: &ServerKb) -> Option<Markup> {
     let id = q.entry.as_deref()?;
     kb.entry(id)?;
     let text = match q.done.as_deref()? {
-        "added" => format!("Added the entry `{id}`; the bot answers it from now on."),
-        "patterns" => format!(
-            "Added {} pattern(s) to `{id}`; the bot answers them from now on.",
-            q.n.unwrap_or(0)
+        "added" => t!(lang, "web-kb-added", entry = id),
+        "patterns" => t!(
+            lang,
+            "web-kb-patterns-added",
+            count = q.n.unwrap_or(0),
+            entry = id
         ),
         _ => return None,
     };
@@ -144,8 +146,9 @@ async fn entries_page(
     g: InGuild,
     Query(q): Query<KbQuery>,
 ) -> Result<impl IntoResponse, WebError> {
-    let days = period::days(q.days.as_deref())?;
-    let sort = Sort::parse(q.sort.as_deref())?;
+    let lang = g.lang();
+    let days = period::days(lang, q.days.as_deref())?;
+    let sort = Sort::parse(lang, q.sort.as_deref())?;
     let now = dash.clock.now();
     let since = now - chrono::Duration::days(i64::from(days));
     let figures = dash.desk.entry_figures(g.guild, since, now).await?;
@@ -175,39 +178,39 @@ async fn entries_page(
     sort_rows(&mut rows, sort);
     let extra = format!("&sort={}", sort.name());
     let body = html! {
-        @if let Some(n) = notice(&q, &kb) { (n) }
+        @if let Some(n) = notice(lang, &q, &kb) { (n) }
         section.panel {
-            h2 { "Test a question" }
-            (test_box::test_box(&dash, &kb, q.q.as_deref(), days, sort.name()))
+            h2 { (t!(lang, "web-kb-test-heading")) }
+            (test_box::test_box(lang, &dash, &kb, q.q.as_deref(), days, sort.name()))
         }
-        h2 { (entries.len()) " entries" }
-        (period::links(days, &extra))
+        h2 { (t!(lang, "web-kb-entries", count = entries.len())) }
+        (period::links(lang, days, &extra))
         p.muted {
-            "Order: "
+            (t!(lang, "web-kb-order")) " "
             @for s in [Sort::Used, Sort::Helpful] {
                 a href={ "?days=" (days) "&sort=" (s.name()) } aria-current=[(s == sort).then_some("true")] {
-                    @if s == Sort::Used { "most used" } @else { "most helpful" }
+                    @if s == Sort::Used { (t!(lang, "web-kb-most-used")) } @else { (t!(lang, "web-kb-most-helpful")) }
                 }
                 " "
             }
         }
-        (table(&dash, &kb, &rows))
+        (table(lang, &dash, &kb, &rows))
     };
     Ok(html(layout::server_page(
         &g,
         Nav::Kb,
-        "Knowledge base",
+        &t!(lang, "web-nav-kb"),
         body,
     )))
 }
 
-fn table(dash: &Dash, kb: &ServerKb, rows: &[Row<'_>]) -> Markup {
+fn table(lang: Lang, dash: &Dash, kb: &ServerKb, rows: &[Row<'_>]) -> Markup {
     html! {
         div.table-wrap { table {
             thead { tr {
-                th { "Entry" } th { "From" }
-                th.num { "Auto-answers" } th.num { "Agent sends" } th.num { "Helpful" }
-                th.num { "Solved" } th.num { "Talked to a human" } th.num { "Assumed resolved" }
+                th { (t!(lang, "web-col-entry")) } th { (t!(lang, "web-col-from")) }
+                th.num { (t!(lang, "web-col-auto-answers")) } th.num { (t!(lang, "web-col-agent-sends")) } th.num { (t!(lang, "web-col-helpful")) }
+                th.num { (t!(lang, "web-col-solved")) } th.num { (t!(lang, "web-col-talked-to-human")) } th.num { (t!(lang, "web-col-assumed-resolved")) }
             } }
             tbody { @for r in rows { tr {
                 td {
@@ -215,18 +218,18 @@ fn table(dash: &Dash, kb: &ServerKb, rows: &[Row<'_>]) -> Markup {
                     @if let Some(t) = r.entry.and_then(|e| e.title.as_deref()) { br; (t) }
                 }
                 td {
-                    @if let Some(e) = r.entry { (source(dash, kb, e)) }
-                    @else { span.muted { "no longer in the files" } }
+                    @if let Some(e) = r.entry { (source(lang, dash, kb, e)) }
+                    @else { span.muted { (t!(lang, "web-kb-gone")) } }
                 }
-                td.num { (r.figures.map_or(0, |f| f.auto_answers)) }
-                td.num { (r.figures.map_or(0, |f| f.agent_answers)) }
+                td.num { (count(lang, r.figures.map_or(0, |f| f.auto_answers))) }
+                td.num { (count(lang, r.figures.map_or(0, |f| f.agent_answers))) }
                 td.num {
-                    (pct(r.figures.and_then(|f| f.helpful_rate)))
-                    @if r.votes() > 0 { " " span.muted { "(" (r.votes()) " votes)" } }
+                    (pct(lang, r.figures.and_then(|f| f.helpful_rate)))
+                    @if r.votes() > 0 { " " span.muted { (t!(lang, "web-kb-votes", count = r.votes())) } }
                 }
-                td.num { (r.figures.map_or(0, |f| f.solved)) }
-                td.num { (r.figures.map_or(0, |f| f.talked_to_human)) }
-                td.num { (r.figures.map_or(0, |f| f.assumed_resolved)) }
+                td.num { (count(lang, r.figures.map_or(0, |f| f.solved))) }
+                td.num { (count(lang, r.figures.map_or(0, |f| f.talked_to_human))) }
+                td.num { (count(lang, r.figures.map_or(0, |f| f.assumed_resolved))) }
             } } }
         } }
     }

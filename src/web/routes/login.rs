@@ -3,10 +3,13 @@
 //! preview or a prefetch cannot use it up).
 
 use super::html;
+use crate::i18n::Lang;
+use crate::t;
 use crate::web::app::Dash;
 use crate::web::error::WebError;
 use crate::web::layout;
-use crate::web::session::{set_cookie, Signed, COOKIE_NAME};
+use crate::web::session::{set_cookie, Signed, UiLang, COOKIE_NAME};
+use crate::web::words::{code, rich};
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -27,45 +30,52 @@ struct Message {
 }
 
 /// Why someone was sent to the login page, in words.
-fn message(m: Option<&str>) -> Option<&'static str> {
-    Some(match m? {
-        "signin" => "Sign in to see your servers' support desk.",
-        "expired" => "Your session has ended. Sign in again.",
-        "signed_out" => "You are signed out.",
-        "denied" => "Discord login was cancelled.",
+fn message(lang: Lang, m: Option<&str>) -> Option<String> {
+    let id = match m? {
+        "signin" => "web-login-why-signin",
+        "expired" => "web-login-why-expired",
+        "signed_out" => "web-login-why-signed-out",
+        "denied" => "web-login-why-denied",
         _ => return None,
-    })
+    };
+    Some(t!(lang, id))
 }
 
-async fn login_page(State(dash): State<Dash>, Query(q): Query<Message>) -> impl IntoResponse {
+async fn login_page(
+    State(dash): State<Dash>,
+    UiLang(lang): UiLang,
+    Query(q): Query<Message>,
+) -> impl IntoResponse {
     html(layout::bare_page(
-        "Sign in",
+        lang,
+        &t!(lang, "web-login-title"),
         html! {
-            @if let Some(text) = message(q.m.as_deref()) {
+            @if let Some(text) = message(lang, q.m.as_deref()) {
                 p.notice role="status" { (text) }
             }
             @if dash.config.oauth.is_some() {
-                p { a.button href="/login/discord" { "Sign in with Discord" } }
-                p.muted { "You see the servers you share with the bot where you are an agent, a moderator or have Manage Server." }
+                p { a.button href="/login/discord" { (t!(lang, "web-login-discord")) } }
+                p.muted { (t!(lang, "web-login-discord-who")) }
             } @else {
-                p.muted { "Discord login is not set up on this dashboard (DISCORD_CLIENT_ID and DISCORD_CLIENT_SECRET)." }
+                p.muted { (t!(lang, "web-login-discord-off")) }
             }
-            h2 { "Signing in with a link" }
+            h2 { (t!(lang, "web-login-link-heading")) }
             p.muted {
-                "An administrator with a shell on the host can print a one-time login link: "
-                code { "concierge dashboard link --guild ID" }
+                (rich(lang, "web-login-link-how", Default::default(),
+                    &[("command", code("concierge dashboard link --guild ID"))]))
             }
         },
     ))
 }
 
-async fn link_page(Path(token): Path<String>) -> impl IntoResponse {
+async fn link_page(UiLang(lang): UiLang, Path(token): Path<String>) -> impl IntoResponse {
     html(layout::bare_page(
-        "Sign in with a login link",
+        lang,
+        &t!(lang, "web-link-title"),
         html! {
-            p { "This one-time link signs you in as the server's local administrator. It works once." }
+            p { (t!(lang, "web-link-intro")) }
             form method="post" action={ "/login/link/" (token) } {
-                button type="submit" { "Sign in" }
+                button type="submit" { (t!(lang, "web-link-submit")) }
             }
         },
     ))
@@ -73,14 +83,12 @@ async fn link_page(Path(token): Path<String>) -> impl IntoResponse {
 
 async fn link_sign_in(
     State(dash): State<Dash>,
+    UiLang(lang): UiLang,
     Path(token): Path<String>,
 ) -> Result<Response, WebError> {
     let now = dash.clock.now();
     let Some((session_token, session)) = dash.desk.sign_in_with_link(&token, now).await? else {
-        return Err(WebError::bad_request(
-            "This login link is unknown, already used or expired. Print a new one with \
-             `concierge dashboard link --guild ID`.",
-        ));
+        return Err(WebError::bad_request(t!(lang, "web-error-link-spent")));
     };
     let guild = session.guild.map_or(0, |g| g.0);
     tracing::info!(guild, "a login link was used");

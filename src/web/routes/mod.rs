@@ -1,12 +1,15 @@
 //! The dashboard's routes, one file per page: [`login`] (sign-in, sign-out, login links),
 //! [`discord_login`] (Sign in with Discord), [`home`] (your servers), [`overview`] (a
-//! server's KPIs). Every response carries the security headers.
+//! server's KPIs), [`language`] (the language menu's choice), and the rest. Every page is in
+//! the reader's language (the language layer, [`crate::web::session::language`]); every
+//! response carries the security headers.
 
 mod audit;
 mod categories;
 mod discord_login;
 mod home;
 mod kb;
+mod language;
 mod login;
 mod overview;
 mod settings;
@@ -16,14 +19,17 @@ mod tickets;
 
 use super::app::Dash;
 use super::error::WebError;
+use super::session::UiLang;
+use crate::t;
 use axum::http::{header, HeaderValue};
 use axum::response::Response;
 use axum::Router;
 
 /// Every page, the assets, and a 404 page for the rest.
-pub fn router() -> Router<Dash> {
+pub fn router(dash: &Dash) -> Router<Dash> {
     Router::new()
         .merge(login::routes())
+        .merge(language::routes())
         .merge(discord_login::routes())
         .merge(home::routes())
         .merge(overview::routes())
@@ -33,7 +39,13 @@ pub fn router() -> Router<Dash> {
         .merge(kb::routes())
         .merge(tickets::routes())
         .merge(super::assets::routes())
-        .fallback(|| async { WebError::not_found("There is no such page.") })
+        .fallback(|UiLang(lang): UiLang| async move {
+            WebError::not_found(t!(lang, "web-error-no-page"))
+        })
+        .layer(axum::middleware::from_fn_with_state(
+            dash.clone(),
+            super::session::language,
+        ))
         .layer(axum::middleware::map_response(security_headers))
 }
 

@@ -5,7 +5,9 @@
 
 use super::html;
 use crate::desk::{DeskError, ServerNames, SettingsError};
+use crate::i18n::Lang;
 use crate::settings::{Kind, Source, KEYS};
+use crate::t;
 use crate::web::app::Dash;
 use crate::web::error::WebError;
 use crate::web::layout::{self, Nav};
@@ -33,11 +35,11 @@ async fn show(
     g: InGuild,
     Query(q): Query<Saved>,
 ) -> Result<Response, WebError> {
+    let lang = g.lang();
     let current = current(&g);
     let notice = q.saved.map(|n| match n {
-        0 => "Nothing changed: every value was already so.".to_string(),
-        1 => "1 setting saved.".to_string(),
-        n => format!("{n} settings saved."),
+        0 => t!(lang, "web-settings-unchanged"),
+        n => t!(lang, "web-settings-saved", count = n),
     });
     page(
         &dash,
@@ -105,7 +107,11 @@ async fn save(
                 .iter()
                 .filter_map(|k| Some((k.name.to_string(), form.get(k.name)?.trim().to_string())))
                 .collect();
-            let problems = problems.into_iter().collect();
+            let lang = g.lang();
+            let problems = problems
+                .into_iter()
+                .map(|(k, p)| (k, p.text(lang)))
+                .collect();
             let page = page_with(&dash, &g, &sent, &problems, None).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
@@ -137,22 +143,25 @@ async fn page_with(
     notice: Option<String>,
 ) -> Result<axum::response::Html<String>, WebError> {
     // Names make ids readable; without them (Discord unreachable) the ids still show.
+    let lang = g.lang();
     let names = dash.directory.names(g.guild).await.unwrap_or_default();
     let editable = g.access.edits_settings();
     let body = html! {
         @if let Some(n) = &notice { p.notice role="status" { (n) } }
         @if !problems.is_empty() {
             p.error role="alert" {
-                "Nothing was saved: " (problems.len()) " setting(s) need fixing (marked below)."
+                (t!(lang, "web-settings-invalid", count = problems.len()))
             }
         }
         @if !editable {
-            p.muted { "Only members with Manage Server may change these." }
+            p.muted { (t!(lang, "web-settings-managers-only")) }
         }
         form method="post" {
             (layout::csrf(&g.signed))
             div.table-wrap { table {
-                thead { tr { th { "Setting" } th { "Value" } th { "Default" } } }
+                thead { tr {
+                    th { (t!(lang, "web-col-setting")) } th { (t!(lang, "web-col-value")) } th { (t!(lang, "web-col-default")) }
+                } }
                 tbody {
                     @for k in KEYS {
                         @let value = values.get(k.name).map_or("", String::as_str);
@@ -167,41 +176,44 @@ async fn page_with(
                                     disabled[!editable]
                                     aria-invalid=[problem.map(|_| "true")];
                                 @if let Some(p) = problem { div.error { (p) } }
-                                @let named = named(&names, k.kind, value);
+                                @let named = named(lang, &names, k.kind, value);
                                 @if !named.is_empty() { div.muted { (named) } }
                             }
-                            td.muted { (default_of(k)) }
+                            td.muted { (default_of(lang, k)) }
                         }
                     }
                 }
             } }
             @if editable {
-                p { button type="submit" { "Save changes" } " " span.muted { "An empty value goes back to the default." } }
+                p {
+                    button type="submit" { (t!(lang, "web-settings-save")) } " "
+                    span.muted { (t!(lang, "web-settings-empty-default")) }
+                }
             }
         }
         @if editable && !(names.roles.is_empty() && names.channels.is_empty()) {
-            (ids(&names))
+            (ids(lang, &names))
         }
     };
     Ok(html(layout::server_page(
         g,
         Nav::Settings,
-        "Settings",
+        &t!(lang, "web-nav-settings"),
         body,
     )))
 }
 
-fn default_of(k: &crate::settings::Key) -> String {
+fn default_of(lang: Lang, k: &crate::settings::Key) -> String {
     let d = k.default_text();
     if d.is_empty() {
-        "(not set)".into()
+        t!(lang, "web-settings-not-set")
     } else {
         d
     }
 }
 
 /// The roles or channels a value names, as `@name` / `#name`.
-fn named(names: &ServerNames, kind: Kind, value: &str) -> String {
+fn named(lang: Lang, names: &ServerNames, kind: Kind, value: &str) -> String {
     let sigil = match kind {
         Kind::Channel | Kind::Channels => "#",
         Kind::Role | Kind::Roles => "@",
@@ -212,20 +224,20 @@ fn named(names: &ServerNames, kind: Kind, value: &str) -> String {
         .filter_map(|id| id.trim().parse::<u64>().ok())
         .map(|id| match names.name_of(id) {
             Some(n) => format!("{sigil}{n}"),
-            None => format!("{id} (not in the server)"),
+            None => t!(lang, "web-settings-not-in-server", id = id.to_string()),
         })
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 /// The server's roles and channels with their ids, to copy into the values.
-fn ids(names: &ServerNames) -> Markup {
+fn ids(lang: Lang, names: &ServerNames) -> Markup {
     html! {
         details.panel {
-            summary { "The server's roles and channels, with their ids" }
+            summary { (t!(lang, "web-settings-ids")) }
             div.grid2 {
-                div { h2 { "Roles" } ul { @for (id, n) in &names.roles { li { "@" (n) " " code { (id) } } } } }
-                div { h2 { "Channels" } ul { @for (id, n) in &names.channels { li { "#" (n) " " code { (id) } } } } }
+                div { h2 { (t!(lang, "web-settings-roles")) } ul { @for (id, n) in &names.roles { li { "@" (n) " " code { (id) } } } } }
+                div { h2 { (t!(lang, "web-settings-channels")) } ul { @for (id, n) in &names.channels { li { "#" (n) " " code { (id) } } } } }
             }
         }
     }

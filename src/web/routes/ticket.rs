@@ -6,15 +6,17 @@
 
 use super::html;
 use super::ticket_transcript::{messages, notes};
-use super::tickets::{download, name_of, stars, status_chip, when};
+use super::tickets::{download, name_of, priority_name, stars, status_chip, when};
 use crate::desk::DeskError;
-use crate::kpi::dur;
-use crate::tickets::transcript::{event_line, Transcript};
-use crate::tickets::{text, Refusal, Ticket, TicketNo};
+use crate::i18n::Lang;
+use crate::t;
+use crate::tickets::transcript::Transcript;
+use crate::tickets::{text, Event, EventKind, Refusal, Ticket, TicketNo};
 use crate::web::app::Dash;
 use crate::web::error::WebError;
 use crate::web::layout::{self, Nav};
 use crate::web::session::InGuild;
+use crate::web::words::dur;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
@@ -39,7 +41,7 @@ async fn found(
     g: &InGuild,
     path: &HashMap<String, String>,
 ) -> Result<Ticket, WebError> {
-    let missing = || WebError::not_found("This server has no such ticket.");
+    let missing = || WebError::not_found(t!(g.lang(), "web-error-no-such-ticket"));
     let no = path
         .get("number")
         .and_then(|n| n.parse::<i64>().ok())
@@ -59,90 +61,97 @@ async fn page(
     g: InGuild,
     Path(path): Path<HashMap<String, String>>,
 ) -> Result<impl IntoResponse, WebError> {
+    let lang = g.lang();
     let ticket = found(&dash, &g, &path).await?;
     let tr = dash.desk.transcript(ticket.id).await?;
     let t = &tr.ticket;
     let base = format!("/g/{}/tickets/{}", g.guild.0, t.no.0);
-    let title = format!("Ticket {}: {}", t.no, text::one_line(&t.topic));
+    let title = t!(
+        lang,
+        "web-ticket-title",
+        ticket = t.no.to_string(),
+        topic = text::one_line(&t.topic)
+    );
     let body = html! {
         p {
-            a href={ "/g/" (g.guild.0) "/tickets" } { "← All tickets" }
+            a href={ "/g/" (g.guild.0) "/tickets" } { (t!(lang, "web-ticket-all")) }
             " · "
-            a href={ (base) "/transcript.html" } download { "Download transcript (HTML)" }
+            a href={ (base) "/transcript.html" } download { (t!(lang, "web-ticket-download-html")) }
             " · "
-            a href={ (base) "/transcript.md" } download { "Download transcript (Markdown)" }
+            a href={ (base) "/transcript.md" } download { (t!(lang, "web-ticket-download-md")) }
         }
-        (header(&tr))
+        (header(lang, &tr))
         @if !tr.answers.is_empty() {
-            h2 { "Form" }
+            h2 { (t!(lang, "web-ticket-form")) }
             div.table-wrap { table { tbody { @for a in &tr.answers { tr {
                 th { (text::one_line(&a.question)) }
                 td { (lines(&a.answer)) }
             } } } } }
         }
-        h2 { "History" }
-        (timeline(&tr))
-        h2 { "Messages" }
-        (messages(&tr.messages))
+        h2 { (t!(lang, "web-ticket-history")) }
+        (timeline(lang, &tr))
+        h2 { (t!(lang, "web-ticket-messages")) }
+        (messages(lang, &tr.messages))
         // Staff only: every person who may open a server's pages (`InGuild`) is one of its
         // agents, moderators or managers, so every one of them may read the notes.
-        h2 { "Staff notes" }
-        (notes(&tr))
+        h2 { (t!(lang, "web-ticket-notes")) }
+        (notes(lang, &tr))
     };
     Ok(html(layout::server_page(&g, Nav::Tickets, &title, body)))
 }
 
 /// The ticket's facts, one row each.
-fn header(tr: &Transcript) -> Markup {
+fn header(lang: Lang, tr: &Transcript) -> Markup {
     let t = &tr.ticket;
-    let who = |u| name_of(&tr.names, u);
+    let who = |u| name_of(lang, &tr.names, u);
     let first_response = t
         .first_response_at
-        .map(|at| (at, dur(Some((at - t.opened_at).num_seconds()))));
+        .map(|at| (at, dur(lang, Some((at - t.opened_at).num_seconds()))));
+    let none = t!(lang, "web-ticket-none");
     html! {
         div.table-wrap { table { tbody {
-            tr { th { "Topic" } td { (text::one_line(&t.topic)) } }
-            tr { th { "Status" } td {
-                (status_chip(t.status))
-                @if t.closed_inactive { " " span.muted { "(closed for inactivity)" } }
+            tr { th { (t!(lang, "web-col-topic")) } td { (text::one_line(&t.topic)) } }
+            tr { th { (t!(lang, "web-col-status")) } td {
+                (status_chip(lang, t.status))
+                @if t.closed_inactive { " " span.muted { (t!(lang, "web-ticket-closed-inactive")) } }
             } }
-            tr { th { "Tier" } td { (t.tier.0) } }
-            tr { th { "Priority" } td { (t.priority) } }
-            tr { th { "Category" } td {
-                @if let Some(c) = &tr.category { (c) } @else { span.muted { "none" } }
+            tr { th { (t!(lang, "web-col-tier")) } td { (t.tier.0) } }
+            tr { th { (t!(lang, "web-col-priority")) } td { (priority_name(lang, t.priority)) } }
+            tr { th { (t!(lang, "web-col-category")) } td {
+                @if let Some(c) = &tr.category { (c) } @else { span.muted { (none) } }
             } }
-            tr { th { "Tags" } td {
+            tr { th { (t!(lang, "web-col-tags")) } td {
                 @for tag in &tr.tags { span.chip { (tag) } " " }
-                @if tr.tags.is_empty() { span.muted { "none" } }
+                @if tr.tags.is_empty() { span.muted { (none) } }
             } }
-            tr { th { "Owner" } td { (who(t.owner)) } }
+            tr { th { (t!(lang, "web-col-owner")) } td { (who(t.owner)) } }
             @if t.opened_by != t.owner {
-                tr { th { "Opened by" } td { (who(t.opened_by)) } }
+                tr { th { (t!(lang, "web-ticket-opened-by")) } td { (who(t.opened_by)) } }
             }
-            tr { th { "Holder" } td {
-                @if let Some(h) = t.claimed_by { (who(h)) } @else { span.muted { "nobody yet" } }
+            tr { th { (t!(lang, "web-col-holder")) } td {
+                @if let Some(h) = t.claimed_by { (who(h)) } @else { span.muted { (t!(lang, "web-ticket-nobody-yet")) } }
             } }
-            tr { th { "Opened" } td { (when(t.opened_at)) } }
-            tr { th { "First response" } td {
+            tr { th { (t!(lang, "web-col-opened")) } td { (when(t.opened_at)) } }
+            tr { th { (t!(lang, "web-ticket-first-response")) } td {
                 @if let Some((at, after)) = &first_response {
-                    (after) " after opening (" (when(*at)) ")"
-                } @else { span.muted { "none yet" } }
+                    (t!(lang, "web-ticket-first-response-after", after = after.as_str())) " (" (when(*at)) ")"
+                } @else { span.muted { (t!(lang, "web-ticket-none-yet")) } }
             } }
             @if let Some(c) = t.closed_at {
-                tr { th { "Closed" } td {
+                tr { th { (t!(lang, "web-col-closed")) } td {
                     (when(c))
-                    @if let Some(by) = t.closed_by { " by " (who(by)) }
+                    @if let Some(by) = t.closed_by { " " (t!(lang, "web-ticket-closed-by", name = who(by))) }
                 } }
             }
             @if let Some(r) = &t.resolution {
-                tr { th { "Resolution" } td { (text::one_line(r)) } }
+                tr { th { (t!(lang, "web-ticket-resolution")) } td { (text::one_line(r)) } }
             }
             @if t.reopen_count > 0 {
-                tr { th { "Reopened" } td { (t.reopen_count) @if t.reopen_count == 1 { " time" } @else { " times" } } }
+                tr { th { (t!(lang, "web-ticket-reopened")) } td { (t!(lang, "web-ticket-reopened-times", count = t.reopen_count)) } }
             }
-            tr { th { "Rating" } td {
-                @if let Some(s) = tr.rating { (stars(s)) " " (s) "/5 from the owner" }
-                @else { span.muted { "not rated" } }
+            tr { th { (t!(lang, "web-col-rating")) } td {
+                @if let Some(s) = tr.rating { (stars(lang, s)) " " (t!(lang, "web-ticket-rating-from-owner", score = s)) }
+                @else { span.muted { (t!(lang, "web-ticket-not-rated")) } }
             } }
         } } }
     }
@@ -159,9 +168,9 @@ fn lines(s: &str) -> Markup {
 }
 
 /// Every event, oldest first, in words: what, who, when.
-fn timeline(tr: &Transcript) -> Markup {
+fn timeline(lang: Lang, tr: &Transcript) -> Markup {
     if tr.events.is_empty() {
-        return html! { p.muted { "Nothing recorded." } };
+        return html! { p.muted { (t!(lang, "web-ticket-no-history")) } };
     }
     html! {
         ol.timeline {
@@ -169,11 +178,99 @@ fn timeline(tr: &Transcript) -> Markup {
                 li {
                     span.muted { (when(e.at)) } " "
                     // Plain text in, escaped by maud on the way out.
-                    (event_line(e, |u| name_of(&tr.names, u), |s| s.to_string()))
+                    (event_line(lang, e, |u| name_of(lang, &tr.names, u)))
                 }
             }
         }
     }
+}
+
+/// An event in words: what happened, by whom (when someone did it), at which tiers, whether
+/// the desk did it on its own, and the words that came with it.
+fn event_line(lang: Lang, e: &Event, who: impl Fn(crate::tickets::UserId) -> String) -> String {
+    let by = e.actor.map(who);
+    let reason = e.reason.as_deref().map(text::one_line);
+    // A message, with `by` when someone did it (`<id>-by`).
+    let said = |id: &str, args: &[(&str, String)]| {
+        let mut a = crate::i18n::Args::new();
+        for (k, v) in args {
+            a.set(*k, v.clone());
+        }
+        let id = match &by {
+            Some(name) => {
+                a.set("by", name.clone());
+                format!("{id}-by")
+            }
+            None => id.to_string(),
+        };
+        crate::i18n::text(lang, &id, Some(&a))
+    };
+    // The tiers an escalation or a missed target was at: (message suffix, its variables).
+    let tiers: (&str, Vec<(&str, String)>) = match (e.from_tier, e.to_tier) {
+        (Some(f), Some(t)) if f != t => (
+            "-tiers",
+            vec![("from", f.0.to_string()), ("to", t.0.to_string())],
+        ),
+        (_, Some(t)) => ("-at", vec![("tier", t.0.to_string())]),
+        _ => ("", Vec::new()),
+    };
+    let r = || reason.clone().unwrap_or_default();
+    let mut line = match e.kind {
+        EventKind::Opened => said("web-event-opened", &[]),
+        EventKind::ThreadAttached => t!(lang, "web-event-thread"),
+        EventKind::Claimed => said("web-event-claimed", &[]),
+        EventKind::Unclaimed => said("web-event-unclaimed", &[]),
+        EventKind::Transferred => said("web-event-transferred", &[]),
+        EventKind::Escalated => said(&format!("web-event-escalated{}", tiers.0), &tiers.1),
+        EventKind::PriorityRaised => said("web-event-priority-raised", &[]),
+        EventKind::PriorityChanged => said("web-event-priority-changed", &[("reason", r())]),
+        EventKind::NoteAdded => said("web-event-note", &[]),
+        EventKind::CloseRequested => said("web-event-close-requested", &[]),
+        EventKind::CloseRequestDeclined => said("web-event-close-declined", &[]),
+        EventKind::TagAdded => said("web-event-tagged", &[("reason", r())]),
+        EventKind::TagRemoved => said("web-event-untagged", &[("reason", r())]),
+        EventKind::Moved => said("web-event-moved", &[]),
+        EventKind::InactivityAsked => t!(lang, "web-event-inactivity-asked"),
+        EventKind::SlaBreached => {
+            let mut a = crate::i18n::Args::new();
+            for (k, v) in &tiers.1 {
+                a.set(*k, v.clone());
+            }
+            let id = format!("web-event-sla-breached{}", tiers.0);
+            crate::i18n::text(lang, &id, Some(&a))
+        }
+        EventKind::Closed => said("web-event-closed", &[]),
+        EventKind::Reopened => said("web-event-reopened", &[]),
+        EventKind::Rated => said("web-event-rated", &[]),
+        EventKind::Unrated => said("web-event-unrated", &[]),
+    };
+    let automatic = matches!(
+        e.kind,
+        EventKind::Escalated
+            | EventKind::PriorityRaised
+            | EventKind::SlaBreached
+            | EventKind::Closed
+    );
+    if automatic && e.automatic {
+        line.push(' ');
+        line.push_str(&t!(lang, "web-event-automatic"));
+    }
+    // The words that came with it, after a colon (the tag and the priority are in the line).
+    let after_colon = matches!(
+        e.kind,
+        EventKind::Transferred
+            | EventKind::Escalated
+            | EventKind::PriorityRaised
+            | EventKind::CloseRequested
+            | EventKind::Moved
+            | EventKind::Closed
+            | EventKind::Rated
+    );
+    if let Some(r) = reason.filter(|_| after_colon) {
+        line.push_str(": ");
+        line.push_str(&r);
+    }
+    line
 }
 
 async fn as_html(
@@ -182,7 +279,7 @@ async fn as_html(
     Path(path): Path<HashMap<String, String>>,
 ) -> Result<Response, WebError> {
     let t = found(&dash, &g, &path).await?;
-    let doc = dash.desk.transcript_html(t.id).await?;
+    let doc = dash.desk.transcript_html(t.id, g.lang()).await?;
     let name = format!("ticket-{}-{}.html", g.guild.0, t.no.0);
     let mut res = download(doc, "text/html; charset=utf-8", &name);
     res.headers_mut().insert(
@@ -198,7 +295,7 @@ async fn as_markdown(
     Path(path): Path<HashMap<String, String>>,
 ) -> Result<Response, WebError> {
     let t = found(&dash, &g, &path).await?;
-    let doc = dash.desk.transcript_markdown(t.id).await?;
+    let doc = dash.desk.transcript_markdown(t.id, g.lang()).await?;
     let name = format!("ticket-{}-{}.md", g.guild.0, t.no.0);
     Ok(download(doc, "text/markdown; charset=utf-8", &name))
 }

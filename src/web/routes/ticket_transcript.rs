@@ -3,22 +3,24 @@
 //! one pasted) a link. Member text is only ever text: maud escapes it, and a link is made
 //! of an `http(s)://` address alone.
 
-use super::tickets::{name_of, when};
+use super::tickets::{author_kind, name_of, when};
+use crate::i18n::Lang;
+use crate::t;
 use crate::tickets::transcript::Transcript;
 use crate::tickets::{text, TicketMessage};
 use maud::{html, Markup};
 
 /// The messages, oldest first.
-pub(super) fn messages(messages: &[TicketMessage]) -> Markup {
+pub(super) fn messages(lang: Lang, messages: &[TicketMessage]) -> Markup {
     if messages.is_empty() {
-        return html! { p.muted { "No messages." } };
+        return html! { p.muted { (t!(lang, "web-ticket-no-messages")) } };
     }
     html! {
         @for m in messages {
             div class={ "msg " (m.kind.as_str()) } {
                 div.meta {
                     strong { (text::one_line(&m.author_name)) } " "
-                    span.chip { (m.kind.as_str()) } " · "
+                    span.chip { (author_kind(lang, m.kind)) } " · "
                     (when(m.at))
                 }
                 (body(&m.content))
@@ -28,16 +30,16 @@ pub(super) fn messages(messages: &[TicketMessage]) -> Markup {
 }
 
 /// The staff notes, oldest first.
-pub(super) fn notes(tr: &Transcript) -> Markup {
+pub(super) fn notes(lang: Lang, tr: &Transcript) -> Markup {
     if tr.notes.is_empty() {
-        return html! { p.muted { "No staff notes." } };
+        return html! { p.muted { (t!(lang, "web-ticket-no-notes")) } };
     }
     html! {
         @for n in &tr.notes {
             div.msg.note {
                 div.meta {
-                    strong { (name_of(&tr.names, n.author)) } " "
-                    span.chip { "staff note" } " · "
+                    strong { (name_of(lang, &tr.names, n.author)) } " "
+                    span.chip { (t!(lang, "web-ticket-note-chip")) } " · "
                     (when(n.at))
                 }
                 (body(&n.body))

@@ -7,6 +7,7 @@ use super::problems::{Field, Problems};
 use crate::desk::GapGroup;
 use crate::kb::servers::ServerKb;
 use crate::kb::{text, MAX_ID_CHARS};
+use crate::t;
 use crate::web::layout::csrf;
 use crate::web::session::InGuild;
 use maud::{html, Markup};
@@ -101,42 +102,43 @@ pub(super) fn entry_choices(kb: &ServerKb) -> Vec<(String, String)> {
 
 /// "Create an entry"; `prefix` keeps its element ids apart from other forms on the page.
 pub(super) fn create_form(g: &InGuild, prefix: &str, v: &NewEntry, problems: &Problems) -> Markup {
+    let lang = g.lang();
     let id = |name: &str| format!("{prefix}-{name}");
     html! {
         form.panel method="post" action={ "/g/" (g.guild.0) "/kb/gaps/new-entry" } {
-            h3 { "Create an entry" }
+            h3 { (t!(lang, "web-form-create-heading")) }
             (csrf(&g.signed))
             input type="hidden" name="representative" value=(v.representative);
-            (problems.summary())
+            (problems.summary(lang))
             div {
-                label for=(id("id")) { "Id (a-z, 0-9 and -)" }
+                label for=(id("id")) { (t!(lang, "web-form-id")) }
                 @let (bad, why) = problems.invalid(Field::Id, &id("id"));
                 input id=(id("id")) name="id" value=(v.id) maxlength=(MAX_ID_CHARS) required
                     aria-invalid=[bad] aria-describedby=[why];
-                (problems.under(Field::Id, &id("id")))
+                (problems.under(lang, Field::Id, &id("id")))
             }
             div {
-                label for=(id("title")) { "Title (optional)" }
+                label for=(id("title")) { (t!(lang, "web-form-title")) }
                 @let (bad, why) = problems.invalid(Field::Title, &id("title"));
                 input id=(id("title")) name="title" value=(v.title) maxlength="256"
                     aria-invalid=[bad] aria-describedby=[why];
-                (problems.under(Field::Title, &id("title")))
+                (problems.under(lang, Field::Title, &id("title")))
             }
             div {
-                label for=(id("answer")) { "Answer (Markdown; {user} mentions the asker)" }
+                label for=(id("answer")) { (t!(lang, "web-form-answer")) }
                 @let (bad, why) = problems.invalid(Field::Answer, &id("answer"));
                 textarea id=(id("answer")) name="answer" rows="5" maxlength="4096" required
                     aria-invalid=[bad] aria-describedby=[why] { (v.answer) }
-                (problems.under(Field::Answer, &id("answer")))
+                (problems.under(lang, Field::Answer, &id("answer")))
             }
             div {
-                label for=(id("patterns")) { "Patterns: example questions, one a line" }
+                label for=(id("patterns")) { (t!(lang, "web-form-patterns")) }
                 @let (bad, why) = problems.invalid(Field::Patterns, &id("patterns"));
                 textarea id=(id("patterns")) name="patterns" rows="5" required
                     aria-invalid=[bad] aria-describedby=[why] { (v.patterns) }
-                (problems.under(Field::Patterns, &id("patterns")))
+                (problems.under(lang, Field::Patterns, &id("patterns")))
             }
-            p { button type="submit" { "Create the entry" } }
+            p { button type="submit" { (t!(lang, "web-form-create-submit")) } }
         }
     }
 }
@@ -149,18 +151,19 @@ pub(super) fn patterns_form(
     v: &MorePatterns,
     problems: &Problems,
 ) -> Markup {
+    let lang = g.lang();
     let id = |name: &str| format!("{prefix}-{name}");
     html! {
         form.panel method="post" action={ "/g/" (g.guild.0) "/kb/gaps/add-patterns" } {
-            h3 { "Add as patterns to an existing entry" }
+            h3 { (t!(lang, "web-form-add-heading")) }
             (csrf(&g.signed))
             input type="hidden" name="representative" value=(v.representative);
             @for p in &v.offered { input type="hidden" name="offered" value=(p); }
-            (problems.summary())
+            (problems.summary(lang))
             @let (bad, why) = problems.invalid(Field::Patterns, &id("patterns"));
             fieldset aria-invalid=[bad] aria-describedby=[why] {
-                legend { "Patterns to add (uncheck those to leave out)" }
-                @if v.offered.is_empty() { p.muted { "This group suggests no patterns." } }
+                legend { (t!(lang, "web-form-patterns-to-add")) }
+                @if v.offered.is_empty() { p.muted { (t!(lang, "web-form-no-patterns")) } }
                 @for (k, p) in v.offered.iter().enumerate() {
                     label {
                         input type="checkbox" id=(id(&format!("p{k}"))) name="pattern" value=(p)
@@ -168,10 +171,10 @@ pub(super) fn patterns_form(
                         " " (p)
                     }
                 }
-                (problems.under(Field::Patterns, &id("patterns")))
+                (problems.under(lang, Field::Patterns, &id("patterns")))
             }
             div {
-                label for=(id("entry")) { "Add to" }
+                label for=(id("entry")) { (t!(lang, "web-form-add-to")) }
                 @let (bad, why) = problems.invalid(Field::Entry, &id("entry"));
                 select id=(id("entry")) name="entry" required
                     aria-invalid=[bad] aria-describedby=[why] {
@@ -179,9 +182,9 @@ pub(super) fn patterns_form(
                         option value=(eid) selected[*eid == v.entry] { (label) }
                     }
                 }
-                (problems.under(Field::Entry, &id("entry")))
+                (problems.under(lang, Field::Entry, &id("entry")))
             }
-            p { button type="submit" { "Add the patterns" } }
+            p { button type="submit" { (t!(lang, "web-form-add-submit")) } }
         }
     }
 }

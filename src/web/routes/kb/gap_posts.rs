@@ -9,12 +9,14 @@ use super::gap_forms::{self, MorePatterns, NewEntry};
 use super::problems::Problems;
 use crate::desk::{KbChanged, KbEditError};
 use crate::kb::edit::EntryForm;
+use crate::t;
 use crate::tickets::UserId;
 use crate::web::app::Dash;
 use crate::web::error::WebError;
 use crate::web::layout::{self, Nav};
 use crate::web::routes::html;
 use crate::web::session::InGuild;
+use crate::web::words::rich;
 use axum::extract::rejection::FormRejection;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::StatusCode;
@@ -59,8 +61,13 @@ fn checked(
     g: &InGuild,
     form: Result<Form<Vec<(String, String)>>, FormRejection>,
 ) -> Result<Fields, WebError> {
-    let Form(fields) =
-        form.map_err(|e| WebError::bad_request(format!("This form could not be read: {e}")))?;
+    let Form(fields) = form.map_err(|e| {
+        WebError::bad_request(t!(
+            g.lang(),
+            "web-error-form-unreadable",
+            error = e.to_string()
+        ))
+    })?;
     let fields = Fields(fields);
     g.signed.check_csrf(fields.one("csrf"))?;
     g.must_edit_kb()?;
@@ -78,18 +85,22 @@ fn done(g: &InGuild, query: &[(&str, &str)]) -> Response {
     Redirect::to(&format!("/g/{}/kb?{query}", g.guild.0)).into_response()
 }
 
-/// A refused form, shown again on a page of its own.
+/// A refused form, shown again on a page of its own (titled by message `title`).
 fn again(g: &InGuild, title: &str, representative: &str, form: Markup) -> Response {
+    let lang = g.lang();
     let body = html! {
-        p { a href={ "/g/" (g.guild.0) "/kb/gaps" } { "Back to the gaps" } }
+        p { a href={ "/g/" (g.guild.0) "/kb/gaps" } { (t!(lang, "web-gaps-back")) } }
         @if !representative.is_empty() {
-            p.muted { "For the questions like: " q { (representative) } }
+            p.muted {
+                (rich(lang, "web-gaps-for", Default::default(),
+                    &[("question", html! { q { (representative) } })]))
+            }
         }
         (form)
     };
     (
         StatusCode::UNPROCESSABLE_ENTITY,
-        html(layout::server_page(g, Nav::Gaps, title, body)),
+        html(layout::server_page(g, Nav::Gaps, &t!(lang, title), body)),
     )
         .into_response()
 }
@@ -120,7 +131,12 @@ async fn new_entry(
         Err(KbEditError::Invalid(problems)) => {
             let problems = Problems::new(&problems, dash.kb.dir());
             let form = gap_forms::create_form(&g, "f", &sent, &problems);
-            Ok(again(&g, "Create an entry", &sent.representative, form))
+            Ok(again(
+                &g,
+                "web-gaps-create-title",
+                &sent.representative,
+                form,
+            ))
         }
         Err(KbEditError::Desk(err)) => Err(err.into()),
     }
@@ -163,7 +179,7 @@ async fn add_patterns(
             let form = gap_forms::patterns_form(&g, "f", &entries, &sent, &problems);
             Ok(again(
                 &g,
-                "Add patterns to an entry",
+                "web-gaps-patterns-title",
                 &sent.representative,
                 form,
             ))

@@ -7,12 +7,14 @@
 use super::gap_forms;
 use super::problems::Problems;
 use crate::desk::GapGroup;
+use crate::t;
 use crate::web::app::Dash;
 use crate::web::error::WebError;
 use crate::web::layout::{self, Nav};
 use crate::web::period;
 use crate::web::routes::html;
 use crate::web::session::InGuild;
+use crate::web::words::count;
 use axum::extract::{Query, State};
 use axum::response::IntoResponse;
 use axum::routing::get;
@@ -46,20 +48,20 @@ async fn gaps_page(
     g: InGuild,
     Query(q): Query<GapsQuery>,
 ) -> Result<impl IntoResponse, WebError> {
-    let days = period::days(q.days.as_deref())?;
+    let lang = g.lang();
+    let days = period::days(lang, q.days.as_deref())?;
     let since = dash.clock.now() - chrono::Duration::days(i64::from(days));
     let groups = dash.desk.gap_groups(g.guild, since, MAX_GROUPS).await?;
     let kb = dash.kb.for_server(g.guild.0);
     let entries = gap_forms::entry_choices(&kb);
     let body = html! {
         p.muted {
-            "Questions asked in the support channels that the knowledge base did not answer, "
-            "grouped by topic; those that became tickets first."
-            @if !g.access.edits_kb() { " Moderators and managers can turn a group into an entry here." }
+            (t!(lang, "web-gaps-intro"))
+            @if !g.access.edits_kb() { " " (t!(lang, "web-gaps-intro-editors")) }
         }
-        (period::links(days, ""))
+        (period::links(lang, days, ""))
         @if groups.is_empty() {
-            p.muted { "No unanswered questions in this period." }
+            p.muted { (t!(lang, "web-gaps-none")) }
         }
         @for (i, group) in groups.iter().enumerate() {
             section.panel aria-labelledby={ "gap-" (i) } {
@@ -78,7 +80,7 @@ async fn gaps_page(
     Ok(html(layout::server_page(
         &g,
         Nav::Gaps,
-        "Knowledge gaps",
+        &t!(lang, "web-gaps-title"),
         body,
     )))
 }
@@ -90,6 +92,7 @@ fn ticket_link(g: &InGuild, no: i64) -> Markup {
 
 /// How many asked, how many tickets (linked), the newest.
 fn facts(g: &InGuild, group: &GapGroup) -> Markup {
+    let lang = g.lang();
     let mut tickets: Vec<i64> = group
         .questions
         .iter()
@@ -99,8 +102,8 @@ fn facts(g: &InGuild, group: &GapGroup) -> Markup {
     tickets.dedup();
     html! {
         p {
-            strong { (group.count) } @if group.count == 1 { " question" } @else { " questions" }
-            ", " strong { (group.tickets) } " became tickets"
+            strong { (count(lang, group.count)) } " " (t!(lang, "web-gaps-questions", count = group.count))
+            ", " strong { (count(lang, group.tickets)) } " " (t!(lang, "web-gaps-became-tickets", count = group.tickets))
             @if !tickets.is_empty() {
                 ": "
                 @for (k, no) in tickets.iter().enumerate() {
@@ -108,27 +111,28 @@ fn facts(g: &InGuild, group: &GapGroup) -> Markup {
                     (ticket_link(g, *no))
                 }
             }
-            "; latest " (when(group.latest)) "."
+            "; " (t!(lang, "web-gaps-latest", when = when(group.latest)))
         }
     }
 }
 
 /// The group's questions, newest first (the first [`MAX_LISTED`]).
 fn questions(g: &InGuild, group: &GapGroup) -> Markup {
+    let lang = g.lang();
     html! {
         details {
-            summary { "The questions" }
+            summary { (t!(lang, "web-gaps-the-questions")) }
             ul {
                 @for q in group.questions.iter().take(MAX_LISTED) {
                     li {
                         span.body { (q.text) }
                         " " span.muted { (when(q.at)) }
-                        @if let Some(t) = q.ticket { " · ticket " (ticket_link(g, t.0)) }
+                        @if let Some(t) = q.ticket { " · " (t!(lang, "web-gaps-ticket")) " " (ticket_link(g, t.0)) }
                     }
                 }
             }
             @if group.questions.len() > MAX_LISTED {
-                p.muted { "and " (group.questions.len() - MAX_LISTED) " more" }
+                p.muted { (t!(lang, "web-gaps-more", count = group.questions.len() - MAX_LISTED)) }
             }
         }
     }

@@ -2,7 +2,9 @@
 //! problem is about (by what its message names: "`answer` is empty", "id `X` must be …"),
 //! shown in a summary above the form and beside each field, naming it.
 
+use crate::i18n::Lang;
 use crate::kb::Problem;
+use crate::t;
 use maud::{html, Markup};
 use std::path::Path;
 
@@ -17,14 +19,17 @@ pub(super) enum Field {
 }
 
 impl Field {
-    fn label(self) -> &'static str {
-        match self {
-            Field::Id => "Id",
-            Field::Title => "Title",
-            Field::Answer => "Answer",
-            Field::Patterns => "Patterns",
-            Field::Entry => "Entry",
-        }
+    fn label(self, lang: Lang) -> String {
+        t!(
+            lang,
+            match self {
+                Field::Id => "web-field-id",
+                Field::Title => "web-field-title",
+                Field::Answer => "web-field-answer",
+                Field::Patterns => "web-field-patterns",
+                Field::Entry => "web-field-entry",
+            }
+        )
     }
 
     /// The field a problem of the validated write is about, by what its message names.
@@ -90,13 +95,13 @@ impl Problems {
     }
 
     /// Every problem, above the form.
-    pub(super) fn summary(&self) -> Markup {
+    pub(super) fn summary(&self, lang: Lang) -> Markup {
         html! {
             @if !self.is_empty() {
                 div.error role="alert" {
-                    p { "Nothing was written. Fix these and send the form again:" }
+                    p { (t!(lang, "web-form-problems")) }
                     ul {
-                        @for (f, m) in &self.fields { li { (f.label()) ": " (m) } }
+                        @for (f, m) in &self.fields { li { (f.label(lang)) ": " (m) } }
                         @for m in &self.general { li { (m) } }
                     }
                 }
@@ -105,11 +110,11 @@ impl Problems {
     }
 
     /// A field's problems, under it (`{id}-error`, which the field is described by).
-    pub(super) fn under(&self, f: Field, id: &str) -> Markup {
+    pub(super) fn under(&self, lang: Lang, f: Field, id: &str) -> Markup {
         html! {
             @if self.has(f) {
                 div.error id={ (id) "-error" } {
-                    @for m in self.of(f) { p { (f.label()) ": " (m) } }
+                    @for m in self.of(f) { p { (f.label(lang)) ": " (m) } }
                 }
             }
         }

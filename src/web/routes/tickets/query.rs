@@ -3,6 +3,8 @@
 //! a 400 naming its field and value.
 
 use crate::desk::{tag_name, CategoryFilter, PageRequest, TicketListFilter, MAX_PAGE_SIZE};
+use crate::i18n::Lang;
+use crate::t;
 use crate::tickets::{text, CategoryId, Priority, Status, Tier, UserId};
 use crate::web::error::WebError;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -29,26 +31,26 @@ pub(super) struct Asked {
     pub(super) page: String,
 }
 
-/// A 400 naming the field and the value given.
-fn bad(key: &str, value: &str, what: &str) -> WebError {
+/// A 400 naming the field and the value given, saying (message `what`) what it should be.
+fn bad(lang: Lang, key: &str, value: &str, what: &str) -> WebError {
     let shown: String = text::one_line(value).chars().take(80).collect();
-    WebError::bad_request(format!("`{key}={shown}` is not {what}."))
+    WebError::bad_request(t!(lang, what, given = format!("{key}={shown}")))
 }
 
 /// A `YYYY-MM-DD` date's first instant, UTC.
-fn day(key: &str, value: &str) -> Result<DateTime<Utc>, WebError> {
+fn day(lang: Lang, key: &str, value: &str) -> Result<DateTime<Utc>, WebError> {
     NaiveDate::parse_from_str(value, "%Y-%m-%d")
         .ok()
         .and_then(|d| d.and_hms_opt(0, 0, 0))
         .map(|t| t.and_utc())
-        .ok_or_else(|| bad(key, value, "a date as YYYY-MM-DD"))
+        .ok_or_else(|| bad(lang, key, value, "web-query-bad-date"))
 }
 
 impl Asked {
     /// The query's fields; unknown ones are ignored, `status` may repeat.
-    pub(super) fn parse(raw: Option<&str>) -> Result<Asked, WebError> {
+    pub(super) fn parse(lang: Lang, raw: Option<&str>) -> Result<Asked, WebError> {
         let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw.unwrap_or(""))
-            .map_err(|_| WebError::bad_request("This page's query cannot be read."))?;
+            .map_err(|_| WebError::bad_request(t!(lang, "web-query-unreadable")))?;
         let mut a = Asked::default();
         for (k, v) in pairs {
             let v = v.trim().to_string();
@@ -77,25 +79,23 @@ impl Asked {
     }
 
     /// The filter the fields ask for, or a 400 naming the first bad one.
-    pub(super) fn filter(&self) -> Result<TicketListFilter, WebError> {
+    pub(super) fn filter(&self, lang: Lang) -> Result<TicketListFilter, WebError> {
         let mut f = TicketListFilter::default();
         for s in &self.status {
             match s.as_str() {
                 "active" => f.statuses.extend([Status::Open, Status::Claimed]),
-                s => f.statuses.push(Status::parse(s).ok_or_else(|| {
-                    bad(
-                        "status",
-                        s,
-                        "a status: open, claimed, closed, or active (open or claimed)",
-                    )
-                })?),
+                s => f.statuses.push(
+                    Status::parse(s)
+                        .ok_or_else(|| bad(lang, "status", s, "web-query-bad-status"))?,
+                ),
             }
         }
         if !self.tier.is_empty() {
             let tier = self.tier.parse::<u8>().ok().filter(|t| *t >= 1);
-            f.tier = Some(Tier(tier.ok_or_else(|| {
-                bad("tier", &self.tier, "a tier: a whole number from 1 to 255")
-            })?));
+            f.tier =
+                Some(Tier(tier.ok_or_else(|| {
+                    bad(lang, "tier", &self.tier, "web-query-bad-tier")
+                })?));
         }
         f.category = match self.category.as_str() {
             "" => None,
@@ -104,44 +104,37 @@ impl Asked {
                 c.parse::<i64>()
                     .ok()
                     .filter(|c| *c > 0)
-                    .ok_or_else(|| bad("category", c, "a category: its number, or `none`"))?,
+                    .ok_or_else(|| bad(lang, "category", c, "web-query-bad-category"))?,
             ))),
         };
         if !self.tag.is_empty() {
-            f.tag = Some(tag_name(&self.tag).map_err(|_| {
-                bad(
-                    "tag",
-                    &self.tag,
-                    "a tag name: 1 to 32 letters a-z, digits and dashes",
-                )
-            })?);
+            f.tag = Some(
+                tag_name(&self.tag)
+                    .map_err(|_| bad(lang, "tag", &self.tag, "web-query-bad-tag"))?,
+            );
         }
         if !self.agent.is_empty() {
             let id = self.agent.parse::<u64>().ok().filter(|u| *u > 0);
-            f.agent =
-                Some(UserId(id.ok_or_else(|| {
-                    bad("agent", &self.agent, "a Discord user id")
-                })?));
+            f.agent = Some(UserId(id.ok_or_else(|| {
+                bad(lang, "agent", &self.agent, "web-query-bad-agent")
+            })?));
         }
         if !self.priority.is_empty() {
-            f.priority = Some(Priority::parse(&self.priority).ok_or_else(|| {
-                bad(
-                    "priority",
-                    &self.priority,
-                    "a priority: low, normal, high or urgent",
-                )
-            })?);
+            f.priority =
+                Some(Priority::parse(&self.priority).ok_or_else(|| {
+                    bad(lang, "priority", &self.priority, "web-query-bad-priority")
+                })?);
         }
         if !self.from.is_empty() {
-            f.opened_from = Some(day("from", &self.from)?);
+            f.opened_from = Some(day(lang, "from", &self.from)?);
         }
         if !self.to.is_empty() {
             // The whole day `to` counts: opened before the next one.
-            f.opened_before = Some(day("to", &self.to)? + Duration::days(1));
+            f.opened_before = Some(day(lang, "to", &self.to)? + Duration::days(1));
         }
         if let (Some(from), Some(before)) = (f.opened_from, f.opened_before) {
             if before <= from {
-                return Err(bad("to", &self.to, "on or after `from`"));
+                return Err(bad(lang, "to", &self.to, "web-query-bad-to"));
             }
         }
         if !self.q.is_empty() {
@@ -151,24 +144,22 @@ impl Asked {
     }
 
     /// The page asked for (`per` above the most a page holds is that most).
-    pub(super) fn page(&self) -> Result<PageRequest, WebError> {
+    pub(super) fn page(&self, lang: Lang) -> Result<PageRequest, WebError> {
         let number = match self.page.as_str() {
             "" => 1,
             p => p
                 .parse::<u32>()
                 .ok()
                 .filter(|n| *n >= 1)
-                .ok_or_else(|| bad("page", p, "a page number: a whole number from 1"))?,
+                .ok_or_else(|| bad(lang, "page", p, "web-query-bad-page"))?,
         };
         let size = match self.per.as_str() {
             "" => PER_PAGE,
-            p => p.parse::<u32>().ok().filter(|n| *n >= 1).ok_or_else(|| {
-                bad(
-                    "per",
-                    p,
-                    "a number of tickets per page: a whole number from 1 to 100",
-                )
-            })?,
+            p => p
+                .parse::<u32>()
+                .ok()
+                .filter(|n| *n >= 1)
+                .ok_or_else(|| bad(lang, "per", p, "web-query-bad-per"))?,
         };
         Ok(PageRequest {
             number,
@@ -207,20 +198,20 @@ mod tests {
     use super::*;
 
     fn asked(q: &str) -> Result<Asked, WebError> {
-        Asked::parse(Some(q))
+        Asked::parse(Lang::En, Some(q))
     }
 
     fn message(e: WebError) -> String {
         match e {
             WebError::Page(_, m) => m,
-            WebError::SignIn(w) => w.to_string(),
+            other => format!("{other:?}"),
         }
     }
 
     #[test]
     fn a_query_makes_a_filter_and_a_link_with_the_same_values() {
         let a = asked("status=active&tier=2&category=none&tag=%23Billing&agent=42&priority=high&from=2024-01-01&to=2024-01-31&q=+burnt+toast+&per=10&page=3&x=1").unwrap();
-        let f = a.filter().unwrap();
+        let f = a.filter(Lang::En).unwrap();
         assert_eq!(f.statuses, [Status::Open, Status::Claimed]);
         assert_eq!(f.tier, Some(Tier(2)));
         assert_eq!(f.category, Some(CategoryFilter::Uncategorised));
@@ -233,7 +224,7 @@ mod tests {
         );
         assert_eq!(f.search.as_deref(), Some("burnt toast"));
         assert_eq!(
-            a.page().unwrap(),
+            a.page(Lang::En).unwrap(),
             PageRequest {
                 number: 3,
                 size: 10
@@ -244,7 +235,7 @@ mod tests {
             "status=active&tier=2&category=none&tag=%23Billing&agent=42&priority=high\
              &from=2024-01-01&to=2024-01-31&q=burnt+toast&per=10&page=4"
         );
-        assert_eq!(asked("per=1000").unwrap().page().unwrap().size, 100);
+        assert_eq!(asked("per=1000").unwrap().page(Lang::En).unwrap().size, 100);
     }
 
     #[test]
@@ -263,11 +254,11 @@ mod tests {
                 "`to=2024-01-01` is not on or after",
             ),
         ] {
-            let e = asked(q).unwrap().filter().unwrap_err();
+            let e = asked(q).unwrap().filter(Lang::En).unwrap_err();
             assert!(message(e).contains(said), "{q}");
         }
         for (q, said) in [("page=0", "`page=0`"), ("per=lots", "`per=lots`")] {
-            let e = asked(q).unwrap().page().unwrap_err();
+            let e = asked(q).unwrap().page(Lang::En).unwrap_err();
             assert!(message(e).contains(said), "{q}");
         }
     }
