@@ -3,7 +3,9 @@
 //! the hand-written per-language knowledge bases (`data/kb-eval-languages/<lang>/`: 200
 //! messages a language, most of them 3 to 15 words of Discord chat). Prints accuracy per
 //! language and by length, how often each gives no answer, and the time per message; the
-//! matcher uses the winner (see docs/languages.md). No harness: a table.
+//! matcher uses the winner (see docs/languages.md). Then what languages cost the matcher:
+//! loading the six-language evaluation base and a question's time, detection included,
+//! against the English base alone. No harness: tables.
 
 use std::time::Instant;
 
@@ -129,4 +131,71 @@ fn main() {
     }
     println!("all    whatlang  {}", w_all.row());
     println!("all    lingua    {}", l_all.row());
+    knowledge_base();
+}
+
+/// What languages cost the matcher: loading the six-language evaluation base against the
+/// English one alone, and a question's time (detection and matching) in each.
+fn knowledge_base() {
+    use concierge::kb::KnowledgeBase;
+    let data = format!("{}/data/kb-eval-languages", env!("CARGO_MANIFEST_DIR"));
+    let questions: Vec<String> =
+        std::fs::read_to_string(format!("{data}/multilingual/queries.jsonl"))
+            .expect("the labelled questions (python3 multilingual.py)")
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).expect("a question")["text"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+    let english = concierge::kb::eval::load_jsonl_entries(
+        std::path::Path::new(&format!("{data}/en/kb.jsonl")),
+        concierge::i18n::Lang::En,
+    )
+    .expect("the English base");
+    println!(
+        "\nthe matcher, {} questions in six languages",
+        questions.len()
+    );
+    println!(
+        "{:<28} {:>9} {:>14} {:>14}",
+        "knowledge base", "load", "per question", "p90 question"
+    );
+    let run = |name: &str, load: &dyn Fn() -> KnowledgeBase| {
+        let t = Instant::now();
+        let kb = load();
+        let loaded = t.elapsed();
+        // Once to warm (lingua loads a language's models on first use), then timed.
+        for q in &questions {
+            std::hint::black_box(kb.best_match(q));
+        }
+        let mut times: Vec<u128> = questions
+            .iter()
+            .map(|q| {
+                let t = Instant::now();
+                std::hint::black_box(kb.best_match(q));
+                t.elapsed().as_nanos()
+            })
+            .collect();
+        times.sort_unstable();
+        let median = times[times.len() / 2] as f64 / 1000.0;
+        let p90 = times[times.len() * 9 / 10] as f64 / 1000.0;
+        println!(
+            "{name:<28} {:>6.1} ms {:>11.0} µs {:>11.0} µs",
+            loaded.as_secs_f64() * 1000.0,
+            median,
+            p90
+        );
+    };
+    run("English only (20 entries)", &|| {
+        KnowledgeBase::from_entries(english.clone())
+    });
+    run("six languages (20 entries)", &|| {
+        KnowledgeBase::load(std::path::Path::new(&format!(
+            "{data}/multilingual/responses"
+        )))
+        .unwrap_or_else(|p| panic!("{p:?}"))
+    });
 }

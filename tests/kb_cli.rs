@@ -20,6 +20,79 @@ fn concierge(args: &[&str]) -> (i32, String, String) {
 const KB: &str = "[[response]]\nid = \"reset-password\"\npatterns = [\"how do I reset my password\", \"forgot my password\"]\nanswer = \"Use the link.\"\n\n[[response]]\nid = \"refund\"\npatterns = [\"can I get a refund\", \"I want my money back\"]\nanswer = \"14 days.\"\n";
 
 #[test]
+fn check_match_and_eval_speak_of_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_str().unwrap();
+    let kb = format!(
+        "{KB}\n[response.lang.fr]\npatterns = [\"je veux être remboursé\", \"comment obtenir un remboursement\"]\nanswer = \"14 jours.\"\n"
+    );
+    std::fs::write(dir.path().join("a.toml"), kb).unwrap();
+    let (code, out, _) = concierge(&["kb", "check", "--responses", path]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("languages: en 2 entries; fr 1 translated with patterns, 1 with answers"),
+        "{out}"
+    );
+    // Detected, or forced with --lang.
+    let (code, out, _) = concierge(&[
+        "kb",
+        "match",
+        "--responses",
+        path,
+        "--json",
+        "je voudrais être remboursé",
+    ]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["lang"], "fr", "{out}");
+    assert_eq!(v["candidates"][0]["id"], "refund", "{out}");
+    let (_, out, _) = concierge(&[
+        "kb",
+        "match",
+        "--responses",
+        path,
+        "--json",
+        "--lang",
+        "en",
+        "je voudrais être remboursé",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["lang"], "en", "{out}");
+    // A language the base lacks, or none Concierge knows: a clear error.
+    let (code, _, err) = concierge(&["kb", "match", "--responses", path, "--lang", "de", "x"]);
+    assert_eq!(code, 2, "an error, as every failed command");
+    assert!(
+        err.contains("the knowledge base has no de text (its languages: en, fr)"),
+        "{err}"
+    );
+    let (code, _, err) = concierge(&["kb", "match", "--responses", path, "--lang", "xx", "x"]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("`xx` is not a language Concierge matches"),
+        "{err}"
+    );
+    // kb eval reports by language for labelled questions.
+    let queries = dir.path().join("q.jsonl");
+    std::fs::write(
+        &queries,
+        "{\"text\": \"comment obtenir un remboursement ?\", \"expected\": \"refund\", \"lang\": \"fr\"}\n{\"text\": \"I forgot my password\", \"expected\": \"reset-password\", \"lang\": \"en\"}\n",
+    )
+    .unwrap();
+    let (code, out, err) = concierge(&[
+        "kb",
+        "eval",
+        "--responses",
+        path,
+        "--queries",
+        queries.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("by language at 0.84:"), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("fr ")), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("en ")), "{out}");
+}
+
+#[test]
 fn check_passes_on_a_good_folder_and_lists_problems_on_a_bad_one() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().to_str().unwrap();

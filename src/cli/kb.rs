@@ -212,6 +212,9 @@ fn check(dir: PathBuf) -> anyhow::Result<ExitCode> {
                 files.len(),
                 dir.display()
             );
+            if let Some(line) = languages_line(&entries) {
+                println!("{line}");
+            }
             let bytes = kb::matcher::training_text_bytes(&entries);
             if kb::matcher::trains_classifier(&entries) {
                 println!("matching: classifier + BM25 ({bytes} bytes of patterns)");
@@ -233,6 +236,34 @@ fn check(dir: PathBuf) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::from(1))
         }
     }
+}
+
+/// "languages: en 20 entries; de 20 with patterns, 18 with answers; ..." for a base whose
+/// entries come in more than one language (`None` for one language).
+fn languages_line(entries: &[kb::Entry]) -> Option<String> {
+    let mut parts = Vec::new();
+    for lang in Lang::ALL {
+        let own = entries.iter().filter(|e| e.lang == lang).count();
+        let translated: Vec<&kb::Translation> =
+            entries.iter().filter_map(|e| e.translation(lang)).collect();
+        if own == 0 && translated.is_empty() {
+            continue;
+        }
+        let mut part = format!("{lang}");
+        if own > 0 {
+            part += &format!(" {own} entries");
+        }
+        if !translated.is_empty() {
+            let patterns = translated.iter().filter(|t| !t.patterns.is_empty()).count();
+            let answers = translated.iter().filter(|t| t.answer.is_some()).count();
+            part += &format!(
+                "{}{patterns} translated with patterns, {answers} with answers",
+                if own > 0 { ", " } else { " " }
+            );
+        }
+        parts.push(part);
+    }
+    (parts.len() > 1).then(|| format!("languages: {}", parts.join("; ")))
 }
 
 /// A base's languages, as `en, de`.
