@@ -140,3 +140,60 @@ async fn moderators_add_edit_list_and_remove_entries_live_and_audited() {
     assert!(log.pings().users.is_empty());
     w.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_refusal_names_the_problems_in_the_moderators_language() {
+    let folder = responses_copy();
+    let w = world_with(|s| WorldSpec {
+        responses_dir: folder.path().to_path_buf(),
+        ..s
+    })
+    .await;
+    let help = w.channel("help");
+    let moderator = w.user("mod-max");
+    w.emu.set_user_locale(moderator, "de");
+
+    let r = slash(&w, help, moderator, kb::NAME, kb::subs::ADD, vec![]).await;
+    let modal = r.modal.expect("the entry form");
+    let form_id = modal["custom_id"].as_str().unwrap().to_string();
+    let i = w.emu.submit_modal(
+        help,
+        moderator,
+        &form_id,
+        &[
+            (fields::ID, "Opening Hours!"),
+            (fields::TITLE, ""),
+            (fields::PATTERNS, "when are you open"),
+            (fields::ANSWER, "We are open 9 to 5."),
+            (fields::KEYWORDS, ""),
+        ],
+    );
+    let bad = w.emu.wait_for_interaction_response(&i, T).await.unwrap();
+    let said = text_of(&bad);
+    assert!(said.contains("Es wurde nichts geändert"), "{said}");
+    // (Made inert: the backticks come escaped.)
+    assert!(
+        said.contains("die ID \\`Opening Hours!\\` darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten"),
+        "{said}"
+    );
+    assert!(!said.contains("must be lower-case"), "{said}");
+
+    // A shared entry cannot be removed for one server: said in German, naming the German
+    // command.
+    let r = slash(
+        &w,
+        help,
+        moderator,
+        kb::NAME,
+        kb::subs::REMOVE,
+        vec![Opt::string(kb::opts::ENTRY, "reset-password")],
+    )
+    .await;
+    let said = text_of(&r);
+    assert!(
+        said.contains("reset-password\\` ist ein gemeinsamer Eintrag: er gilt für alle Server"),
+        "{said}"
+    );
+    assert!(said.contains("/wissen bearbeiten"), "{said}");
+    w.shutdown().await;
+}

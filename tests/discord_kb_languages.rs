@@ -10,31 +10,7 @@ use concierge::sandbox::world::WorldSpec;
 use concierge::t;
 use discord::{ask, bot_messages, button_labels, world_with, T};
 
-const BASE: &str = r#"
-[[response]]
-id = "reset-password"
-title = "Reset your password"
-patterns = ["how do I reset my password", "I forgot my password", "password reset link please"]
-answer = "Click Forgot password on the login screen."
-
-[response.lang.fr]
-title = "Mot de passe oublié"
-patterns = ["comment réinitialiser mon mot de passe", "j'ai oublié mon mot de passe", "le lien pour changer de mot de passe"]
-answer = "Clique sur « Mot de passe oublié ? » sur l'écran de connexion."
-
-[response.lang.de]
-patterns = ["wie setze ich mein passwort zurück", "ich habe mein passwort vergessen", "passwort zurücksetzen link"]
-
-[[response]]
-id = "refund"
-title = "Refunds"
-patterns = ["how do I get a refund", "I want my money back", "can I get a refund for my purchase"]
-answer = "Refunds are possible within 14 days from Settings > Billing."
-
-[response.lang.fr]
-patterns = ["comment me faire rembourser", "je veux récupérer mon argent", "est-ce que je peux être remboursé de mon achat"]
-answer = "Les remboursements sont possibles sous 14 jours dans Réglages > Facturation."
-"#;
+const BASE: &str = include_str!("data/multilingual.toml");
 
 async fn multilingual_world() -> (concierge::sandbox::world::World, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();

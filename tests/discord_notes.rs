@@ -73,3 +73,38 @@ async fn a_note_is_for_agents_only() {
     );
     w.shutdown().await;
 }
+
+#[tokio::test]
+async fn notes_and_tags_answer_a_german_agent_in_german() {
+    use concierge::i18n::Lang;
+    let w = world().await;
+    let thread = open_ticket(&w, "carol", "refund please").await;
+    let ann = w.user("agent-ann");
+    w.emu.set_user_locale(ann, "de");
+    let r = slash(&w, thread, ann, NAME, subs::NOTES, vec![]).await;
+    assert_eq!(
+        text_of(&r),
+        concierge::t!(Lang::De, "staff-notes-none", ticket = "1")
+    );
+    assert!(text_of(&r).contains("`/ticket notiz`"), "{}", text_of(&r));
+    let r = slash(
+        &w,
+        thread,
+        ann,
+        NAME,
+        subs::NOTE,
+        vec![Opt::string(opts::TEXT, "VIP")],
+    )
+    .await;
+    assert!(
+        text_of(&r).starts_with("Interne Notiz zu Ticket 1 hinzugefügt."),
+        "{}",
+        text_of(&r)
+    );
+    let r = slash(&w, thread, ann, NAME, subs::NOTES, vec![]).await;
+    assert!(
+        text_of(&r).starts_with("**Interne Notizen zu Ticket 1**"),
+        "{}",
+        text_of(&r)
+    );
+}

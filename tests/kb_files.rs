@@ -62,7 +62,10 @@ fn a_file_given_as_the_folder_is_not_a_folder() {
         .err()
         .unwrap();
     assert_eq!(err.len(), 1, "{err:?}");
-    assert!(err[0].message.starts_with("not a folder"), "{err:?}");
+    assert!(
+        err[0].what.to_string().starts_with("not a folder"),
+        "{err:?}"
+    );
 }
 
 #[test]

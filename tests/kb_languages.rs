@@ -23,41 +23,7 @@ fn load(files: &[(&str, &str)]) -> Result<KnowledgeBase, Vec<String>> {
     })
 }
 
-const BASE: &str = r#"
-[[response]]
-id = "reset-password"
-title = "Reset your password"
-patterns = ["how do I reset my password", "I forgot my password", "password reset link please"]
-answer = "Click Forgot password on the login screen."
-
-[response.lang.fr]
-title = "Mot de passe oublié"
-patterns = ["comment réinitialiser mon mot de passe", "j'ai oublié mon mot de passe", "le lien pour changer de mot de passe"]
-answer = "Clique sur « Mot de passe oublié ? » sur l'écran de connexion."
-
-[response.lang.de]
-patterns = ["wie setze ich mein passwort zurück", "ich habe mein passwort vergessen", "passwort zurücksetzen link"]
-
-[[response]]
-id = "refund"
-title = "Refunds"
-patterns = ["how do I get a refund", "I want my money back", "can I get a refund for my purchase"]
-answer = "Refunds are possible within 14 days from Settings > Billing."
-
-[response.lang.fr]
-patterns = ["comment me faire rembourser", "je veux récupérer mon argent", "est-ce que je peux être remboursé de mon achat"]
-answer = "Les remboursements sont possibles sous 14 jours dans Réglages > Facturation."
-
-[response.lang.de]
-patterns = ["wie bekomme ich eine rückerstattung", "ich will mein geld zurück", "kann ich meinen kauf erstatten lassen"]
-answer = "Erstattungen sind 14 Tage lang unter Einstellungen > Abrechnung möglich."
-
-[[response]]
-id = "install"
-title = "Installing the app"
-patterns = ["how do I install the app", "where can I download the app", "installation of the desktop app fails"]
-answer = "Download the installer from our website."
-"#;
+const BASE: &str = include_str!("data/multilingual.toml");
 
 #[test]
 fn translations_load_and_each_language_gets_its_index() {

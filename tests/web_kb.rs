@@ -509,3 +509,52 @@ async fn a_refused_entry_is_shown_again_naming_the_field_and_member_text_is_esca
         shared.body
     );
 }
+
+#[tokio::test]
+async fn a_refused_entry_is_explained_in_the_readers_language() {
+    let folder = responses_copy();
+    let w = world_in(&folder).await;
+    let (addr, _) = w.serve_dashboard(0, None, None).await.unwrap();
+    let guild = w.emu.guild_id();
+    ask_unanswered(
+        &w,
+        &[
+            ("alice", "where is your office located"),
+            ("bob", "where is your office located"),
+        ],
+    )
+    .await;
+
+    let mut max = Browser::speaking(addr, "de-DE");
+    discord_login(&w, &mut max, "mod-max").await;
+    let gaps = max.get(&format!("/g/{guild}/kb/gaps")).await;
+    assert_eq!(gaps.status, 200);
+    let bad = max
+        .post(
+            &format!("/g/{guild}/kb/gaps/new-entry"),
+            &[
+                ("csrf", &gaps.csrf()),
+                ("id", "Office Address!"),
+                ("title", "Our office"),
+                ("answer", "   "),
+                ("patterns", "where is your office located"),
+                ("representative", "where is your office located"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    assert!(
+        bad.body.contains(
+            "ID: die ID `Office Address!` darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten"
+        ),
+        "{}",
+        bad.body
+    );
+    assert!(
+        bad.body.contains("Antwort: `answer` ist leer"),
+        "{}",
+        bad.body
+    );
+    assert!(!bad.body.contains("must be lower-case"), "{}", bad.body);
+    assert!(!folder.path().join(guild.to_string()).exists());
+}

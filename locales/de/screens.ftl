@@ -393,3 +393,47 @@ transcript-form = Formular
 transcript-no-messages = Keine Nachrichten.
 transcript-staff-notes = Notizen des Teams
 transcript-history = Verlauf
+
+## The explanation of a match, for moderators: /kb test, the dashboard's test box and
+## `concierge kb match` (in English there). It is shown in a fixed-width block, one line per
+## message: pad your labels ("question:", "answer:") with spaces to one width so that the
+## values line up. `$entry` is an entry's id, `$confidence`, `$threshold` and `$bm25` are
+## numbers with two decimals, `$words` are the question's words as written, comma-separated.
+
+kb-explain-question = Frage:    { $question }
+kb-explain-answer = Antwort:  { $entry } (Sicherheit { $confidence })
+kb-explain-not-a-question = Antwort:  keine: Das liest sich wie Smalltalk oder enthält keine thematischen Wörter
+kb-explain-no-candidate = Antwort:  keine: Kein Eintrag hat ein Wort mit dieser Frage gemeinsam
+kb-explain-below-threshold = Antwort:  keine: Die beste Sicherheit, { $confidence }, liegt unter der Schwelle von { $threshold }
+kb-explain-language = Sprache:  { $language }
+kb-explain-words = Wörter:   { $words }
+kb-explain-why = Warum:    Der beste Eintrag erhält { $best } % der Wahrscheinlichkeit, der zweitbeste { $runner_up } %; Wortüberschneidung (BM25) { $bm25 }
+kb-explain-regex = ein regulärer Ausdruck des besten Eintrags hat gepasst
+kb-explain-keywords = { $count ->
+        [one] { $count } Schlüsselwort des besten Eintrags gefunden
+       *[other] { $count } Schlüsselwörter des besten Eintrags gefunden
+    }
+kb-explain-and = {"; "}
+kb-explain-candidate = { $rank }. { $entry } ({ $share } %) { $source }
+kb-explain-shared = gemeinsame Wörter: { $words }
+kb-explain-shared-none = gemeinsame Wörter: keine
+kb-explain-closest = ähnlichstes Muster: „{ $pattern }“
+kb-explain-no-topical = keine thematischen Wörter
+kb-explain-known = { $known } von { $total } { $total ->
+        [one] Wort
+       *[other] Wörtern
+    } { $known ->
+        [one] ist
+       *[other] sind
+    } der Wissensdatenbank bekannt: { $words }
+kb-explain-none-known = { $total ->
+        [one] das Wort { $words } ist der Wissensdatenbank nicht bekannt
+       *[other] keines der { $total } Wörter ist der Wissensdatenbank bekannt: { $words }
+    }
+kb-explain-unknown = (aber nicht: { $words })
+kb-explain-read = { $corrections } gelesen
+kb-explain-read-as = „{ $written }“ als „{ $read }“
+kb-explain-common = { $words } { $count ->
+        [one] ist zu häufig, um mitzuzählen
+       *[other] sind zu häufig, um mitzuzählen
+    }

@@ -51,3 +51,28 @@ ticket-closed-unanswered = Ticket { $ticket } ist geschlossen. Bisher hatte kein
 ## Short status lines.
 
 ticket-claimed = { $agent } hat Ticket { $ticket } übernommen und hilft dir ab jetzt weiter.
+
+## /ticket history, for the agent who asked (its lines are the dashboard's `web-event-`
+## messages). `$ticket` is the ticket's number as typed ("12").
+
+history-header = **Verlauf von Ticket { $ticket }**:
+history-left-out = ({ $count ->
+        [one] { $count } früheres Ereignis nicht angezeigt
+       *[other] { $count } frühere Ereignisse nicht angezeigt
+    }; `concierge transcript { $ticket }` zeigt alle)
+
+## /ticket notiz, /ticket notizen und /ticket tag, für die Person im Team, die sie benutzt hat.
+
+staff-note-added = Interne Notiz zu Ticket { $ticket } hinzugefügt. Notizen sieht nur das Support-Team (`/ticket notizen`, `/ticket verlauf`, das Transkript im Log-Kanal); das Mitglied sieht sie nie.
+staff-notes-none = Ticket { $ticket } hat keine internen Notizen; füge eine mit `/ticket notiz` hinzu.
+staff-notes-header = **Interne Notizen zu Ticket { $ticket }** (nur das Team sieht sie):
+staff-notes-left-out = ({ $count ->
+        [one] { $count } frühere Notiz nicht angezeigt
+       *[other] { $count } frühere Notizen nicht angezeigt
+    }; `concierge transcript { $ticket }` zeigt alle)
+staff-tag-added = Ticket { $ticket } trägt jetzt `{ $tag }`.
+staff-tag-already = Ticket { $ticket } trägt `{ $tag }` schon.
+staff-tag-removed = `{ $tag }` von Ticket { $ticket } entfernt.
+staff-tag-absent = Ticket { $ticket } trägt `{ $tag }` nicht.
+staff-tags-none = Es hat keine Tags.
+staff-tags = Seine Tags: { $tags }.

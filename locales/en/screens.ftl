@@ -369,3 +369,60 @@ transcript-form = Form
 transcript-no-messages = No messages.
 transcript-staff-notes = Staff notes
 transcript-history = History
+
+## The explanation of a match, for moderators: /kb test, the dashboard's test box and
+## `concierge kb match` (in English there). It is shown in a fixed-width block, one line per
+## message: pad your labels ("question:", "answer:") with spaces to one width so that the
+## values line up. `$entry` is an entry's id, `$confidence`, `$threshold` and `$bm25` are
+## numbers with two decimals, `$words` are the question's words as written, comma-separated.
+
+kb-explain-question = question: { $question }
+kb-explain-answer = answer:   { $entry } (confidence { $confidence })
+kb-explain-not-a-question = answer:   none: this reads as chit-chat or has no topical words
+kb-explain-no-candidate = answer:   none: no entry shares a word with this question
+kb-explain-below-threshold = answer:   none: best confidence { $confidence } is under the threshold { $threshold }
+# `$language` is the code of the language the question was read in (en, de).
+kb-explain-language = language: { $language }
+# `$words` is what kb-explain-known (or -none-known, -no-topical) and the clauses after it say.
+kb-explain-words = words:    { $words }
+# `$best` and `$runner_up` are whole percentages: how much of the probability the best entry
+# and the next one take.
+kb-explain-why = why:      best entry takes { $best }% of the probability, runner-up { $runner_up }%; word overlap (BM25) { $bm25 }
+# Added to kb-explain-why when they apply.
+kb-explain-regex = a regex of the best entry matched
+kb-explain-keywords = { $count } keyword(s) of the best entry found
+# Between the clauses of a line.
+kb-explain-and = {"; "}
+# Each of the best entries, under "why" (indented): `$rank` its place (1, 2, 3), `$share` its
+# whole percentage, `$source` its file and line.
+kb-explain-candidate = { $rank }. { $entry } ({ $share }%) { $source }
+# The question's words the entry has too (its patterns or keywords).
+kb-explain-shared = shared words: { $words }
+kb-explain-shared-none = shared words: none
+# `$pattern` is one of the entry's example questions, as written.
+kb-explain-closest = closest pattern: "{ $pattern }"
+# The question's words: `$known` of its `$total` topical words (the common ones aside) are
+# known to the knowledge base, `$words` names them.
+kb-explain-no-topical = no topical words
+kb-explain-known = { $known } of { $total } { $total ->
+        [one] word
+       *[other] words
+    } { $known ->
+        [one] is
+       *[other] are
+    } known to the knowledge base: { $words }
+# None of them is known: `$words` are all of them.
+kb-explain-none-known = 0 of { $total } { $total ->
+        [one] word
+       *[other] words
+    } are known to the knowledge base (not: { $words })
+# After kb-explain-known: the words it does not know.
+kb-explain-unknown = (not: { $words })
+# The spelling corrections made: `$corrections` are kb-explain-read-as, comma-separated.
+kb-explain-read = read { $corrections }
+kb-explain-read-as = "{ $written }" as "{ $read }"
+# `$words` are the common words of the question (as written), `$count` how many.
+kb-explain-common = { $words } { $count ->
+        [one] is
+       *[other] are
+    } too common to count

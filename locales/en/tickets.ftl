@@ -51,3 +51,25 @@ ticket-closed-unanswered = Ticket { $ticket } is closed. No agent had answered i
 ## Short status lines.
 
 ticket-claimed = { $agent } has claimed ticket { $ticket } and will help you from here.
+
+## /ticket history, for the agent who asked (its lines are the dashboard's `web-event-`
+## messages). `$ticket` is the ticket's number as typed ("12").
+
+history-header = **History of ticket { $ticket }**:
+# When the oldest events do not fit in the message: `$count` of them are left out.
+history-left-out = ({ $count } earlier not shown; `concierge transcript { $ticket }` has them all)
+
+## /ticket note, /ticket notes and /ticket tag, for the agent who used them. `$ticket` is the
+## ticket's number as typed ("12"), `$tag` a tag's name, `$tags` the ticket's tags as a list
+## ("`billing`, `vip`").
+
+staff-note-added = Staff note added to ticket { $ticket }. Only agents see notes (`/ticket notes`, `/ticket history`, the transcript in the log channel); the member never does.
+staff-notes-none = Ticket { $ticket } has no staff notes; add one with `/ticket note`.
+staff-notes-header = **Staff notes on ticket { $ticket }** (only agents see these):
+staff-notes-left-out = ({ $count } earlier not shown; `concierge transcript { $ticket }` has them all)
+staff-tag-added = Ticket { $ticket } now carries `{ $tag }`.
+staff-tag-already = Ticket { $ticket } already carries `{ $tag }`.
+staff-tag-removed = Took `{ $tag }` off ticket { $ticket }.
+staff-tag-absent = Ticket { $ticket } does not carry `{ $tag }`.
+staff-tags-none = It has no tags.
+staff-tags = Its tags: { $tags }.

@@ -393,3 +393,44 @@ transcript-form = Formulario
 transcript-no-messages = No hay mensajes.
 transcript-staff-notes = Notas del equipo
 transcript-history = Historial
+
+## The explanation of a match, for moderators: /kb test, the dashboard's test box and
+## `concierge kb match` (in English there). It is shown in a fixed-width block, one line per
+## message: pad your labels ("question:", "answer:") with spaces to one width so that the
+## values line up. `$entry` is an entry's id, `$confidence`, `$threshold` and `$bm25` are
+## numbers with two decimals, `$words` are the question's words as written, comma-separated.
+
+kb-explain-question = pregunta:  { $question }
+kb-explain-answer = respuesta: { $entry } (confianza { $confidence })
+kb-explain-not-a-question = respuesta: ninguna: parece una charla informal o no tiene palabras del tema
+kb-explain-no-candidate = respuesta: ninguna: ninguna entrada comparte una palabra con esta pregunta
+kb-explain-below-threshold = respuesta: ninguna: la mejor confianza, { $confidence }, está por debajo del umbral de { $threshold }
+kb-explain-language = idioma:    { $language }
+kb-explain-words = palabras:  { $words }
+kb-explain-why = por qué:   la mejor entrada se lleva el { $best } % de la probabilidad, la siguiente el { $runner_up } %; coincidencia de palabras (BM25) { $bm25 }
+kb-explain-regex = coincidió una expresión regular de la mejor entrada
+kb-explain-keywords = { $count ->
+        [one] se encontró { $count } palabra clave de la mejor entrada
+       *[other] se encontraron { $count } palabras clave de la mejor entrada
+    }
+kb-explain-and = {"; "}
+kb-explain-candidate = { $rank }. { $entry } ({ $share } %) { $source }
+kb-explain-shared = palabras en común: { $words }
+kb-explain-shared-none = palabras en común: ninguna
+kb-explain-closest = patrón más cercano: «{ $pattern }»
+kb-explain-no-topical = ninguna palabra del tema
+kb-explain-known = la base de conocimiento conoce { $known } de { $total } { $total ->
+        [one] palabra
+       *[other] palabras
+    }: { $words }
+kb-explain-none-known = { $total ->
+        [one] la base de conocimiento no conoce la palabra { $words }
+       *[other] la base de conocimiento no conoce ninguna de las { $total } palabras: { $words }
+    }
+kb-explain-unknown = (pero no: { $words })
+kb-explain-read = se leyó { $corrections }
+kb-explain-read-as = «{ $written }» como «{ $read }»
+kb-explain-common = { $words } { $count ->
+        [one] es demasiado común para tenerla en cuenta
+       *[other] son demasiado comunes para tenerlas en cuenta
+    }

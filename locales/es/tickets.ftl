@@ -51,3 +51,28 @@ ticket-closed-unanswered = El ticket { $ticket } está cerrado. Ningún agente l
 ## Short status lines.
 
 ticket-claimed = { $agent } se ha hecho cargo del ticket { $ticket } y te ayudará a partir de ahora.
+
+## /ticket history, for the agent who asked (its lines are the dashboard's `web-event-`
+## messages). `$ticket` is the ticket's number as typed ("12").
+
+history-header = **Historial del ticket { $ticket }**:
+history-left-out = ({ $count ->
+        [one] no se muestra { $count } evento anterior
+       *[other] no se muestran { $count } eventos anteriores
+    }; `concierge transcript { $ticket }` los tiene todos)
+
+## /ticket nota, /ticket notas y /ticket etiqueta, para la persona del equipo que los usó.
+
+staff-note-added = Nota interna añadida al ticket { $ticket }. Solo el equipo ve las notas (`/ticket notas`, `/ticket historial`, la transcripción en el canal de registro); el miembro nunca las ve.
+staff-notes-none = El ticket { $ticket } no tiene notas internas; añade una con `/ticket nota`.
+staff-notes-header = **Notas internas del ticket { $ticket }** (solo las ve el equipo):
+staff-notes-left-out = ({ $count ->
+        [one] { $count } nota anterior sin mostrar
+       *[other] { $count } notas anteriores sin mostrar
+    }; `concierge transcript { $ticket }` las tiene todas)
+staff-tag-added = El ticket { $ticket } ahora lleva `{ $tag }`.
+staff-tag-already = El ticket { $ticket } ya lleva `{ $tag }`.
+staff-tag-removed = Se quitó `{ $tag }` del ticket { $ticket }.
+staff-tag-absent = El ticket { $ticket } no lleva `{ $tag }`.
+staff-tags-none = No tiene etiquetas.
+staff-tags = Sus etiquetas: { $tags }.

@@ -393,3 +393,47 @@ transcript-form = Formulaire
 transcript-no-messages = Aucun message.
 transcript-staff-notes = Notes de l'équipe
 transcript-history = Historique
+
+## The explanation of a match, for moderators: /kb test, the dashboard's test box and
+## `concierge kb match` (in English there). It is shown in a fixed-width block, one line per
+## message: pad your labels ("question:", "answer:") with spaces to one width so that the
+## values line up. `$entry` is an entry's id, `$confidence`, `$threshold` and `$bm25` are
+## numbers with two decimals, `$words` are the question's words as written, comma-separated.
+
+kb-explain-question = question : { $question }
+kb-explain-answer = réponse :  { $entry } (confiance { $confidence })
+kb-explain-not-a-question = réponse :  aucune : cela ressemble à du bavardage ou ne contient aucun mot de sujet
+kb-explain-no-candidate = réponse :  aucune : aucune entrée n'a de mot en commun avec cette question
+kb-explain-below-threshold = réponse :  aucune : la meilleure confiance, { $confidence }, est sous le seuil de { $threshold }
+kb-explain-language = langue :   { $language }
+kb-explain-words = mots :     { $words }
+kb-explain-why = pourquoi : la meilleure entrée prend { $best } % de la probabilité, la suivante { $runner_up } % ; recouvrement des mots (BM25) { $bm25 }
+kb-explain-regex = une expression régulière de la meilleure entrée correspond
+kb-explain-keywords = { $count ->
+        [one] { $count } mot-clé de la meilleure entrée est présent
+       *[other] { $count } mots-clés de la meilleure entrée sont présents
+    }
+kb-explain-and = {" ; "}
+kb-explain-candidate = { $rank }. { $entry } ({ $share } %) { $source }
+kb-explain-shared = mots en commun : { $words }
+kb-explain-shared-none = mots en commun : aucun
+kb-explain-closest = modèle le plus proche : « { $pattern } »
+kb-explain-no-topical = aucun mot de sujet
+kb-explain-known = { $known } { $known ->
+        [one] mot
+       *[other] mots
+    } sur { $total } { $known ->
+        [one] est connu
+       *[other] sont connus
+    } de la base de connaissances : { $words }
+kb-explain-none-known = { $total ->
+        [one] le mot { $words } n'est pas connu de la base de connaissances
+       *[other] aucun des { $total } mots n'est connu de la base de connaissances : { $words }
+    }
+kb-explain-unknown = (mais pas : { $words })
+kb-explain-read = lu { $corrections }
+kb-explain-read-as = « { $written } » comme « { $read } »
+kb-explain-common = { $words } { $count ->
+        [one] est trop courant pour être pris en compte
+       *[other] sont trop courants pour être pris en compte
+    }

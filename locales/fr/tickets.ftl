@@ -51,3 +51,28 @@ ticket-closed-unanswered = Le ticket { $ticket } est fermé. Aucun agent n'y ava
 ## Short status lines.
 
 ticket-claimed = { $agent } a pris en charge le ticket { $ticket } et vous accompagne désormais.
+
+## /ticket history, for the agent who asked (its lines are the dashboard's `web-event-`
+## messages). `$ticket` is the ticket's number as typed ("12").
+
+history-header = **Historique du ticket { $ticket }** :
+history-left-out = ({ $count ->
+        [one] { $count } événement antérieur non affiché
+       *[other] { $count } événements antérieurs non affichés
+    } ; `concierge transcript { $ticket }` les montre tous)
+
+## /ticket note, /ticket notes et /ticket tag, pour la personne de l’équipe qui les a utilisées.
+
+staff-note-added = Note interne ajoutée au ticket { $ticket }. Seule l’équipe voit les notes (`/ticket notes`, `/ticket historique`, la transcription dans le salon de journal) ; le membre ne les voit jamais.
+staff-notes-none = Le ticket { $ticket } n’a aucune note interne ; ajoutez-en une avec `/ticket note`.
+staff-notes-header = **Notes internes du ticket { $ticket }** (visibles par l’équipe seulement) :
+staff-notes-left-out = ({ $count ->
+        [one] { $count } note plus ancienne non affichée
+       *[other] { $count } notes plus anciennes non affichées
+    } ; `concierge transcript { $ticket }` les donne toutes)
+staff-tag-added = Le ticket { $ticket } porte maintenant `{ $tag }`.
+staff-tag-already = Le ticket { $ticket } porte déjà `{ $tag }`.
+staff-tag-removed = `{ $tag }` retiré du ticket { $ticket }.
+staff-tag-absent = Le ticket { $ticket } ne porte pas `{ $tag }`.
+staff-tags-none = Il n’a aucun tag.
+staff-tags = Ses tags : { $tags }.

@@ -393,3 +393,44 @@ transcript-form = Formulário
 transcript-no-messages = Nenhuma mensagem.
 transcript-staff-notes = Notas da equipe
 transcript-history = Histórico
+
+## The explanation of a match, for moderators: /kb test, the dashboard's test box and
+## `concierge kb match` (in English there). It is shown in a fixed-width block, one line per
+## message: pad your labels ("question:", "answer:") with spaces to one width so that the
+## values line up. `$entry` is an entry's id, `$confidence`, `$threshold` and `$bm25` are
+## numbers with two decimals, `$words` are the question's words as written, comma-separated.
+
+kb-explain-question = pergunta: { $question }
+kb-explain-answer = resposta: { $entry } (confiança { $confidence })
+kb-explain-not-a-question = resposta: nenhuma: isso parece conversa fiada ou não tem palavras do assunto
+kb-explain-no-candidate = resposta: nenhuma: nenhuma entrada tem uma palavra em comum com esta pergunta
+kb-explain-below-threshold = resposta: nenhuma: a melhor confiança, { $confidence }, está abaixo do limite de { $threshold }
+kb-explain-language = idioma:   { $language }
+kb-explain-words = palavras: { $words }
+kb-explain-why = por quê:  a melhor entrada fica com { $best }% da probabilidade, a segunda com { $runner_up }%; sobreposição de palavras (BM25) { $bm25 }
+kb-explain-regex = uma expressão regular da melhor entrada casou com a pergunta
+kb-explain-keywords = { $count ->
+        [one] { $count } palavra-chave da melhor entrada encontrada
+       *[other] { $count } palavras-chave da melhor entrada encontradas
+    }
+kb-explain-and = {"; "}
+kb-explain-candidate = { $rank }. { $entry } ({ $share }%) { $source }
+kb-explain-shared = palavras em comum: { $words }
+kb-explain-shared-none = palavras em comum: nenhuma
+kb-explain-closest = padrão mais próximo: "{ $pattern }"
+kb-explain-no-topical = nenhuma palavra do assunto
+kb-explain-known = a base de conhecimento conhece { $known } de { $total } { $total ->
+        [one] palavra
+       *[other] palavras
+    }: { $words }
+kb-explain-none-known = { $total ->
+        [one] a base de conhecimento não conhece a palavra { $words }
+       *[other] a base de conhecimento não conhece nenhuma das { $total } palavras: { $words }
+    }
+kb-explain-unknown = (mas não: { $words })
+kb-explain-read = lido { $corrections }
+kb-explain-read-as = "{ $written }" como "{ $read }"
+kb-explain-common = { $words } { $count ->
+        [one] é comum demais para ser considerada
+       *[other] são comuns demais para serem consideradas
+    }

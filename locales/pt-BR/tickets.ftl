@@ -51,3 +51,28 @@ ticket-closed-unanswered = O ticket { $ticket } foi fechado. Nenhum agente tinha
 ## Short status lines.
 
 ticket-claimed = { $agent } assumiu o ticket { $ticket } e vai ajudar você a partir de agora.
+
+## /ticket history, for the agent who asked (its lines are the dashboard's `web-event-`
+## messages). `$ticket` is the ticket's number as typed ("12").
+
+history-header = **Histórico do ticket { $ticket }**:
+history-left-out = ({ $count ->
+        [one] { $count } evento anterior não mostrado
+       *[other] { $count } eventos anteriores não mostrados
+    }; `concierge transcript { $ticket }` mostra todos)
+
+## /ticket nota, /ticket notas e /ticket tag, para a pessoa da equipe que os usou.
+
+staff-note-added = Nota interna adicionada ao ticket { $ticket }. Só a equipe vê as notas (`/ticket notas`, `/ticket historico`, a transcrição no canal de registro); o membro nunca vê.
+staff-notes-none = O ticket { $ticket } não tem notas internas; adicione uma com `/ticket nota`.
+staff-notes-header = **Notas internas do ticket { $ticket }** (só a equipe vê):
+staff-notes-left-out = ({ $count ->
+        [one] { $count } nota anterior não mostrada
+       *[other] { $count } notas anteriores não mostradas
+    }; `concierge transcript { $ticket }` tem todas)
+staff-tag-added = O ticket { $ticket } agora tem a tag `{ $tag }`.
+staff-tag-already = O ticket { $ticket } já tem a tag `{ $tag }`.
+staff-tag-removed = A tag `{ $tag }` foi tirada do ticket { $ticket }.
+staff-tag-absent = O ticket { $ticket } não tem a tag `{ $tag }`.
+staff-tags-none = Ele não tem tags.
+staff-tags = Tags dele: { $tags }.

@@ -401,3 +401,52 @@ transcript-form = Форма
 transcript-no-messages = Сообщений нет.
 transcript-staff-notes = Заметки команды
 transcript-history = История
+
+## The explanation of a match, for moderators: /kb test, the dashboard's test box and
+## `concierge kb match` (in English there). It is shown in a fixed-width block, one line per
+## message: pad your labels ("question:", "answer:") with spaces to one width so that the
+## values line up. `$entry` is an entry's id, `$confidence`, `$threshold` and `$bm25` are
+## numbers with two decimals, `$words` are the question's words as written, comma-separated.
+
+kb-explain-question = вопрос:  { $question }
+kb-explain-answer = ответ:   { $entry } (уверенность { $confidence })
+kb-explain-not-a-question = ответ:   нет: это похоже на болтовню или в нём нет слов по теме
+kb-explain-no-candidate = ответ:   нет: ни в одной записи нет общих слов с этим вопросом
+kb-explain-below-threshold = ответ:   нет: лучшая уверенность ({ $confidence }) ниже порога ({ $threshold })
+kb-explain-language = язык:    { $language }
+kb-explain-words = слова:   { $words }
+kb-explain-why = почему:  лучшей записи достаётся { $best } % вероятности, следующей — { $runner_up } %; совпадение слов (BM25) { $bm25 }
+kb-explain-regex = сработало регулярное выражение лучшей записи
+kb-explain-keywords = { $count ->
+        [one] найдено { $count } ключевое слово лучшей записи
+        [few] найдено { $count } ключевых слова лучшей записи
+        [many] найдено { $count } ключевых слов лучшей записи
+       *[other] найдено { $count } ключевого слова лучшей записи
+    }
+kb-explain-and = {"; "}
+kb-explain-candidate = { $rank }. { $entry } ({ $share } %) { $source }
+kb-explain-shared = общие слова: { $words }
+kb-explain-shared-none = общие слова: нет
+kb-explain-closest = ближайший шаблон: «{ $pattern }»
+kb-explain-no-topical = нет слов по теме
+kb-explain-known = база знаний знает { $known } из { $total } { $total ->
+        [one] слова
+        [few] слов
+        [many] слов
+       *[other] слова
+    }: { $words }
+kb-explain-none-known = база знаний не знает ни одного из { $total } { $total ->
+        [one] слова
+        [few] слов
+        [many] слов
+       *[other] слова
+    }: { $words }
+kb-explain-unknown = (но не: { $words })
+kb-explain-read = прочитано: { $corrections }
+kb-explain-read-as = «{ $written }» как «{ $read }»
+kb-explain-common = { $count } { $count ->
+        [one] слишком частое слово не учитывается
+        [few] слишком частых слова не учитываются
+        [many] слишком частых слов не учитываются
+       *[other] слишком частого слова не учитываются
+    }: { $words }

@@ -56,3 +56,32 @@ ticket-closed-unanswered = Тикет { $ticket } закрыт. Ни один а
 ## Short status lines.
 
 ticket-claimed = Тикетом { $ticket } теперь занимается { $agent } и дальше поможет вам.
+
+## /ticket history, for the agent who asked (its lines are the dashboard's `web-event-`
+## messages). `$ticket` is the ticket's number as typed ("12").
+
+history-header = **История тикета { $ticket }**:
+history-left-out = ({ $count ->
+        [one] { $count } более раннее событие не показано
+        [few] { $count } более ранних события не показаны
+        [many] { $count } более ранних событий не показано
+       *[other] { $count } более раннего события не показано
+    }; все они есть в `concierge transcript { $ticket }`)
+
+## /тикет заметка, /тикет заметки и /тикет тег — для сотрудника, который их вызвал.
+
+staff-note-added = Внутренняя заметка добавлена к тикету { $ticket }. Заметки видит только команда (`/тикет заметки`, `/тикет история`, расшифровка в канале журнала); участник их никогда не видит.
+staff-notes-none = У тикета { $ticket } нет внутренних заметок; добавьте заметку командой `/тикет заметка`.
+staff-notes-header = **Внутренние заметки тикета { $ticket }** (видны только команде):
+staff-notes-left-out = ({ $count ->
+        [one] ещё { $count } более ранняя заметка не показана
+        [few] ещё { $count } более ранние заметки не показаны
+        [many] ещё { $count } более ранних заметок не показано
+       *[other] ещё { $count } более ранней заметки не показано
+    }; в `concierge transcript { $ticket }` есть все)
+staff-tag-added = У тикета { $ticket } теперь есть тег `{ $tag }`.
+staff-tag-already = У тикета { $ticket } уже есть тег `{ $tag }`.
+staff-tag-removed = Тег `{ $tag }` снят с тикета { $ticket }.
+staff-tag-absent = У тикета { $ticket } нет тега `{ $tag }`.
+staff-tags-none = Тегов у него нет.
+staff-tags = Его теги: { $tags }.

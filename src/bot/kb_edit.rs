@@ -120,15 +120,16 @@ pub fn parse_form(m: &ModalInteraction) -> Option<(Option<String>, EntryForm)> {
     Some((Some(editing.to_string()).filter(|e| !e.is_empty()), form))
 }
 
-/// Problems as the moderator sees them: file names relative to the responses folder (the
-/// problems themselves are the files' checks' words, in English).
+/// Problems as the moderator sees them, in their language: file names relative to the
+/// responses folder.
 fn problems_text(bot: &Bot, problems: &[Problem]) -> String {
+    let lang = super::locale::lang();
     let root = bot.kb.dir();
     let lines: Vec<String> = problems
         .iter()
         .take(10)
         .map(|p| {
-            let shown = p.to_string();
+            let shown = p.text(lang);
             let shown = shown
                 .strip_prefix(&format!("{}/", root.display()))
                 .unwrap_or(&shown)
@@ -136,11 +137,7 @@ fn problems_text(bot: &Bot, problems: &[Problem]) -> String {
             format!("- {}", render::inert(&shown))
         })
         .collect();
-    t!(
-        super::locale::lang(),
-        "kb-not-changed",
-        problems = lines.join("\n")
-    )
+    t!(lang, "kb-not-changed", problems = lines.join("\n"))
 }
 
 /// Applies a submitted entry form: written, live at once and audited (the core's

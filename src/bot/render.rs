@@ -925,7 +925,8 @@ pub enum ReloadedBy {
 }
 
 /// A reload's outcome: the new base's size, or every problem (the first 15) with file:line and
-/// that the previous base keeps answering. The `/kb reload` answer and the log channel's notice.
+/// that the previous base keeps answering, all in `lang`. The `/kb reload` answer and the log
+/// channel's notice.
 pub fn reloaded(lang: Lang, outcome: &ReloadResult, by: ReloadedBy) -> String {
     let (done, not_done) = match by {
         ReloadedBy::Command => ("kb-reload-done", "kb-reload-failed"),
@@ -939,7 +940,11 @@ pub fn reloaded(lang: Lang, outcome: &ReloadResult, by: ReloadedBy) -> String {
             patterns = ungrouped(r.patterns)
         ),
         Err(problems) => {
-            let list: Vec<String> = problems.iter().take(15).map(|p| format!("- {p}")).collect();
+            let list: Vec<String> = problems
+                .iter()
+                .take(15)
+                .map(|p| format!("- {}", p.text(lang)))
+                .collect();
             let head = t!(lang, not_done, problems = ungrouped(problems.len()));
             format!("{head}\n{}", list.join("\n"))
         }

@@ -285,7 +285,7 @@ fn match_questions(
         if json {
             writeln!(out, "{}", match_json(q, &m))?;
         } else {
-            writeln!(out, "{}", kb::explain::explain(kb, q, &m))?;
+            writeln!(out, "{}", kb::explain::explain(kb, q, &m, Lang::En))?;
         }
         Ok(())
     };

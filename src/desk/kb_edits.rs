@@ -6,8 +6,9 @@
 
 use super::{Desk, DeskError};
 use crate::kb::edit::{self, EntryForm, Saved};
+use crate::kb::files::What;
 use crate::kb::live::{LiveKb, Part};
-use crate::kb::{text, Location, Problem};
+use crate::kb::{text, Problem};
 use crate::store::kb_changes::KbChange;
 use crate::tickets::{GuildId, UserId};
 use chrono::{DateTime, Utc};
@@ -58,14 +59,8 @@ pub enum KbEditError {
     Desk(#[from] DeskError),
 }
 
-fn problem(at: &Path, message: impl Into<String>) -> Problem {
-    Problem {
-        at: Location {
-            file: at.to_path_buf(),
-            line: 0,
-        },
-        message: message.into(),
-    }
+fn problem(at: &Path, what: What) -> Problem {
+    Problem::of(at, what)
 }
 
 /// Held while a write reads, changes and writes a server's file, so two changes made at once
@@ -87,7 +82,9 @@ async fn blocking<T: Send + 'static>(
         Ok(done) => done.map_err(KbEditError::Invalid),
         Err(err) => Err(KbEditError::Invalid(vec![problem(
             &dir,
-            format!("saving failed unexpectedly ({err}); check the server's files"),
+            What::SaveFailed {
+                error: err.to_string(),
+            },
         )])),
     }
 }
@@ -179,14 +176,14 @@ impl Desk {
             let dir = live.server_dir(guild.0);
             let server = live.for_server(guild.0);
             let Some(entry) = server.entry(&id) else {
-                return Err(vec![problem(&dir, format!("there is no entry `{id}`"))]);
+                return Err(vec![problem(&dir, What::NoSuchEntry { id })]);
             };
             let added = new_patterns(&entry.patterns, &wanted);
             if added.is_empty() {
                 let why = if wanted.iter().all(|p| p.trim().is_empty()) {
-                    "`patterns`: choose at least one pattern to add".to_string()
+                    What::NoPatternChosen
                 } else {
-                    format!("`patterns`: `{id}` already has every one of these patterns")
+                    What::HasEveryPattern { id }
                 };
                 return Err(vec![problem(&dir, why)]);
             }

@@ -12,7 +12,7 @@ pub type Args<'a> = FluentArgs<'a>;
 
 /// The catalogue files every shipped language has, by name (`locales/<lang>/<name>.ftl`).
 pub const FILES: &[&str] = &[
-    "commands", "tickets", "refusals", "bot", "desk", "screens", "web",
+    "commands", "tickets", "refusals", "bot", "desk", "screens", "web", "kb",
 ];
 
 /// `(file name, text)` of each of `$lang`'s catalogue files, in [`FILES`]' order.
@@ -26,6 +26,7 @@ macro_rules! files_of {
             files_of!(@one $lang, "desk"),
             files_of!(@one $lang, "screens"),
             files_of!(@one $lang, "web"),
+            files_of!(@one $lang, "kb"),
         ]
     };
     (@one $lang:literal, $file:literal) => {

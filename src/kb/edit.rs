@@ -6,7 +6,7 @@
 //! the same validator as a load, with every problem, before anything is written; it is written
 //! to a temporary name and renamed, so a reader never sees half a file.
 
-use super::files::{parse_file, Entry, Location, Problem};
+use super::files::{parse_file, Entry, Problem, What};
 use super::servers::ServerKb;
 use std::path::{Path, PathBuf};
 use toml_edit::{value, Array, ArrayOfTables, DocumentMut, Item, Table};
@@ -82,13 +82,13 @@ impl Saved {
     }
 }
 
-fn problem(file: &Path, message: impl Into<String>) -> Problem {
-    Problem {
-        at: Location {
-            file: file.to_path_buf(),
-            line: 0,
-        },
-        message: message.into(),
+fn problem(file: &Path, what: What) -> Problem {
+    Problem::of(file, what)
+}
+
+fn unreadable(e: &toml_edit::TomlError) -> What {
+    What::TomlUnreadable {
+        error: e.to_string(),
     }
 }
 
@@ -99,7 +99,7 @@ fn responses<'a>(doc: &'a mut DocumentMut, file: &Path) -> Result<&'a mut ArrayO
     }
     doc["response"]
         .as_array_of_tables_mut()
-        .ok_or_else(|| problem(file, "`response` is not a list of [[response]] tables"))
+        .ok_or_else(|| problem(file, What::NotResponseTables))
 }
 
 fn strings(items: &[String]) -> Array {
@@ -133,7 +133,12 @@ fn read(file: &Path) -> Result<String, Problem> {
     match std::fs::read_to_string(file) {
         Ok(t) => Ok(t),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
-        Err(e) => Err(problem(file, format!("cannot read the file: {e}"))),
+        Err(e) => Err(problem(
+            file,
+            What::CannotReadFile {
+                error: e.to_string(),
+            },
+        )),
     }
 }
 
@@ -146,10 +151,10 @@ fn check(kb: &ServerKb, file: &Path, text: &str) -> Result<(), Vec<Problem>> {
         if let Some(first) = entries[..i].iter().find(|o| o.id == e.id) {
             problems.push(problem(
                 file,
-                format!(
-                    "the id `{}` would be used twice in this file (also at {})",
-                    e.id, first.source
-                ),
+                What::IdTwiceInFile {
+                    id: e.id.clone(),
+                    first: first.source.to_string(),
+                },
             ));
         }
     }
@@ -162,7 +167,10 @@ fn check(kb: &ServerKb, file: &Path, text: &str) -> Result<(), Vec<Problem>> {
             {
                 problems.push(problem(
                     file,
-                    format!("the id `{}` is already used in {}", e.id, other.source),
+                    What::IdUsedIn {
+                        id: e.id.clone(),
+                        at: other.source.to_string(),
+                    },
                 ));
             }
         }
@@ -177,7 +185,14 @@ fn check(kb: &ServerKb, file: &Path, text: &str) -> Result<(), Vec<Problem>> {
 /// Writes `text` to `file` through a temporary file and a rename (the folder is made when
 /// missing).
 fn write_atomically(file: &Path, text: &str) -> Result<(), Problem> {
-    let fail = |e: std::io::Error| problem(file, format!("cannot write the file: {e}"));
+    let fail = |e: std::io::Error| {
+        problem(
+            file,
+            What::CannotWriteFile {
+                error: e.to_string(),
+            },
+        )
+    };
     if let Some(dir) = file.parent() {
         std::fs::create_dir_all(dir).map_err(fail)?;
     }
@@ -208,25 +223,24 @@ pub fn save(
         Some(id) => match own(id) {
             Some(e) => (e.source.file.clone(), Some(id.to_string())),
             None if kb.shared.entry(id).is_some() => (managed, None),
-            None => return Err(vec![problem(dir, format!("there is no entry `{id}`"))]),
+            None => return Err(vec![problem(dir, What::NoSuchEntry { id: id.to_string() })]),
         },
         None => {
             if let Some(e) = own(&form.id) {
                 return Err(vec![problem(
                     dir,
-                    format!(
-                        "the id `{}` is already used in {}; edit it instead",
-                        form.id, e.source
-                    ),
+                    What::IdUsedEditInstead {
+                        id: form.id.clone(),
+                        at: e.source.to_string(),
+                    },
                 )]);
             }
             if kb.shared.entry(&form.id).is_some() {
                 return Err(vec![problem(
                     dir,
-                    format!(
-                        "`{}` is a shared entry; edit it to give this server its own version",
-                        form.id
-                    ),
+                    What::SharedEntryEdit {
+                        id: form.id.clone(),
+                    },
                 )]);
             }
             (managed, None)
@@ -235,19 +249,14 @@ pub fn save(
     let text = read(&file).map_err(|p| vec![p])?;
     let mut doc: DocumentMut = text
         .parse()
-        .map_err(|e: toml_edit::TomlError| vec![problem(&file, e.to_string())])?;
+        .map_err(|e: toml_edit::TomlError| vec![problem(&file, unreadable(&e))])?;
     let tables = responses(&mut doc, &file).map_err(|p| vec![p])?;
     match &existing {
         Some(id) => {
             let t = tables
                 .iter_mut()
                 .find(|t| t.get("id").and_then(|v| v.as_str()) == Some(id.as_str()))
-                .ok_or_else(|| {
-                    vec![problem(
-                        &file,
-                        format!("the entry `{id}` is no longer in this file"),
-                    )]
-                })?;
+                .ok_or_else(|| vec![problem(&file, What::EntryGone { id: id.clone() })])?;
             fill(t, form);
         }
         None => {
@@ -270,10 +279,11 @@ pub fn save(
 /// A shared entry cannot be removed for one server.
 pub fn remove(kb: &ServerKb, id: &str) -> Result<PathBuf, Vec<Problem>> {
     let Some(e) = kb.own.as_ref().and_then(|o| o.entry(id)) else {
-        let why = if kb.shared.entry(id).is_some() {
-            format!("`{id}` is a shared entry: it serves every server and can only be changed by whoever runs the bot (give this server its own version with /kb edit instead)")
+        let id = id.to_string();
+        let why = if kb.shared.entry(&id).is_some() {
+            What::SharedEntryRemove { id }
         } else {
-            format!("there is no entry `{id}`")
+            What::NoSuchEntry { id }
         };
         return Err(vec![problem(Path::new("responses"), why)]);
     };
@@ -281,17 +291,12 @@ pub fn remove(kb: &ServerKb, id: &str) -> Result<PathBuf, Vec<Problem>> {
     let text = read(&file).map_err(|p| vec![p])?;
     let mut doc: DocumentMut = text
         .parse()
-        .map_err(|e: toml_edit::TomlError| vec![problem(&file, e.to_string())])?;
+        .map_err(|e: toml_edit::TomlError| vec![problem(&file, unreadable(&e))])?;
     let tables = responses(&mut doc, &file).map_err(|p| vec![p])?;
     let at = tables
         .iter()
         .position(|t| t.get("id").and_then(|v| v.as_str()) == Some(id))
-        .ok_or_else(|| {
-            vec![problem(
-                &file,
-                format!("the entry `{id}` is no longer in this file"),
-            )]
-        })?;
+        .ok_or_else(|| vec![problem(&file, What::EntryGone { id: id.to_string() })])?;
     tables.remove(at);
     let new_text = doc.to_string();
     check(kb, &file, &new_text)?;

@@ -7,6 +7,9 @@
 
 use super::{language, Decision, Entry, KnowledgeBase, Match};
 use crate::i18n::Lang;
+use crate::t;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+use fluent_bundle::FluentValue;
 
 /// One topical word of the question, as the member wrote it and as matching read it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,68 +93,114 @@ fn written_forms(question: &str) -> Vec<String> {
         .collect()
 }
 
-/// A readable explanation for moderators: which entry, what made the score, and why
-/// the bot would or would not answer.
-pub fn explain(kb: &KnowledgeBase, text: &str, m: &Match) -> String {
-    let mut s = format!("question: {text}\n");
-    match (&m.answer, &m.decision) {
-        (Some(a), _) => s += &format!("answer:   {} (confidence {:.2})\n", a.id, a.score),
-        (None, Decision::NotAQuestion) => {
-            s += "answer:   none: this reads as chit-chat or has no topical words\n"
-        }
-        (None, Decision::NoCandidate) => {
-            s += "answer:   none: no entry shares a word with this question\n"
-        }
-        (None, Decision::BelowThreshold { score, threshold }) => {
-            s += &format!(
-                "answer:   none: best confidence {score:.2} is under the threshold {threshold:.2}\n"
-            )
-        }
-        (None, Decision::Answer) => {}
+/// `v` with exactly `digits` decimals, as a message's number: written the reader's way
+/// (`0.85`, `0,85`), never grouped (as `{:.2}` writes it in English).
+fn fixed(v: f32, digits: usize) -> FluentValue<'static> {
+    FluentValue::Number(FluentNumber::new(
+        f64::from(v),
+        FluentNumberOptions {
+            minimum_fraction_digits: Some(digits),
+            maximum_fraction_digits: Some(digits),
+            use_grouping: false,
+            ..FluentNumberOptions::default()
+        },
+    ))
+}
+
+/// A count as a message's number (its plural form chosen by it), never grouped.
+fn whole(n: usize) -> FluentValue<'static> {
+    let mut number = FluentNumber::from(n);
+    number.options.use_grouping = false;
+    FluentValue::Number(number)
+}
+
+/// A readable explanation for moderators, in `lang` (the reader's): which entry, what made
+/// the score, and why the bot would or would not answer. Entry ids, files, patterns and the
+/// question's words are shown as they are.
+pub fn explain(kb: &KnowledgeBase, text: &str, m: &Match, lang: Lang) -> String {
+    let mut s = t!(lang, "kb-explain-question", question = text);
+    s.push('\n');
+    let answer = match (&m.answer, &m.decision) {
+        (Some(a), _) => Some(t!(
+            lang,
+            "kb-explain-answer",
+            entry = a.id.as_str(),
+            confidence = fixed(a.score, 2)
+        )),
+        (None, Decision::NotAQuestion) => Some(t!(lang, "kb-explain-not-a-question")),
+        (None, Decision::NoCandidate) => Some(t!(lang, "kb-explain-no-candidate")),
+        (None, Decision::BelowThreshold { score, threshold }) => Some(t!(
+            lang,
+            "kb-explain-below-threshold",
+            confidence = fixed(*score, 2),
+            threshold = fixed(*threshold, 2)
+        )),
+        (None, Decision::Answer) => None,
+    };
+    if let Some(line) = answer {
+        s += &line;
+        s.push('\n');
     }
     if kb.languages().len() > 1 {
-        s += &format!("language: {}\n", m.lang);
+        s += &t!(lang, "kb-explain-language", language = m.lang.code());
+        s.push('\n');
     }
     let words = question_words(kb, text, m.lang);
-    s += &format!("words:    {}\n", describe_words(&words));
-    let sig = &m.signals;
-    s += &format!(
-        "why:      best entry takes {:.0}% of the probability, runner-up {:.0}%; \
-         word overlap (BM25) {:.2}",
-        sig.p1 * 100.0,
-        sig.p2 * 100.0,
-        sig.bm25,
+    s += &t!(
+        lang,
+        "kb-explain-words",
+        words = describe_words(&words, lang)
     );
+    s.push('\n');
+    let sig = &m.signals;
+    let mut why = vec![t!(
+        lang,
+        "kb-explain-why",
+        best = fixed(sig.p1 * 100.0, 0),
+        runner_up = fixed(sig.p2 * 100.0, 0),
+        bm25 = fixed(sig.bm25, 2)
+    )];
     if sig.regex_hit {
-        s += "; a regex of the best entry matched";
+        why.push(t!(lang, "kb-explain-regex"));
     }
     if sig.keyword_hits > 0 {
-        s += &format!("; {} keyword(s) of the best entry found", sig.keyword_hits);
+        why.push(t!(
+            lang,
+            "kb-explain-keywords",
+            count = whole(sig.keyword_hits)
+        ));
     }
+    s += &why.join(&t!(lang, "kb-explain-and"));
     s.push('\n');
     for (rank, c) in m.candidates.iter().enumerate() {
         let entry = &kb.entries()[c.index];
         let shared = shared_words(&words, entry, m.lang);
-        s += &format!(
-            "  {}. {} ({:.0}%) {}\n     shared words: {}\n     closest pattern: \"{}\"\n",
-            rank + 1,
-            c.id,
-            c.score * 100.0,
-            entry.source,
-            if shared.is_empty() {
-                "none".to_string()
-            } else {
-                shared.join(", ")
-            },
-            closest_pattern(&words, entry, m.lang)
+        let candidate = t!(
+            lang,
+            "kb-explain-candidate",
+            rank = whole(rank + 1),
+            entry = c.id.as_str(),
+            share = fixed(c.score * 100.0, 0),
+            source = entry.source.to_string()
         );
+        let shared = if shared.is_empty() {
+            t!(lang, "kb-explain-shared-none")
+        } else {
+            t!(lang, "kb-explain-shared", words = shared.join(", "))
+        };
+        let closest = t!(
+            lang,
+            "kb-explain-closest",
+            pattern = closest_pattern(&words, entry, m.lang)
+        );
+        s += &format!("  {candidate}\n     {shared}\n     {closest}\n");
     }
     s
 }
 
 /// "2 of 3 words are known to the knowledge base: charged, twice (not: month); I, was, this
-/// are too common to count", with the spelling corrections made.
-fn describe_words(words: &QuestionWords) -> String {
+/// are too common to count", with the spelling corrections made; in `lang`.
+fn describe_words(words: &QuestionWords, lang: Lang) -> String {
     let list = |known: bool| -> Vec<&str> {
         words
             .topical
@@ -161,44 +210,63 @@ fn describe_words(words: &QuestionWords) -> String {
             .collect()
     };
     let total = words.topical.len();
-    let mut s = if total == 0 {
-        "no topical words".to_string()
+    let mut clauses = Vec::new();
+    if total == 0 {
+        clauses.push(t!(lang, "kb-explain-no-topical"));
     } else {
         let (known, unknown) = (list(true), list(false));
-        let mut s = format!(
-            "{} of {total} word{} {} known to the knowledge base",
-            known.len(),
-            if total == 1 { "" } else { "s" },
-            if known.len() == 1 { "is" } else { "are" },
-        );
-        if !known.is_empty() {
-            s += &format!(": {}", known.join(", "));
-        }
-        if !unknown.is_empty() {
-            s += &format!(" (not: {})", unknown.join(", "));
-        }
-        s
-    };
+        clauses.push(if known.is_empty() {
+            t!(
+                lang,
+                "kb-explain-none-known",
+                total = whole(total),
+                words = unknown.join(", ")
+            )
+        } else {
+            let mut s = t!(
+                lang,
+                "kb-explain-known",
+                known = whole(known.len()),
+                total = whole(total),
+                words = known.join(", ")
+            );
+            if !unknown.is_empty() {
+                s.push(' ');
+                s += &t!(lang, "kb-explain-unknown", words = unknown.join(", "));
+            }
+            s
+        });
+    }
     let corrected: Vec<String> = words
         .topical
         .iter()
         .filter_map(|w| {
-            w.read_as
-                .as_ref()
-                .map(|r| format!("\"{}\" as \"{r}\"", w.written))
+            w.read_as.as_ref().map(|r| {
+                t!(
+                    lang,
+                    "kb-explain-read-as",
+                    written = w.written.as_str(),
+                    read = r.as_str()
+                )
+            })
         })
         .collect();
     if !corrected.is_empty() {
-        s += &format!("; read {}", corrected.join(", "));
+        clauses.push(t!(
+            lang,
+            "kb-explain-read",
+            corrections = corrected.join(", ")
+        ));
     }
     if !words.common.is_empty() {
-        s += &format!(
-            "; {} {} too common to count",
-            words.common.join(", "),
-            if words.common.len() == 1 { "is" } else { "are" }
-        );
+        clauses.push(t!(
+            lang,
+            "kb-explain-common",
+            words = words.common.join(", "),
+            count = whole(words.common.len())
+        ));
     }
-    s
+    clauses.join(&t!(lang, "kb-explain-and"))
 }
 
 /// The stems (of non-stop words) of a pattern or keyword.
@@ -277,7 +345,7 @@ mod tests {
     fn shows_the_words_as_written_never_stems() {
         let kb = kb();
         let q = "I was Charged twice this month";
-        let out = explain(&kb, q, &kb.best_match(q));
+        let out = explain(&kb, q, &kb.best_match(q), Lang::En);
         assert!(out.contains("shared words: Charged, twice\n"), "{out}");
         assert!(!out.contains("charg,") && !out.contains(" twic\n"), "{out}");
         assert!(
@@ -300,7 +368,7 @@ mod tests {
         assert_eq!(words.topical[1].read_as.as_deref(), Some("password"));
         assert_eq!(words.common, ["my"]);
         let q = "forgot my pasword";
-        let out = explain(&kb, q, &kb.best_match(q));
+        let out = explain(&kb, q, &kb.best_match(q), Lang::En);
         assert!(
             out.contains("2 of 2 words are known to the knowledge base: forgot, pasword; read \"pasword\" as \"password\"; my is too common to count"),
             "{out}"
@@ -313,10 +381,70 @@ mod tests {
         let kb = kb();
         let words = question_words(&kb, "how do I", Lang::En);
         assert!(words.topical.is_empty());
-        let out = explain(&kb, "how do I", &kb.best_match("how do I"));
+        let out = explain(&kb, "how do I", &kb.best_match("how do I"), Lang::En);
         assert!(
             out.contains("words:    no topical words; how, do, I are too common to count"),
             "{out}"
         );
+    }
+
+    #[test]
+    fn explains_in_the_readers_language() {
+        let kb = kb();
+        let q = "I was Charged twice this month";
+        let m = kb.best_match(q);
+        let de = explain(&kb, q, &m, Lang::De);
+        for said in [
+            "Frage:    I was Charged twice this month\n",
+            "Wörter:   2 von 3 Wörtern sind der Wissensdatenbank bekannt: Charged, twice \
+             (aber nicht: month); I, was, this sind zu häufig, um mitzuzählen\n",
+            "Warum:    Der beste Eintrag erhält ",
+            "% der Wahrscheinlichkeit",
+            "     gemeinsame Wörter: Charged, twice\n",
+            "     ähnlichstes Muster: „I was charged twice“\n",
+        ] {
+            assert!(de.contains(said), "{said:?} in {de}");
+        }
+        // The entry's id, its file and the member's words stay as they are.
+        assert!(de.contains("  1. double-charge ("), "{de}");
+        assert!(de.contains(" t.toml:1\n"), "{de}");
+        // Numbers the German way.
+        let bm25 = format!("{:.2}", m.signals.bm25).replace('.', ",");
+        assert!(de.contains(&format!("(BM25) {bm25}")), "{de}");
+        let q = "forgot my pasword";
+        let de = explain(&kb, q, &kb.best_match(q), Lang::De);
+        assert!(
+            de.contains("; „pasword“ als „password“ gelesen; my ist zu häufig, um mitzuzählen"),
+            "{de}"
+        );
+
+        let ru = explain(&kb, q, &kb.best_match(q), Lang::Ru);
+        assert!(
+            ru.contains("; 1 слишком частое слово не учитывается: my\n"),
+            "{ru}"
+        );
+
+        // English is as it was; no other language keeps an English word of it.
+        let en = explain(&kb, q, &kb.best_match(q), Lang::En);
+        assert!(
+            en.starts_with("question: forgot my pasword\nanswer:   reset-password (confidence "),
+            "{en}"
+        );
+        for lang in Lang::ALL.into_iter().skip(1) {
+            let out = explain(&kb, q, &kb.best_match(q), lang);
+            for english in [
+                "question:",
+                "answer:",
+                "words:",
+                "why:",
+                "shared words",
+                "closest pattern",
+                "known to",
+                "too common",
+            ] {
+                assert!(!out.contains(english), "{lang}: {english:?} in {out}");
+            }
+            assert_eq!(out.lines().count(), en.lines().count(), "{lang}: {out}");
+        }
     }
 }

@@ -11,7 +11,7 @@
 //!   [`MAX_FOLDER_BYTES`]; bigger is a problem `file: too large (N MB, the limit is M MB)`.
 //! - Listing and reading stop after [`READ_TIME_LIMIT`] with a problem saying where.
 
-use super::files::{Location, Problem};
+use super::files::{FileKind, Problem, What};
 use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -33,22 +33,13 @@ pub struct Found {
     pub bytes: u64,
 }
 
-fn problem(file: &Path, message: String) -> Problem {
-    Problem {
-        at: Location {
-            file: file.to_path_buf(),
-            line: 0,
-        },
-        message,
-    }
+fn problem(file: &Path, what: What) -> Problem {
+    Problem::of(file, what)
 }
 
-fn megabytes(n: u64) -> String {
-    let mb = n as f64 / (1024.0 * 1024.0);
-    if mb >= 10.0 {
-        format!("{mb:.0} MB")
-    } else {
-        format!("{mb:.1} MB")
+fn cannot_read(err: std::io::Error) -> What {
+    What::CannotReadFile {
+        error: err.to_string(),
     }
 }
 
@@ -81,18 +72,17 @@ pub fn server_folders(dir: &Path) -> Vec<(u64, PathBuf)> {
 /// their own.
 pub fn list(dir: &Path, deadline: Instant) -> Result<Vec<Found>, Vec<Problem>> {
     let root = std::fs::canonicalize(dir).map_err(|err| {
-        let message = if err.kind() == std::io::ErrorKind::NotFound {
-            "no such folder".to_string()
+        let what = if err.kind() == std::io::ErrorKind::NotFound {
+            What::NoSuchFolder
         } else {
-            format!("cannot read the responses folder: {err}")
+            What::CannotReadResponsesFolder {
+                error: err.to_string(),
+            }
         };
-        vec![problem(dir, message)]
+        vec![problem(dir, what)]
     })?;
     if !root.is_dir() {
-        return Err(vec![problem(
-            dir,
-            "not a folder (give the folder that holds the response files)".into(),
-        )]);
+        return Err(vec![problem(dir, What::NotAFolder)]);
     }
     let mut seen_dirs = HashSet::from([root.clone()]);
     let mut seen_files = HashSet::new();
@@ -108,7 +98,12 @@ pub fn list(dir: &Path, deadline: Instant) -> Result<Vec<Found>, Vec<Problem>> {
         let read = match std::fs::read_dir(&d) {
             Ok(read) => read,
             Err(err) => {
-                problems.push(problem(&d, format!("cannot read the folder: {err}")));
+                problems.push(problem(
+                    &d,
+                    What::CannotReadFolder {
+                        error: err.to_string(),
+                    },
+                ));
                 continue;
             }
         };
@@ -120,7 +115,7 @@ pub fn list(dir: &Path, deadline: Instant) -> Result<Vec<Found>, Vec<Problem>> {
             let meta = match std::fs::metadata(&path) {
                 Ok(m) => m,
                 Err(err) if is_toml => {
-                    problems.push(problem(&path, format!("cannot read the file: {err}")));
+                    problems.push(problem(&path, cannot_read(err)));
                     continue;
                 }
                 Err(_) => continue, // a dangling link that is not a response file
@@ -135,10 +130,7 @@ pub fn list(dir: &Path, deadline: Instant) -> Result<Vec<Found>, Vec<Problem>> {
                     continue;
                 };
                 if seen_dirs.len() >= MAX_FOLDERS {
-                    problems.push(problem(
-                        &path,
-                        format!("more than {MAX_FOLDERS} folders; not read further"),
-                    ));
+                    problems.push(problem(&path, What::TooManyFolders { limit: MAX_FOLDERS }));
                     break;
                 }
                 if seen_dirs.insert(real) {
@@ -150,13 +142,7 @@ pub fn list(dir: &Path, deadline: Instant) -> Result<Vec<Found>, Vec<Problem>> {
                 continue;
             }
             if !meta.is_file() {
-                problems.push(problem(
-                    &path,
-                    format!(
-                        "not a regular file ({}); only regular files are read",
-                        kind(&meta)
-                    ),
-                ));
+                problems.push(problem(&path, What::NotARegularFile { kind: kind(&meta) }));
                 continue;
             }
             if let Ok(real) = std::fs::canonicalize(&path) {
@@ -178,11 +164,10 @@ pub fn list(dir: &Path, deadline: Instant) -> Result<Vec<Found>, Vec<Problem>> {
     if total > MAX_FOLDER_BYTES {
         problems.push(problem(
             dir,
-            format!(
-                "the response files are too large together ({}, the limit is {})",
-                megabytes(total),
-                megabytes(MAX_FOLDER_BYTES)
-            ),
+            What::FolderTooLarge {
+                bytes: total,
+                limit: MAX_FOLDER_BYTES,
+            },
         ));
     }
     if problems.is_empty() {
@@ -193,39 +178,34 @@ pub fn list(dir: &Path, deadline: Instant) -> Result<Vec<Found>, Vec<Problem>> {
     }
 }
 
-fn too_large(bytes: u64, limit: u64) -> String {
-    format!(
-        "too large ({}, the limit is {})",
-        megabytes(bytes),
-        megabytes(limit)
-    )
+fn too_large(bytes: u64, limit: u64) -> What {
+    What::FileTooLarge { bytes, limit }
 }
 
-fn too_slow() -> String {
-    format!(
-        "reading the responses took over {} s; stopped here",
-        READ_TIME_LIMIT.as_secs()
-    )
+fn too_slow() -> What {
+    What::TooSlow {
+        seconds: READ_TIME_LIMIT.as_secs(),
+    }
 }
 
 #[cfg(unix)]
-fn kind(meta: &std::fs::Metadata) -> &'static str {
+fn kind(meta: &std::fs::Metadata) -> FileKind {
     use std::os::unix::fs::FileTypeExt;
     let t = meta.file_type();
     if t.is_fifo() {
-        "a FIFO"
+        FileKind::Fifo
     } else if t.is_socket() {
-        "a socket"
+        FileKind::Socket
     } else if t.is_char_device() || t.is_block_device() {
-        "a device"
+        FileKind::Device
     } else {
-        "not a file"
+        FileKind::Other
     }
 }
 
 #[cfg(not(unix))]
-fn kind(_: &std::fs::Metadata) -> &'static str {
-    "not a file"
+fn kind(_: &std::fs::Metadata) -> FileKind {
+    FileKind::Other
 }
 
 /// Reads one listed file: opened without blocking (a file swapped for a FIFO after the
@@ -246,24 +226,18 @@ pub fn read(found: &Found, deadline: Instant) -> Result<Vec<u8>, Problem> {
     }
     let file = options
         .open(path)
-        .map_err(|err| problem(path, format!("cannot read the file: {err}")))?;
+        .map_err(|err| problem(path, cannot_read(err)))?;
     let meta = file
         .metadata()
-        .map_err(|err| problem(path, format!("cannot read the file: {err}")))?;
+        .map_err(|err| problem(path, cannot_read(err)))?;
     if !meta.is_file() {
-        return Err(problem(
-            path,
-            format!(
-                "not a regular file ({}); only regular files are read",
-                kind(&meta)
-            ),
-        ));
+        return Err(problem(path, What::NotARegularFile { kind: kind(&meta) }));
     }
     let mut bytes =
         Vec::with_capacity(usize::try_from(meta.len().min(MAX_FILE_BYTES)).unwrap_or(0));
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|err| problem(path, format!("cannot read the file: {err}")))?;
+        .map_err(|err| problem(path, cannot_read(err)))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(problem(path, too_large(bytes.len() as u64, MAX_FILE_BYTES)));
     }

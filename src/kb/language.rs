@@ -29,14 +29,7 @@ pub fn normalize_into(lang: Lang, input: &str, out: &mut String, scratch: &mut S
         if text::is_noise_token(raw) {
             continue;
         }
-        cleaned.clear();
-        for ch in raw.chars() {
-            match ch {
-                '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' | '\'' => cleaned.push('\''),
-                c if c.is_alphanumeric() => cleaned.push(c),
-                _ => cleaned.push(' '),
-            }
-        }
+        text::clean_into(raw, &mut cleaned);
         for piece in cleaned.split_whitespace() {
             let piece = match lang {
                 Lang::Fr => strip_elision(piece),

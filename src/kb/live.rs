@@ -4,9 +4,10 @@
 //! files. A broken edit never replaces a working base: the last good one keeps answering and
 //! every problem is reported.
 
+use super::files::What;
 use super::folder::{server_folders, server_of};
 use super::servers::{Bases, LazyBase, ServerKb};
-use super::{KnowledgeBase, Location, Problem};
+use super::{KnowledgeBase, Problem};
 use notify::{RecursiveMode, Watcher};
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -260,18 +261,13 @@ impl LiveKb {
                     };
                     for part in parts {
                         // Whatever is in the folder, the watcher lives on to the next change.
-                        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(
-                            || live.reload_part(part),
-                        ))
-                        .unwrap_or_else(|_| {
-                            Err(vec![Problem {
-                                at: Location {
-                                    file: live.dir.clone(),
-                                    line: 0,
-                                },
-                                message: "reading the responses failed unexpectedly; the previous knowledge base keeps answering".into(),
-                            }])
-                        });
+                        let outcome =
+                            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                live.reload_part(part)
+                            }))
+                            .unwrap_or_else(|_| {
+                                Err(vec![Problem::of(&live.dir, What::ReloadFailed)])
+                            });
                         report(part, outcome);
                     }
                 }

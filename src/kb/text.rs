@@ -34,16 +34,22 @@ pub fn normalize_into(text: &str, out: &mut String, scratch: &mut String) {
             expand_contraction(raw, out);
             continue;
         }
-        cleaned.clear();
-        for ch in raw.chars() {
-            match ch {
-                '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' | '\'' => cleaned.push('\''),
-                c if c.is_alphanumeric() => cleaned.push(c),
-                _ => cleaned.push(' '),
-            }
-        }
+        clean_into(raw, &mut cleaned);
         for piece in cleaned.split_whitespace() {
             expand_contraction(piece.trim_matches('\''), out);
+        }
+    }
+}
+
+/// One lower-case word as letters, digits and apostrophes (every kind written `'`), anything
+/// else a space, into `cleaned` (cleared first).
+pub(crate) fn clean_into(raw: &str, cleaned: &mut String) {
+    cleaned.clear();
+    for ch in raw.chars() {
+        match ch {
+            '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' | '\'' => cleaned.push('\''),
+            c if c.is_alphanumeric() => cleaned.push(c),
+            _ => cleaned.push(' '),
         }
     }
 }

@@ -1,7 +1,8 @@
 //! Transcripts of a ticket, for the staff (the log channel and the CLI): Markdown for
 //! Discord, and one self-contained HTML file, with the staff notes and the ticket's history.
-//! Their headings and labels are in a language ([`markdown_in`], [`html_in`]; the
-//! `transcript-` messages); what people wrote, and the history's lines, are as they are.
+//! Their headings, labels and history lines are in a language ([`markdown_in`], [`html_in`];
+//! the `transcript-` messages, and the history's `web-event-` ones, [`event_line`]); what
+//! people wrote is as they wrote it.
 
 use super::model::{AuthorKind, Event, EventKind, Ticket, TicketMessage};
 use super::text;
@@ -51,53 +52,93 @@ pub struct Transcript {
     pub answers: Vec<super::FormAnswer>,
 }
 
-/// What an event did, in words: people named by `who`, and its free text (a reason, a
-/// resolution) as `free` makes it safe where the line is shown.
+/// What an event did, in words, in `lang` (the dashboard's `web-event-` messages, so that a
+/// ticket's history reads the same on its page, in its transcripts and in `/ticket
+/// history`): people named by `who`, and its free text (a reason, a resolution) as `free`
+/// makes it safe where the line is shown.
 pub fn event_line(
+    lang: Lang,
     e: &Event,
     who: impl Fn(UserId) -> String,
     free: impl Fn(&str) -> String,
 ) -> String {
-    let by = e
-        .actor
-        .map(|a| format!(" by {}", who(a)))
-        .unwrap_or_default();
-    let reason = |sep: &str| {
-        e.reason
-            .as_deref()
-            .map(|r| format!("{sep}{}", free(&text::one_line(r))))
-            .unwrap_or_default()
-    };
-    let tiers = match (e.from_tier, e.to_tier) {
-        (Some(f), Some(t)) if f != t => format!(" from tier {} to tier {}", f.0, t.0),
-        (_, Some(t)) => format!(" at tier {}", t.0),
-        _ => String::new(),
-    };
-    let auto = if e.automatic { " (automatic)" } else { "" };
-    match e.kind {
-        EventKind::Opened => format!("opened{by}"),
-        EventKind::ThreadAttached => "thread made".to_string(),
-        EventKind::Claimed => format!("claimed{by}"),
-        EventKind::Unclaimed => format!("given back to the queue{by}"),
-        EventKind::Transferred => format!("transferred{by}{}", reason(": ")),
-        EventKind::Escalated => format!("escalated{tiers}{by}{auto}{}", reason(": ")),
-        EventKind::PriorityRaised => format!("made urgent{by}{auto}{}", reason(": ")),
-        EventKind::PriorityChanged => format!("priority {}{by}", reason("")),
-        EventKind::NoteAdded => format!("staff note added{by}"),
-        EventKind::CloseRequested => format!("closing proposed{by}{}", reason(": ")),
-        EventKind::CloseRequestDeclined => format!("kept open{by} (answer to the close request)"),
-        EventKind::TagAdded => format!("tagged{}{by}", reason(" ")),
-        EventKind::TagRemoved => format!("tag{} taken off{by}", reason(" ")),
-        EventKind::Moved => format!("moved{by}{}", reason(": ")),
-        EventKind::InactivityAsked => {
-            "asked the member whether it is solved (no word from them)".to_string()
+    let by = e.actor.map(who);
+    let reason = e.reason.as_deref().map(|r| free(&text::one_line(r)));
+    // A message with its variables, and `by` when someone did it (`<id>-by`).
+    let said = |id: &str, vars: &[(&str, String)], with_by: bool| {
+        let mut args = Args::new();
+        for (k, v) in vars {
+            args.set(*k, v.clone());
         }
-        EventKind::SlaBreached => format!("first-response target missed{tiers}{auto}"),
-        EventKind::Closed => format!("closed{by}{auto}{}", reason(": ")),
-        EventKind::Reopened => format!("reopened{by}"),
-        EventKind::Rated => format!("rated{by}{}", reason(": ")),
-        EventKind::Unrated => format!("rating removed{by}"),
+        let id = match by.as_ref().filter(|_| with_by) {
+            Some(name) => {
+                args.set("by", name.clone());
+                format!("web-event-{id}-by")
+            }
+            None => format!("web-event-{id}"),
+        };
+        crate::i18n::text(lang, &id, Some(&args))
+    };
+    // The tiers an escalation or a missed target was at: (message suffix, its variables).
+    let (tiers, tier_vars) = match (e.from_tier, e.to_tier) {
+        (Some(f), Some(t)) if f != t => (
+            "-tiers",
+            vec![("from", f.0.to_string()), ("to", t.0.to_string())],
+        ),
+        (_, Some(t)) => ("-at", vec![("tier", t.0.to_string())]),
+        _ => ("", Vec::new()),
+    };
+    let r = || vec![("reason", reason.clone().unwrap_or_default())];
+    let mut line = match e.kind {
+        EventKind::Opened => said("opened", &[], true),
+        EventKind::ThreadAttached => said("thread", &[], false),
+        EventKind::Claimed => said("claimed", &[], true),
+        EventKind::Unclaimed => said("unclaimed", &[], true),
+        EventKind::Transferred => said("transferred", &[], true),
+        EventKind::Escalated => said(&format!("escalated{tiers}"), &tier_vars, true),
+        EventKind::PriorityRaised => said("priority-raised", &[], true),
+        EventKind::PriorityChanged => said("priority-changed", &r(), true),
+        EventKind::NoteAdded => said("note", &[], true),
+        EventKind::CloseRequested => said("close-requested", &[], true),
+        EventKind::CloseRequestDeclined => said("close-declined", &[], true),
+        EventKind::TagAdded => said("tagged", &r(), true),
+        EventKind::TagRemoved => said("untagged", &r(), true),
+        EventKind::Moved => said("moved", &[], true),
+        EventKind::InactivityAsked => said("inactivity-asked", &[], false),
+        EventKind::SlaBreached => said(&format!("sla-breached{tiers}"), &tier_vars, false),
+        EventKind::Closed => said("closed", &[], true),
+        EventKind::Reopened => said("reopened", &[], true),
+        EventKind::Rated => said("rated", &[], true),
+        EventKind::Unrated => said("unrated", &[], true),
+    };
+    // What the desk did on its own (an SLA escalation, an inactive ticket closed).
+    let may_be_automatic = matches!(
+        e.kind,
+        EventKind::Escalated
+            | EventKind::PriorityRaised
+            | EventKind::SlaBreached
+            | EventKind::Closed
+    );
+    if may_be_automatic && e.automatic {
+        line.push(' ');
+        line += &t!(lang, "web-event-automatic");
     }
+    // The words that came with it, after a colon (a tag and a priority are in the line).
+    let after_colon = matches!(
+        e.kind,
+        EventKind::Transferred
+            | EventKind::Escalated
+            | EventKind::PriorityRaised
+            | EventKind::CloseRequested
+            | EventKind::Moved
+            | EventKind::Closed
+            | EventKind::Rated
+    );
+    if let Some(r) = reason.filter(|_| after_colon) {
+        line += ": ";
+        line += &r;
+    }
+    line
 }
 
 impl Transcript {
@@ -254,7 +295,12 @@ pub fn markdown_in(lang: Lang, tr: &Transcript) -> String {
     if !tr.events.is_empty() {
         let _ = write!(out, "\n## {}\n\n", t!(lang, "transcript-history"));
         for e in &tr.events {
-            let line = event_line(e, |u| escape_markdown(&tr.who(lang, u)), escape_markdown);
+            let line = event_line(
+                lang,
+                e,
+                |u| escape_markdown(&tr.who(lang, u)),
+                escape_markdown,
+            );
             let _ = writeln!(out, "- {} — {line}", stamp(e.at));
         }
     }
@@ -366,7 +412,7 @@ pub fn html_in(lang: Lang, tr: &Transcript) -> String {
             escape_html(&t!(lang, "transcript-history"))
         );
         for e in &tr.events {
-            let line = event_line(e, |u| escape_html(&tr.who(lang, u)), escape_html);
+            let line = event_line(lang, e, |u| escape_html(&tr.who(lang, u)), escape_html);
             let _ = writeln!(out, "<li>{} — {line}</li>", stamp(e.at));
         }
         out.push_str("</ul>\n");
@@ -499,6 +545,80 @@ mod tests {
             page.contains(&format!("<h2>{}</h2>", t!(Lang::Ru, "transcript-history"))),
             "{page}"
         );
+    }
+
+    #[test]
+    fn history_lines_are_in_the_files_language() {
+        use crate::tickets::{Tier, UserId};
+        let t = Ticket::sample("printer");
+        let ann = UserId(7);
+        let event = |kind, actor, reason: Option<&str>, automatic| Event {
+            id: 1,
+            ticket: t.id,
+            actor,
+            kind,
+            at: t.opened_at,
+            from_tier: (kind == EventKind::Escalated).then_some(Tier(1)),
+            to_tier: (kind == EventKind::Escalated).then_some(Tier(2)),
+            reason: reason.map(str::to_string),
+            automatic,
+        };
+        let tr = Transcript {
+            ticket: t.clone(),
+            messages: Vec::new(),
+            names: HashMap::from([(ann, "ann".to_string())]),
+            rating: None,
+            notes: Vec::new(),
+            events: vec![
+                event(EventKind::Opened, Some(t.owner), None, false),
+                event(EventKind::Claimed, Some(ann), None, false),
+                event(EventKind::TagAdded, Some(ann), Some("billing"), false),
+                event(
+                    EventKind::Escalated,
+                    Some(ann),
+                    Some("needs [billing] <now>"),
+                    false,
+                ),
+                event(EventKind::Closed, None, Some("no answer"), true),
+            ],
+            tags: Vec::new(),
+            category: None,
+            answers: Vec::new(),
+        };
+        let history = |md: &str| -> Vec<String> {
+            md.lines()
+                .filter_map(|l| l.strip_prefix("- 2024-01-15 10:00 UTC — "))
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(
+            history(&markdown(&tr)),
+            [
+                "opened by user 10",
+                "claimed by ann",
+                "tagged billing by ann",
+                "escalated from tier 1 to tier 2 by ann: needs \\[billing\\] \\<now\\>",
+                "closed (automatic): no answer",
+            ]
+        );
+        assert_eq!(
+            history(&markdown_in(Lang::De, &tr)),
+            [
+                "eröffnet von Nutzer 10",
+                "übernommen von ann",
+                "Tag billing gesetzt von ann",
+                "von ann von Stufe 1 an Stufe 2 eskaliert: needs \\[billing\\] \\<now\\>",
+                "geschlossen (automatisch): no answer",
+            ]
+        );
+        let page = html_in(Lang::De, &tr);
+        assert!(
+            page.contains(
+                "<li>2024-01-15 10:00 UTC — von ann von Stufe 1 an Stufe 2 eskaliert: needs [billing] &lt;now&gt;</li>"
+            ),
+            "{page}"
+        );
+        assert!(!page.contains("escalated"), "{page}");
     }
 
     #[test]

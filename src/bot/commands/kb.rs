@@ -186,7 +186,12 @@ pub async fn run<'a>(
         KbCommand::Test { question } => {
             let kb = bot.kb.for_server(server.guild.0);
             let m = kb.best_match_in(&question, Some(cmd.channel_id.get()));
-            let mut explained = crate::kb::explain::explain(&m.base, &question, &m.found);
+            let mut explained = crate::kb::explain::explain(
+                &m.base,
+                &question,
+                &m.found,
+                crate::bot::locale::lang(),
+            );
             if m.found.answer.is_some() && !std::sync::Arc::ptr_eq(&m.base, &kb.shared) {
                 explained.push('\n');
                 explained.push_str(&crate::t!(

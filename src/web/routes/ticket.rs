@@ -10,8 +10,8 @@ use super::tickets::{download, name_of, priority_name, stars, status_chip, when}
 use crate::desk::DeskError;
 use crate::i18n::Lang;
 use crate::t;
-use crate::tickets::transcript::Transcript;
-use crate::tickets::{text, Event, EventKind, Refusal, Ticket, TicketNo};
+use crate::tickets::transcript::{event_line, Transcript};
+use crate::tickets::{text, Refusal, Ticket, TicketNo};
 use crate::web::app::Dash;
 use crate::web::error::WebError;
 use crate::web::layout::{self, Nav};
@@ -178,99 +178,11 @@ fn timeline(lang: Lang, tr: &Transcript) -> Markup {
                 li {
                     span.muted { (when(e.at)) } " "
                     // Plain text in, escaped by maud on the way out.
-                    (event_line(lang, e, |u| name_of(lang, &tr.names, u)))
+                    (event_line(lang, e, |u| name_of(lang, &tr.names, u), str::to_string))
                 }
             }
         }
     }
-}
-
-/// An event in words: what happened, by whom (when someone did it), at which tiers, whether
-/// the desk did it on its own, and the words that came with it.
-fn event_line(lang: Lang, e: &Event, who: impl Fn(crate::tickets::UserId) -> String) -> String {
-    let by = e.actor.map(who);
-    let reason = e.reason.as_deref().map(text::one_line);
-    // A message, with `by` when someone did it (`<id>-by`).
-    let said = |id: &str, args: &[(&str, String)]| {
-        let mut a = crate::i18n::Args::new();
-        for (k, v) in args {
-            a.set(*k, v.clone());
-        }
-        let id = match &by {
-            Some(name) => {
-                a.set("by", name.clone());
-                format!("{id}-by")
-            }
-            None => id.to_string(),
-        };
-        crate::i18n::text(lang, &id, Some(&a))
-    };
-    // The tiers an escalation or a missed target was at: (message suffix, its variables).
-    let tiers: (&str, Vec<(&str, String)>) = match (e.from_tier, e.to_tier) {
-        (Some(f), Some(t)) if f != t => (
-            "-tiers",
-            vec![("from", f.0.to_string()), ("to", t.0.to_string())],
-        ),
-        (_, Some(t)) => ("-at", vec![("tier", t.0.to_string())]),
-        _ => ("", Vec::new()),
-    };
-    let r = || reason.clone().unwrap_or_default();
-    let mut line = match e.kind {
-        EventKind::Opened => said("web-event-opened", &[]),
-        EventKind::ThreadAttached => t!(lang, "web-event-thread"),
-        EventKind::Claimed => said("web-event-claimed", &[]),
-        EventKind::Unclaimed => said("web-event-unclaimed", &[]),
-        EventKind::Transferred => said("web-event-transferred", &[]),
-        EventKind::Escalated => said(&format!("web-event-escalated{}", tiers.0), &tiers.1),
-        EventKind::PriorityRaised => said("web-event-priority-raised", &[]),
-        EventKind::PriorityChanged => said("web-event-priority-changed", &[("reason", r())]),
-        EventKind::NoteAdded => said("web-event-note", &[]),
-        EventKind::CloseRequested => said("web-event-close-requested", &[]),
-        EventKind::CloseRequestDeclined => said("web-event-close-declined", &[]),
-        EventKind::TagAdded => said("web-event-tagged", &[("reason", r())]),
-        EventKind::TagRemoved => said("web-event-untagged", &[("reason", r())]),
-        EventKind::Moved => said("web-event-moved", &[]),
-        EventKind::InactivityAsked => t!(lang, "web-event-inactivity-asked"),
-        EventKind::SlaBreached => {
-            let mut a = crate::i18n::Args::new();
-            for (k, v) in &tiers.1 {
-                a.set(*k, v.clone());
-            }
-            let id = format!("web-event-sla-breached{}", tiers.0);
-            crate::i18n::text(lang, &id, Some(&a))
-        }
-        EventKind::Closed => said("web-event-closed", &[]),
-        EventKind::Reopened => said("web-event-reopened", &[]),
-        EventKind::Rated => said("web-event-rated", &[]),
-        EventKind::Unrated => said("web-event-unrated", &[]),
-    };
-    let automatic = matches!(
-        e.kind,
-        EventKind::Escalated
-            | EventKind::PriorityRaised
-            | EventKind::SlaBreached
-            | EventKind::Closed
-    );
-    if automatic && e.automatic {
-        line.push(' ');
-        line.push_str(&t!(lang, "web-event-automatic"));
-    }
-    // The words that came with it, after a colon (the tag and the priority are in the line).
-    let after_colon = matches!(
-        e.kind,
-        EventKind::Transferred
-            | EventKind::Escalated
-            | EventKind::PriorityRaised
-            | EventKind::CloseRequested
-            | EventKind::Moved
-            | EventKind::Closed
-            | EventKind::Rated
-    );
-    if let Some(r) = reason.filter(|_| after_colon) {
-        line.push_str(": ");
-        line.push_str(&r);
-    }
-    line
 }
 
 async fn as_html(

@@ -3,9 +3,12 @@
 //! (only the agent who asked sees it, and Discord does not show others that the command was
 //! used), and nothing of it is posted in the ticket's thread: a member can never see a note.
 
+use crate::bot::locale::lang;
 use crate::bot::render;
 use crate::bot::reply::{or_refuse, HandlerError, Reply};
 use crate::bot::Bot;
+use crate::i18n::Lang;
+use crate::t;
 use crate::tickets::transcript::event_line;
 use crate::tickets::{Actor, Ticket};
 
@@ -17,19 +20,23 @@ pub async fn note<'a>(
     text: &str,
 ) -> Result<Reply<'a>, HandlerError> {
     or_refuse!(bot.desk.add_note(t.id, actor, text, bot.now()).await);
-    Ok(Reply::ephemeral(format!(
-        "Staff note added to ticket {}. Only agents see notes (`/ticket notes`, `/ticket history`, the transcript in the log channel); the member never does.",
-        t.no.0
+    let ticket = t.no.0.to_string();
+    Ok(Reply::ephemeral(t!(
+        lang(),
+        "staff-note-added",
+        ticket = ticket
     )))
 }
 
 /// `/ticket notes`: the ticket's staff notes, oldest first.
 pub async fn notes<'a>(bot: &Bot, t: &Ticket, actor: &Actor) -> Result<Reply<'a>, HandlerError> {
     let notes = or_refuse!(bot.desk.notes(t.id, actor).await);
+    let (lang, ticket) = (lang(), t.no.0.to_string());
     if notes.is_empty() {
-        return Ok(Reply::ephemeral(format!(
-            "Ticket {} has no staff notes; add one with `/ticket note`.",
-            t.no.0
+        return Ok(Reply::ephemeral(t!(
+            lang,
+            "staff-notes-none",
+            ticket = ticket
         )));
     }
     let entries: Vec<String> = notes
@@ -47,16 +54,31 @@ pub async fn notes<'a>(bot: &Bot, t: &Ticket, actor: &Actor) -> Result<Reply<'a>
             )
         })
         .collect();
-    let header = format!(
-        "**Staff notes on ticket {}** (only agents see these):",
-        t.no.0
-    );
-    Ok(Reply::ephemeral(newest_that_fit(&header, &entries, t.no.0)))
+    let header = t!(lang, "staff-notes-header", ticket = ticket.as_str());
+    Ok(Reply::ephemeral(fit_newest(
+        &header,
+        &entries,
+        |left_out| left_out_note(lang, "staff-notes-left-out", left_out, &ticket),
+    )))
+}
+
+/// " (3 earlier not shown; …)": message `id` with the count and the ticket's number as typed
+/// (`concierge transcript 1234`, never grouped).
+fn left_out_note(lang: Lang, id: &str, left_out: usize, ticket: &str) -> String {
+    format!(
+        " {}",
+        t!(
+            lang,
+            id,
+            count = render::ungrouped(left_out),
+            ticket = ticket
+        )
+    )
 }
 
 /// `header` and as many of `entries` (oldest first) as fit in one message, the newest kept;
-/// how many earlier ones are left out is said.
-fn newest_that_fit(header: &str, entries: &[String], ticket: i64) -> String {
+/// how many earlier ones are left out is said with `left_out`.
+fn fit_newest(header: &str, entries: &[String], left_out: impl Fn(usize) -> String) -> String {
     let room = render::MAX_CONTENT - 120 - header.chars().count();
     let mut kept: Vec<&String> = Vec::new();
     let mut used = 0;
@@ -69,12 +91,10 @@ fn newest_that_fit(header: &str, entries: &[String], ticket: i64) -> String {
         kept.push(e);
     }
     kept.reverse();
-    let left_out = entries.len() - kept.len();
+    let left = entries.len() - kept.len();
     let mut text = header.to_string();
-    if left_out > 0 {
-        text.push_str(&format!(
-            " ({left_out} earlier not shown; `concierge transcript {ticket}` has them all)"
-        ));
+    if left > 0 {
+        text.push_str(&left_out(left));
     }
     for e in kept {
         text.push('\n');
@@ -83,18 +103,24 @@ fn newest_that_fit(header: &str, entries: &[String], ticket: i64) -> String {
     render::clip(&text, render::MAX_CONTENT)
 }
 
-/// `/ticket history`: every event of the ticket, the newest that fit in one message.
+/// `/ticket history`: every event of the ticket, the newest that fit in one message, in the
+/// language of the agent who asked.
 pub async fn history<'a>(bot: &Bot, t: &Ticket, actor: &Actor) -> Result<Reply<'a>, HandlerError> {
+    let lang = lang();
     let events = or_refuse!(bot.desk.history(t.id, actor).await);
     let lines: Vec<String> = events
         .iter()
         .map(|e| {
-            let line = event_line(e, |u| format!("<@{}>", u.0), render::inert);
+            let line = event_line(lang, e, |u| format!("<@{}>", u.0), render::inert);
             format!("- <t:{}:f> {line}", e.at.timestamp())
         })
         .collect();
-    let header = format!("**History of ticket {}**:", t.no.0);
-    Ok(Reply::ephemeral(newest_that_fit(&header, &lines, t.no.0)))
+    // The ticket's number as it is typed (`concierge transcript 1234`), never grouped.
+    let ticket = t.no.0.to_string();
+    let header = t!(lang, "history-header", ticket = ticket.as_str());
+    Ok(Reply::ephemeral(fit_newest(&header, &lines, |left_out| {
+        left_out_note(lang, "history-left-out", left_out, &ticket)
+    })))
 }
 
 /// `/ticket tag add|remove tag`: puts a tag on the ticket or takes it off.
@@ -108,22 +134,19 @@ pub async fn tag<'a>(
     let changed = or_refuse!(bot.desk.tag_ticket(t.id, actor, name, on, bot.now()).await);
     let name = crate::desk::tag_name(name).unwrap_or_default();
     let tags = bot.desk.ticket_tags(t.id).await?;
-    let now = match (on, changed) {
-        (true, true) => format!("Ticket {} now carries `{name}`.", t.no.0),
-        (true, false) => format!("Ticket {} already carries `{name}`.", t.no.0),
-        (false, true) => format!("Took `{name}` off ticket {}.", t.no.0),
-        (false, false) => format!("Ticket {} does not carry `{name}`.", t.no.0),
+    let lang = lang();
+    let id = match (on, changed) {
+        (true, true) => "staff-tag-added",
+        (true, false) => "staff-tag-already",
+        (false, true) => "staff-tag-removed",
+        (false, false) => "staff-tag-absent",
     };
+    let now = t!(lang, id, ticket = t.no.0.to_string(), tag = name);
     let all = if tags.is_empty() {
-        "It has no tags.".to_string()
+        t!(lang, "staff-tags-none")
     } else {
-        format!(
-            "Its tags: {}.",
-            tags.iter()
-                .map(|t| format!("`{t}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+        let list: Vec<String> = tags.iter().map(|t| format!("`{t}`")).collect();
+        t!(lang, "staff-tags", tags = list.join(", "))
     };
     Ok(Reply::ephemeral(format!("{now} {all}")))
 }

@@ -129,7 +129,7 @@ async fn new_entry(
             Ok(done(&g, &[("done", "added"), ("entry", &id)]))
         }
         Err(KbEditError::Invalid(problems)) => {
-            let problems = Problems::new(&problems, dash.kb.dir());
+            let problems = Problems::new(&problems, dash.kb.dir(), g.lang());
             let form = gap_forms::create_form(&g, "f", &sent, &problems);
             Ok(again(
                 &g,
@@ -174,7 +174,7 @@ async fn add_patterns(
             ))
         }
         Err(KbEditError::Invalid(problems)) => {
-            let problems = Problems::new(&problems, dash.kb.dir());
+            let problems = Problems::new(&problems, dash.kb.dir(), g.lang());
             let entries = gap_forms::entry_choices(&dash.kb.for_server(g.guild.0));
             let form = gap_forms::patterns_form(&g, "f", &entries, &sent, &problems);
             Ok(again(

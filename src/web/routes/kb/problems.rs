@@ -1,6 +1,7 @@
 //! What the validated write said was wrong with a sent form, sorted by the field each
-//! problem is about (by what its message names: "`answer` is empty", "id `X` must be …"),
-//! shown in a summary above the form and beside each field, naming it.
+//! problem is about (by what its English message names: "`answer` is empty", "id `X` must
+//! be …"), shown in the reader's language in a summary above the form and beside each field,
+//! naming it.
 
 use crate::i18n::Lang;
 use crate::kb::Problem;
@@ -62,14 +63,15 @@ pub(super) struct Problems {
 }
 
 impl Problems {
-    /// Sorts `problems` by field; file names shown relative to the responses folder `root`.
-    pub(super) fn new(problems: &[Problem], root: &Path) -> Problems {
+    /// Sorts `problems` by field, each said in `lang`; file names shown relative to the
+    /// responses folder `root`.
+    pub(super) fn new(problems: &[Problem], root: &Path, lang: Lang) -> Problems {
         let mut out = Problems::default();
         for p in problems {
-            match Field::of(&p.message) {
-                Some(f) => out.fields.push((f, p.message.clone())),
+            match Field::of(&p.what.to_string()) {
+                Some(f) => out.fields.push((f, p.what.text(lang))),
                 None => {
-                    let shown = p.to_string();
+                    let shown = p.text(lang);
                     let prefix = format!("{}/", root.display());
                     out.general
                         .push(shown.strip_prefix(&prefix).unwrap_or(&shown).to_string());
@@ -133,6 +135,7 @@ impl Problems {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kb::files::What;
 
     #[test]
     fn each_problem_of_the_validator_goes_to_its_field() {
@@ -166,24 +169,60 @@ mod tests {
             assert_eq!(Field::of(message), field, "{message}");
         }
         let root = Path::new("/srv/responses");
-        let p = |file: &str, message: &str| Problem {
-            at: crate::kb::Location {
-                file: root.join(file),
-                line: 0,
-            },
-            message: message.into(),
-        };
+        let p = |file: &str, what: What| Problem::of(&root.join(file), what);
         let sorted = Problems::new(
             &[
-                p("1/concierge.toml", "`answer` is empty"),
-                p("1/concierge.toml", "cannot write the file: denied"),
+                p("1/concierge.toml", What::EmptyAnswer),
+                p(
+                    "1/concierge.toml",
+                    What::CannotWriteFile {
+                        error: "denied".into(),
+                    },
+                ),
             ],
             root,
+            Lang::En,
         );
         assert!(sorted.has(Field::Answer) && !sorted.has(Field::Id));
         assert_eq!(
             sorted.general,
             ["1/concierge.toml: cannot write the file: denied"]
+        );
+    }
+
+    #[test]
+    fn problems_are_sorted_by_their_english_and_said_in_the_readers_language() {
+        let root = Path::new("/srv/responses");
+        let sorted = Problems::new(
+            &[
+                Problem::of(&root.join("1/concierge.toml"), What::EmptyAnswer),
+                Problem::of(
+                    &root.join("1"),
+                    What::NoSuchEntry {
+                        id: "refunds".into(),
+                    },
+                ),
+                Problem::of(
+                    &root.join("1/concierge.toml"),
+                    What::CannotWriteFile {
+                        error: "denied".into(),
+                    },
+                ),
+            ],
+            root,
+            Lang::De,
+        );
+        assert_eq!(
+            sorted.of(Field::Answer).collect::<Vec<_>>(),
+            ["`answer` ist leer"]
+        );
+        assert_eq!(
+            sorted.of(Field::Entry).collect::<Vec<_>>(),
+            ["es gibt keinen Eintrag `refunds`"]
+        );
+        assert_eq!(
+            sorted.general,
+            ["1/concierge.toml: die Datei lässt sich nicht schreiben: denied"]
         );
     }
 }

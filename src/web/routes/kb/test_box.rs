@@ -64,7 +64,7 @@ fn scores(confidence: f32, threshold: f32) -> Args<'static> {
 fn verdict(lang: Lang, dash: &Dash, kb: &ServerKb, q: &str, m: &ServerMatch) -> Markup {
     let own = !Arc::ptr_eq(&m.base, &kb.shared);
     // Files named relative to the responses folder, as everywhere on the dashboard.
-    let explained = crate::kb::explain::explain(&m.base, q, &m.found)
+    let explained = crate::kb::explain::explain(&m.base, q, &m.found, lang)
         .replace(&format!("{}/", dash.kb.dir().display()), "");
     html! {
         @if let (Some(a), Some(e)) = (&m.found.answer, m.answered()) {
