@@ -18,6 +18,7 @@ mod index;
 pub mod language;
 pub mod live;
 pub mod matcher;
+pub mod problem;
 pub mod servers;
 pub mod text;
 
