@@ -86,3 +86,43 @@ async fn a_moderator_blocks_and_unblocks_a_member() {
     open_ticket(&w, "carol", "thanks for letting me back").await;
     w.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_german_moderator_is_answered_in_german_and_the_log_stays_in_the_servers_language() {
+    let w = world().await;
+    let help = w.channel("help");
+    let (moderator, carol) = (w.user("mod-max"), w.user("carol"));
+    w.emu.set_user_locale(moderator, "de");
+    let r = slash(&w, help, moderator, NAME, subs::BLOCKS, vec![]).await;
+    assert_eq!(text_of(&r), "Niemand ist für Tickets gesperrt.");
+    let r = slash(
+        &w,
+        help,
+        moderator,
+        NAME,
+        subs::BLOCK,
+        vec![Opt::user(opts::MEMBER, carol)],
+    )
+    .await;
+    assert_eq!(
+        text_of(&r),
+        format!(
+            "<@{carol}> darf bis auf Weiteres keine Tickets mehr öffnen. Der Person wird nur gesagt, dass sie hier bis auf Weiteres keine Tickets öffnen kann."
+        )
+    );
+    let log = w.channel("support-log");
+    assert!(
+        w.emu
+            .wait_for_message(
+                log,
+                |m| m.content
+                    == format!(
+                "<@{moderator}> blocked <@{carol}> from opening tickets until the block is lifted"
+            ),
+                T
+            )
+            .await
+            .is_some(),
+        "the log line is in the server's language (English)"
+    );
+}

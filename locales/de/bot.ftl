@@ -138,3 +138,20 @@ log-ticket-opened-in = Ticket { $ticket } { $opened_by } in { $category } (Prior
         [urgent] dringend
        *[normal] normal
     }).
+
+## /support block|unblock|blocks
+
+block-self = Du kannst dich nicht selbst sperren.
+block-until-time = bis { $time }
+block-until-lifted = bis auf Weiteres
+block-reason = (Grund: { $reason })
+block-blocked = { $member } darf { $until } keine Tickets mehr öffnen{ $reason }. Der Person wird nur gesagt, dass sie hier { $until } keine Tickets öffnen kann.
+block-blocked-log = { $by } hat { $member } { $until } für Tickets gesperrt{ $reason }
+block-lifted = { $member } kann wieder Tickets öffnen.
+block-lifted-log = { $by } hat die Sperre für { $member } aufgehoben: Tickets sind wieder möglich.
+block-not-blocked = { $member } ist nicht gesperrt.
+block-none = Niemand ist für Tickets gesperrt.
+block-list-header = Für Tickets gesperrt:
+block-list-line = - { $member } { $until }, von { $by } { $when }{ $reason }
+ticket-urgent-notice = Dieses Ticket ist jetzt **dringend** ({ $why }); das Bereitschaftsteam wurde benachrichtigt.
+answer-with-placeholder = Wähle die Antwort, die gesendet werden soll

@@ -107,3 +107,26 @@ kb-no-such-entry = There is no entry { $entry }.
 # `$opened_by` is ticket-opened-by or ticket-opened-by-for; `$category` the category's name.
 log-ticket-opened = Ticket { $ticket } { $opened_by } ({ $priority }).
 log-ticket-opened-in = Ticket { $ticket } { $opened_by } in { $category } ({ $priority }).
+
+## /support block|unblock|blocks: the reply to the agent (their language) and the log line (the
+## server's). People are mentions; `$until` is block-until-time or block-until-lifted;
+## `$reason` is empty or a space and block-reason (the list: empty or ": " and the reason).
+
+block-self = You can't block yourself.
+block-until-time = until { $time }
+block-until-lifted = until the block is lifted
+block-reason = (reason: { $reason })
+block-blocked = Blocked { $member } from opening tickets { $until }{ $reason }. They are told only that they can't open tickets here { $until }.
+block-blocked-log = { $by } blocked { $member } from opening tickets { $until }{ $reason }
+block-lifted = { $member } can open tickets again.
+block-lifted-log = { $by } lifted the block on { $member }: they can open tickets again.
+block-not-blocked = { $member } is not blocked.
+block-none = Nobody is blocked from opening tickets.
+block-list-header = Blocked from opening tickets:
+block-list-line = - { $member } { $until }, by { $by } { $when }{ $reason }
+
+# Posted in a ticket's thread (its owner's language) when a member's words made it urgent;
+# `$why` is what made it so (the words found).
+ticket-urgent-notice = This ticket is now **urgent** ({ $why }); the on-call team has been notified.
+# The menu of "Answer with knowledge base", for the agent who used it.
+answer-with-placeholder = Pick the answer to send

@@ -138,3 +138,20 @@ log-ticket-opened-in = Ticket { $ticket } { $opened_by } en { $category } (prior
         [urgent] urgente
        *[normal] normal
     }).
+
+## /support block|unblock|blocks
+
+block-self = No puedes bloquearte a ti mismo.
+block-until-time = hasta el { $time }
+block-until-lifted = hasta nuevo aviso
+block-reason = (motivo: { $reason })
+block-blocked = { $member } ya no puede abrir tickets { $until }{ $reason }. Solo se le dice que no puede abrir tickets aquí { $until }.
+block-blocked-log = { $by } bloqueó a { $member } para abrir tickets { $until }{ $reason }
+block-lifted = { $member } puede volver a abrir tickets.
+block-lifted-log = { $by } levantó el bloqueo de { $member }: puede volver a abrir tickets.
+block-not-blocked = { $member } no está bloqueado.
+block-none = Nadie tiene bloqueado abrir tickets.
+block-list-header = Bloqueados para abrir tickets:
+block-list-line = - { $member } { $until }, por { $by } { $when }{ $reason }
+ticket-urgent-notice = Este ticket ahora es **urgente** ({ $why }); se ha avisado al equipo de guardia.
+answer-with-placeholder = Elige la respuesta que se enviará

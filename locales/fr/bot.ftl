@@ -140,3 +140,20 @@ log-ticket-opened-in = Ticket { $ticket } { $opened_by } dans { $category } (pri
         [urgent] urgente
        *[normal] normale
     }).
+
+## /support block|unblock|blocks
+
+block-self = Vous ne pouvez pas vous bloquer vous-même.
+block-until-time = jusqu’au { $time }
+block-until-lifted = jusqu’à nouvel ordre
+block-reason = (motif : { $reason })
+block-blocked = { $member } ne peut plus ouvrir de tickets { $until }{ $reason }. On lui dit seulement qu’il ne peut pas ouvrir de tickets ici { $until }.
+block-blocked-log = { $by } a bloqué l’ouverture de tickets pour { $member } { $until }{ $reason }
+block-lifted = { $member } peut de nouveau ouvrir des tickets.
+block-lifted-log = { $by } a levé le blocage de { $member } : les tickets sont de nouveau possibles.
+block-not-blocked = { $member } n’est pas bloqué.
+block-none = Personne n’est bloqué pour l’ouverture de tickets.
+block-list-header = Bloqués pour l’ouverture de tickets :
+block-list-line = - { $member } { $until }, par { $by } { $when }{ $reason }
+ticket-urgent-notice = Ce ticket est maintenant **urgent** ({ $why }) ; l’équipe d’astreinte a été prévenue.
+answer-with-placeholder = Choisissez la réponse à envoyer

@@ -142,3 +142,20 @@ log-ticket-opened-in = Ticket { $ticket } { $opened_by } em { $category } (prior
         [urgent] urgente
        *[normal] normal
     }).
+
+## /support block|unblock|blocks
+
+block-self = Você não pode bloquear a si mesmo.
+block-until-time = até { $time }
+block-until-lifted = até segunda ordem
+block-reason = (motivo: { $reason })
+block-blocked = { $member } não pode mais abrir tickets { $until }{ $reason }. A pessoa só fica sabendo que não pode abrir tickets aqui { $until }.
+block-blocked-log = { $by } bloqueou { $member } de abrir tickets { $until }{ $reason }
+block-lifted = { $member } pode abrir tickets de novo.
+block-lifted-log = { $by } retirou o bloqueio de { $member }: pode abrir tickets de novo.
+block-not-blocked = { $member } não está bloqueado.
+block-none = Ninguém está bloqueado de abrir tickets.
+block-list-header = Bloqueados de abrir tickets:
+block-list-line = - { $member } { $until }, por { $by } { $when }{ $reason }
+ticket-urgent-notice = Este ticket agora é **urgente** ({ $why }); a equipe de plantão foi avisada.
+answer-with-placeholder = Escolha a resposta a enviar

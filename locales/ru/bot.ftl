@@ -142,3 +142,20 @@ log-ticket-opened-in = Тикет { $ticket } { $opened_by } в категори
         [urgent] срочный
        *[normal] обычный
     }).
+
+## /support block|unblock|blocks
+
+block-self = Нельзя заблокировать самого себя.
+block-until-time = до { $time }
+block-until-lifted = до снятия блокировки
+block-reason = (причина: { $reason })
+block-blocked = { $member } больше не может открывать тикеты { $until }{ $reason }. Участнику сообщается только, что он не может открывать тикеты здесь { $until }.
+block-blocked-log = { $by } запретил { $member } открывать тикеты { $until }{ $reason }
+block-lifted = { $member } снова может открывать тикеты.
+block-lifted-log = { $by } снял блокировку с { $member }: тикеты снова доступны.
+block-not-blocked = { $member } не заблокирован.
+block-none = Никому не запрещено открывать тикеты.
+block-list-header = Запрещено открывать тикеты:
+block-list-line = - { $member } { $until }, заблокировал { $by } { $when }{ $reason }
+ticket-urgent-notice = Этот тикет теперь **срочный** ({ $why }); дежурная команда оповещена.
+answer-with-placeholder = Выберите ответ для отправки

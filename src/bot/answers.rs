@@ -237,11 +237,17 @@ pub async fn record(
 ) -> Result<MessageOutcome, DeskError> {
     let outcome = bot.desk.record_message(ChannelId(thread.get()), m).await?;
     if !outcome.became_urgent.is_empty() {
-        let guild = bot.desk.ticket(outcome.ticket).await?.guild;
-        let roles = bot.server(guild.0).await?.notify_roles(&outcome.notify);
-        let text = format!(
-            "This ticket is now **urgent** ({}); the on-call team has been notified.",
-            render::inert(&outcome.became_urgent.join(", "))
+        let ticket = bot.desk.ticket(outcome.ticket).await?;
+        let roles = bot
+            .server(ticket.guild.0)
+            .await?
+            .notify_roles(&outcome.notify);
+        // In the thread: its owner's language.
+        let lang = crate::bot::locale::owner_lang(bot, &ticket).await;
+        let text = crate::t!(
+            lang,
+            "ticket-urgent-notice",
+            why = render::inert(&outcome.became_urgent.join(", "))
         );
         if let Err(err) = thread
             .send_message(http, render::notice(&text, &roles))

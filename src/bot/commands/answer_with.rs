@@ -75,7 +75,10 @@ pub async fn run<'a>(bot: &'a Bot, cmd: &'a CommandInteraction) -> Result<Reply<
         author: target.author.id.get(),
     };
     let select = CreateSelectMenu::new(menu.custom_id(), CreateSelectMenuKind::String { options })
-        .placeholder("Pick the answer to send");
+        .placeholder(crate::t!(
+            crate::bot::locale::lang(),
+            "answer-with-placeholder"
+        ));
     let mut msg = Msg::ephemeral(render::pick_an_entry(
         crate::bot::locale::lang(),
         &target.content,

@@ -3,9 +3,12 @@
 //! learns it when a ticket they open is refused, and never by whom.
 
 use super::SupportCommand;
+use crate::bot::locale::{lang, server_lang};
 use crate::bot::reply::{HandlerError, Reply};
 use crate::bot::{render, Bot};
 use crate::desk::Block;
+use crate::i18n::Lang;
+use crate::t;
 use crate::tickets::{GuildId, UserId};
 use serenity::all::{CommandInteraction, Context};
 
@@ -19,6 +22,8 @@ pub async fn run<'a>(
 ) -> Result<Reply<'a>, HandlerError> {
     let by = UserId(cmd.user.id.get());
     let now = bot.now();
+    // The reply in the moderator's language, the log line in the server's.
+    let (lang, server) = (lang(), server_lang(bot, guild.0).await);
     let (reply, log) = match command {
         SupportCommand::Block {
             member,
@@ -26,36 +31,52 @@ pub async fn run<'a>(
             days,
         } => {
             if member == by.0 {
-                return Ok(Reply::ephemeral("You can't block yourself."));
+                return Ok(Reply::ephemeral(t!(lang, "block-self")));
             }
             let b = bot
                 .desk
                 .block(guild, UserId(member), by, &reason, days, now)
                 .await?;
-            let what = blocked(&b);
+            let said = |lang: Lang, id: &str| {
+                t!(
+                    lang,
+                    id,
+                    member = format!("<@{}>", b.member.0),
+                    by = format!("<@{}>", by.0),
+                    until = until(lang, &b),
+                    reason = reason_of(lang, &b)
+                )
+            };
             (
-                format!(
-                    "{what}. They are told only that they can't open tickets here{}.",
-                    until(&b)
-                ),
-                format!("<@{}> {}", by.0, lowercase_first(&what)),
+                said(lang, "block-blocked"),
+                said(server, "block-blocked-log"),
             )
         }
         SupportCommand::Unblock { member } => {
-            match bot.desk.unblock(guild, UserId(member), by, now).await? {
+            let unblocked = bot.desk.unblock(guild, UserId(member), by, now).await?;
+            let member = format!("<@{member}>");
+            match unblocked {
                 Some(_) => (
-                    format!("<@{member}> can open tickets again."),
-                    format!(
-                        "<@{}> lifted the block on <@{member}>: they can open tickets again.",
-                        by.0
+                    t!(lang, "block-lifted", member = member.as_str()),
+                    t!(
+                        server,
+                        "block-lifted-log",
+                        by = format!("<@{}>", by.0),
+                        member = member.as_str()
                     ),
                 ),
-                None => return Ok(Reply::ephemeral(format!("<@{member}> is not blocked."))),
+                None => {
+                    return Ok(Reply::ephemeral(t!(
+                        lang,
+                        "block-not-blocked",
+                        member = member
+                    )))
+                }
             }
         }
         SupportCommand::Blocks => {
             let list = bot.desk.blocks(guild, now).await?;
-            return Ok(Reply::ephemeral(listed(&list)));
+            return Ok(Reply::ephemeral(listed(lang, &list)));
         }
         SupportCommand::Stats { .. } => unreachable!("stats is not a block command"),
     };
@@ -65,38 +86,34 @@ pub async fn run<'a>(
     }))
 }
 
-/// "Blocked @member from opening tickets until … (reason: …)".
-fn blocked(b: &Block) -> String {
-    let reason = if b.reason.is_empty() {
+/// " (reason: …)", or nothing when no reason was given.
+fn reason_of(lang: Lang, b: &Block) -> String {
+    if b.reason.is_empty() {
         String::new()
     } else {
-        format!(" (reason: {})", render::inert(&b.reason))
-    };
-    format!(
-        "Blocked <@{}> from opening tickets{}{reason}",
-        b.member.0,
-        until(b)
-    )
-}
-
-fn until(b: &Block) -> String {
-    match b.until {
-        Some(t) => format!(" until <t:{}:f>", t.timestamp()),
-        None => " until the block is lifted".to_string(),
+        format!(
+            " {}",
+            t!(lang, "block-reason", reason = render::inert(&b.reason))
+        )
     }
 }
 
-fn lowercase_first(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_lowercase().chain(c).collect())
-        .unwrap_or_default()
+/// "until <time>" or "until the block is lifted".
+fn until(lang: Lang, b: &Block) -> String {
+    match b.until {
+        Some(time) => t!(
+            lang,
+            "block-until-time",
+            time = format!("<t:{}:f>", time.timestamp())
+        ),
+        None => t!(lang, "block-until-lifted"),
+    }
 }
 
 /// The blocks in force, one a line.
-fn listed(list: &[Block]) -> String {
+fn listed(lang: Lang, list: &[Block]) -> String {
     if list.is_empty() {
-        return "Nobody is blocked from opening tickets.".to_string();
+        return t!(lang, "block-none");
     }
     let lines: Vec<String> = list
         .iter()
@@ -106,17 +123,19 @@ fn listed(list: &[Block]) -> String {
             } else {
                 format!(": {}", render::inert(&b.reason))
             };
-            format!(
-                "- <@{}>{}, by <@{}> <t:{}:R>{reason}",
-                b.member.0,
-                until(b),
-                b.by.0,
-                b.at.timestamp()
+            t!(
+                lang,
+                "block-list-line",
+                member = format!("<@{}>", b.member.0),
+                until = until(lang, b),
+                by = format!("<@{}>", b.by.0),
+                when = format!("<t:{}:R>", b.at.timestamp()),
+                reason = reason
             )
         })
         .collect();
     render::clip(
-        &format!("Blocked from opening tickets:\n{}", lines.join("\n")),
+        &format!("{}\n{}", t!(lang, "block-list-header"), lines.join("\n")),
         render::MAX_CONTENT,
     )
 }
