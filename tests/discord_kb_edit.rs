@@ -7,7 +7,6 @@ mod discord;
 use concierge::bot::commands::kb;
 use concierge::bot::kb_edit::fields;
 use concierge::bot::render;
-use concierge::sandbox::world::WorldSpec;
 use concierge::tickets::GuildId;
 use discord::*;
 use discord_emulator::Opt;
@@ -15,11 +14,7 @@ use discord_emulator::Opt;
 #[tokio::test]
 async fn moderators_add_edit_list_and_remove_entries_live_and_audited() {
     let folder = responses_copy();
-    let w = world_with(|s| WorldSpec {
-        responses_dir: folder.path().to_path_buf(),
-        ..s
-    })
-    .await;
+    let w = world_in(folder.path()).await;
     let help = w.channel("help");
     let moderator = w.user("mod-max");
     let guild = w.emu.guild_id();
@@ -144,11 +139,7 @@ async fn moderators_add_edit_list_and_remove_entries_live_and_audited() {
 #[tokio::test]
 async fn a_refusal_names_the_problems_in_the_moderators_language() {
     let folder = responses_copy();
-    let w = world_with(|s| WorldSpec {
-        responses_dir: folder.path().to_path_buf(),
-        ..s
-    })
-    .await;
+    let w = world_in(folder.path()).await;
     let help = w.channel("help");
     let moderator = w.user("mod-max");
     w.emu.set_user_locale(moderator, "de");

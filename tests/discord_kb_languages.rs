@@ -6,22 +6,15 @@
 mod discord;
 
 use concierge::i18n::Lang;
-use concierge::sandbox::world::WorldSpec;
 use concierge::t;
-use discord::{ask, bot_messages, button_labels, world_with, T};
+use discord::{ask, bot_messages, button_labels, world_in, T};
 
 const BASE: &str = include_str!("data/multilingual.toml");
 
 async fn multilingual_world() -> (concierge::sandbox::world::World, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("support.toml"), BASE).unwrap();
-    let path = dir.path().to_path_buf();
-    let w = world_with(move |s| WorldSpec {
-        responses_dir: path,
-        ..s
-    })
-    .await;
-    (w, dir)
+    (world_in(dir.path()).await, dir)
 }
 
 fn embed_text(m: &discord_emulator::Message) -> (String, String) {

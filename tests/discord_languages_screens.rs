@@ -12,7 +12,7 @@ use concierge::bot::kb_edit::fields;
 use concierge::bot::render;
 use concierge::bot::setup::{Action, Step};
 use concierge::i18n::Lang;
-use concierge::sandbox::world::{World, WorldSpec};
+use concierge::sandbox::world::World;
 use concierge::settings::Problem;
 use concierge::t;
 use concierge::tickets::GuildId;
@@ -323,11 +323,7 @@ fn button_labels_of(r: &InteractionResponse) -> Vec<String> {
 #[tokio::test]
 async fn a_german_moderators_forms_are_german_and_the_panel_speaks_the_servers_language() {
     let folder = responses_copy();
-    let w = world_with(|s| WorldSpec {
-        responses_dir: folder.path().to_path_buf(),
-        ..s
-    })
-    .await;
+    let w = world_in(folder.path()).await;
     let (help, general) = (w.channel("help"), w.channel("general"));
     let (owner, max, ann) = (w.user("owner"), w.user("mod-max"), w.user("agent-ann"));
     let guild = w.emu.guild_id();

@@ -7,21 +7,11 @@
 mod discord;
 mod web;
 
-use concierge::sandbox::world::{World, WorldSpec};
+use concierge::sandbox::world::World;
 use concierge::tickets::GuildId;
 use discord::*;
 use discord_emulator::Message;
 use web::{discord_login, link_login, Browser, Page};
-
-/// A world answering from `folder`.
-async fn world_in(folder: &tempfile::TempDir) -> World {
-    let dir = folder.path().to_path_buf();
-    world_with(|s| WorldSpec {
-        responses_dir: dir,
-        ..s
-    })
-    .await
-}
 
 /// Members ask in #help (none answered); returns once the bot has handled them.
 async fn ask_unanswered(w: &World, questions: &[(&str, &str)]) {
@@ -168,7 +158,7 @@ async fn entries_show_their_figures_and_the_test_box_explains() {
 #[tokio::test]
 async fn a_gap_becomes_an_entry_the_bot_answers() {
     let folder = responses_copy();
-    let w = world_in(&folder).await;
+    let w = world_in(folder.path()).await;
     let (addr, _) = w.serve_dashboard(0, None, None).await.unwrap();
     let guild = w.emu.guild_id();
     ask_unanswered(
@@ -258,7 +248,7 @@ async fn a_gap_becomes_an_entry_the_bot_answers() {
 #[tokio::test]
 async fn a_gaps_patterns_are_added_to_an_existing_entry() {
     let folder = responses_copy();
-    let w = world_in(&folder).await;
+    let w = world_in(folder.path()).await;
     let (addr, _) = w.serve_dashboard(0, None, None).await.unwrap();
     let guild = w.emu.guild_id();
     ask_unanswered(
@@ -360,7 +350,7 @@ async fn a_gaps_patterns_are_added_to_an_existing_entry() {
 #[tokio::test]
 async fn only_moderators_and_managers_send_the_forms_with_the_csrf_token() {
     let folder = responses_copy();
-    let w = world_in(&folder).await;
+    let w = world_in(folder.path()).await;
     let (addr, _) = w.serve_dashboard(0, None, None).await.unwrap();
     let guild = w.emu.guild_id();
     ask_unanswered(&w, &[("alice", "where is your office located")]).await;
@@ -413,7 +403,7 @@ async fn only_moderators_and_managers_send_the_forms_with_the_csrf_token() {
 #[tokio::test]
 async fn a_refused_entry_is_shown_again_naming_the_field_and_member_text_is_escaped() {
     let folder = responses_copy();
-    let w = world_in(&folder).await;
+    let w = world_in(folder.path()).await;
     let (addr, _) = w.serve_dashboard(0, None, None).await.unwrap();
     let guild = w.emu.guild_id();
     ask_unanswered(
@@ -513,7 +503,7 @@ async fn a_refused_entry_is_shown_again_naming_the_field_and_member_text_is_esca
 #[tokio::test]
 async fn a_refused_entry_is_explained_in_the_readers_language() {
     let folder = responses_copy();
-    let w = world_in(&folder).await;
+    let w = world_in(folder.path()).await;
     let (addr, _) = w.serve_dashboard(0, None, None).await.unwrap();
     let guild = w.emu.guild_id();
     ask_unanswered(

@@ -33,6 +33,16 @@ pub async fn world() -> World {
 }
 
 /// A world with some settings changed.
+/// A world answering from the response files in `responses` (a copy a test may change).
+pub async fn world_in(responses: &std::path::Path) -> World {
+    let dir = responses.to_path_buf();
+    world_with(move |s| WorldSpec {
+        responses_dir: dir,
+        ..s
+    })
+    .await
+}
+
 pub async fn world_with(f: impl FnOnce(WorldSpec) -> WorldSpec) -> World {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(
